@@ -1,0 +1,9 @@
+// For each root, every OWNS relationship into the entities it holds at any depth (bounded at 10).
+// The effective shares are computed from these edges in src/domain (multiply along chains, add parallel ones).
+UNWIND $ids AS id
+MATCH (root:Entity {id: id})-[:OWNS*1..10]->(e:Entity)
+WITH DISTINCT id, e
+MATCH (owner:Entity)-[r:OWNS]->(e)
+WHERE coalesce(r.retracted, false) = false
+RETURN id AS rootId, owner.id AS ownerId, e.id AS ownedId, r.share AS share,
+       r.startDate AS startDate, r.endDate AS endDate

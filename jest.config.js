@@ -1,0 +1,30 @@
+/**
+ * Two tiers, both run by `npm test`:
+ * - unit: pure logic, no database, run in parallel;
+ * - integration: against a real Neo4j (started by test/integration/global-setup.ts when
+ *   NEO4J_TEST_URI is not set). `npm test` runs in band: every integration suite owns the
+ *   whole graph while it runs.
+ */
+// Type errors are the typecheck step's job; tests only transpile.
+const tsJest = ['ts-jest', { diagnostics: false }];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testTimeout: 60000,
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+      globalSetup: '<rootDir>/test/integration/global-setup.ts',
+      globalTeardown: '<rootDir>/test/integration/global-teardown.ts',
+    },
+  ],
+};

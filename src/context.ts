@@ -1,0 +1,45 @@
+import type { Config } from './config';
+import type { Database } from './db/database';
+import { createLoaders, type Loaders } from './loaders';
+import { GraphRepository } from './repositories/graph-repository';
+import { PathRepository } from './repositories/path-repository';
+import { PathService } from './services/path-service';
+import type { Logger } from './logger';
+
+/** Who is asking: a principal and its role from an API key, or an anonymous reader. */
+export interface Viewer {
+  principal: string;
+  role: 'reader' | 'analyst' | 'admin' | 'anonymous';
+}
+
+/** Long-lived services shared by every request. */
+export interface AppServices {
+  config: Readonly<Config>;
+  db: Database;
+  log: Logger;
+}
+
+/** Per-request context: loaders are new for every request. */
+export interface AppContext extends AppServices {
+  repo: GraphRepository;
+  loaders: Loaders;
+  paths: PathService;
+  viewer: Viewer;
+  /** The date "today" for defaults, fixed for the whole request. */
+  today: string;
+}
+
+export function createContext(services: AppServices, viewer: Viewer): AppContext {
+  const repo = new GraphRepository(services.db);
+  return {
+    ...services,
+    repo,
+    loaders: createLoaders(repo),
+    paths: new PathService(new PathRepository(services.db), {
+      maxHops: services.config.limits.maxHops,
+      maxPaths: services.config.limits.maxPaths,
+    }),
+    viewer,
+    today: new Date().toISOString().slice(0, 10),
+  };
+}

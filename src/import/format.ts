@@ -1,0 +1,157 @@
+/**
+ * Format version 1 of the dataset files (seed/FORMAT.md documents it): the curated dataset and
+ * analysts' bulk imports share it.
+ */
+export const FORMAT_V1 = 'chip-access-graph/v1';
+
+export const NODE_LABELS = ['Entity', 'CloudProvider', 'DataCenter', 'Chip', 'Regulation'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const ACCESS_TYPES = ['OWNS', 'CONTROLS', 'PROCURES_FROM', 'RENTS_FROM', 'OPERATES', 'HOSTS', 'ACQUIRED'] as const;
+export const CONTEXT_TYPES = ['FUNDS', 'MANUFACTURES', 'DESIGNATED_UNDER', 'RESTRICTS', 'SUPERSEDES'] as const;
+export const RELATIONSHIP_TYPES = [...ACCESS_TYPES, ...CONTEXT_TYPES] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+export const CONFIDENCES = ['CONFIRMED', 'REPORTED', 'ALLEGED', 'DISPUTED'] as const;
+export const ENTITY_KINDS = ['COMPANY', 'UNIVERSITY', 'LAB', 'GOVERNMENT', 'BROKER', 'INVESTOR', 'PERSON'] as const;
+export const REGULATION_KINDS = ['EXPORT_CONTROL', 'ENTITY_LISTING', 'AFFILIATES_RULE', 'PROPOSED_RULE', 'LEGISLATION'] as const;
+
+export type FieldType =
+  | 'string'
+  | 'text'
+  | 'date'
+  | 'country'
+  | 'countries'
+  | 'strings'
+  | 'number'
+  | 'share'
+  | 'count'
+  | 'url'
+  | 'language'
+  | 'currency'
+  | { oneOf: readonly string[] };
+
+/** Fields every node has besides id, label, name, sources. */
+const COMMON_NODE_FIELDS: Record<string, FieldType> = { aliases: 'strings', note: 'text' };
+const ENTITY_FIELDS: Record<string, FieldType> = { kind: { oneOf: ENTITY_KINDS }, country: 'country' };
+
+/** The optional fields of each node label, with their types. Anything else is rejected, never dropped. */
+export const NODE_FIELDS: Record<NodeLabel, Record<string, FieldType>> = {
+  Entity: { ...COMMON_NODE_FIELDS, ...ENTITY_FIELDS },
+  CloudProvider: { ...COMMON_NODE_FIELDS, ...ENTITY_FIELDS, headquarters: 'country' },
+  DataCenter: { ...COMMON_NODE_FIELDS, country: 'country', city: 'string' },
+  Chip: {
+    ...COMMON_NODE_FIELDS,
+    vendor: 'string',
+    tpp: 'number',
+    ioBandwidthGBps: 'number',
+    memoryBandwidthGBps: 'number',
+    releaseDate: 'date',
+  },
+  Regulation: {
+    ...COMMON_NODE_FIELDS,
+    kind: { oneOf: REGULATION_KINDS },
+    citation: 'string',
+    announced: 'date',
+    effective: 'date',
+    suspendedFrom: 'date',
+    suspendedUntil: 'date',
+    rescinded: 'date',
+    destinations: 'countries',
+    headquarteredIn: 'countries',
+    status: 'string',
+  },
+};
+
+/** Fields required beyond id, label, name and sources. */
+export const NODE_REQUIRED: Record<NodeLabel, string[]> = {
+  Entity: [],
+  CloudProvider: [],
+  DataCenter: [],
+  Chip: [],
+  Regulation: ['kind'],
+};
+
+export const SOURCE_FIELDS: Record<string, FieldType> = {
+  url: 'url',
+  publishedAt: 'date',
+  language: 'language',
+  excerpt: 'text',
+  note: 'text',
+};
+
+const COMMON_REL_FIELDS: Record<string, FieldType> = { startDate: 'date', endDate: 'date', note: 'text' };
+
+/** Type-specific relationship fields. */
+export const REL_FIELDS: Record<RelationshipType, Record<string, FieldType>> = {
+  OWNS: { ...COMMON_REL_FIELDS, share: 'share' },
+  CONTROLS: { ...COMMON_REL_FIELDS, role: 'string' },
+  PROCURES_FROM: { ...COMMON_REL_FIELDS, role: 'string' },
+  RENTS_FROM: { ...COMMON_REL_FIELDS, service: 'string', amount: 'number', currency: 'currency' },
+  OPERATES: { ...COMMON_REL_FIELDS },
+  HOSTS: { ...COMMON_REL_FIELDS, quantity: 'count' },
+  ACQUIRED: { ...COMMON_REL_FIELDS, quantity: 'count', date: 'date' },
+  FUNDS: { ...COMMON_REL_FIELDS, amount: 'number', currency: 'currency' },
+  MANUFACTURES: { ...COMMON_REL_FIELDS },
+  DESIGNATED_UNDER: { ...COMMON_REL_FIELDS, citation: 'string' },
+  RESTRICTS: { ...COMMON_REL_FIELDS },
+  SUPERSEDES: { ...COMMON_REL_FIELDS },
+};
+
+/** Which labels each relationship type may join (an Entity label matches cloud providers too). */
+export const ENDPOINTS: Record<RelationshipType, { from: NodeLabel[]; to: NodeLabel[] }> = {
+  OWNS: { from: ['Entity'], to: ['Entity'] },
+  CONTROLS: { from: ['Entity'], to: ['Entity'] },
+  PROCURES_FROM: { from: ['Entity'], to: ['Entity'] },
+  RENTS_FROM: { from: ['Entity'], to: ['CloudProvider', 'DataCenter'] },
+  OPERATES: { from: ['Entity'], to: ['DataCenter'] },
+  HOSTS: { from: ['DataCenter', 'CloudProvider'], to: ['Chip'] },
+  ACQUIRED: { from: ['Entity'], to: ['Chip'] },
+  FUNDS: { from: ['Entity'], to: ['Entity'] },
+  MANUFACTURES: { from: ['Entity'], to: ['Chip'] },
+  DESIGNATED_UNDER: { from: ['Entity'], to: ['Regulation'] },
+  RESTRICTS: { from: ['Regulation'], to: ['Chip'] },
+  SUPERSEDES: { from: ['Regulation'], to: ['Regulation'] },
+};
+
+export interface SourceInput {
+  id: string;
+  publisher: string;
+  title: string;
+  [field: string]: unknown;
+}
+
+export interface NodeInput {
+  id: string;
+  label: NodeLabel;
+  name: string;
+  sources: string[];
+  [field: string]: unknown;
+}
+
+export interface RelationshipInput {
+  id: string;
+  type: RelationshipType;
+  from: string;
+  to: string;
+  confidence: (typeof CONFIDENCES)[number];
+  sources: string[];
+  [field: string]: unknown;
+}
+
+export interface ImportDocument {
+  format: string;
+  sources: SourceInput[];
+  nodes: NodeInput[];
+  relationships: RelationshipInput[];
+}
+
+/** Size bounds: a request or file beyond them is rejected, not truncated. */
+export const LIMITS = {
+  idLength: 120,
+  nameLength: 300,
+  stringLength: 500,
+  textLength: 4000,
+  listLength: 100,
+  records: 200000,
+};

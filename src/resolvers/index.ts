@@ -1,0 +1,6 @@
+import { modelResolvers } from './model';
+import { pathResolvers } from './paths';
+import { queryResolvers } from './query';
+
+/** Every resolver map; graphql-tools merges them and checks them against the SDL at boot. */
+export const resolvers = [modelResolvers, queryResolvers, pathResolvers];

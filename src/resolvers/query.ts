@@ -1,0 +1,82 @@
+import type { AppContext } from '../context';
+import { appError, ErrorCode } from '../errors';
+import { connection, decodeCursor, pageSize } from './pagination';
+import { toLuceneQuery } from './search-text';
+
+interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export const queryResolvers = {
+  Query: {
+    node: (_: unknown, args: { id: string }, ctx: AppContext) => ctx.loaders.node.load(args.id),
+    nodes: async (_: unknown, args: { ids: string[] }, ctx: AppContext) => {
+      if (args.ids.length > ctx.config.limits.maxPageSize) {
+        throw appError(ErrorCode.LIMIT_EXCEEDED, `at most ${ctx.config.limits.maxPageSize} ids at once`);
+      }
+      const nodes = await ctx.loaders.node.loadMany(args.ids);
+      return nodes.map((n) => (n instanceof Error ? null : n));
+    },
+    relationship: (_: unknown, args: { id: string }, ctx: AppContext) => ctx.loaders.relationship.load(args.id),
+    search: async (
+      _: unknown,
+      args: { text: string; labels?: string[] | null; first?: number | null },
+      ctx: AppContext,
+    ) => {
+      const limit = pageSize(args.first ?? 20, ctx.config.limits.maxPageSize);
+      const hits = await ctx.repo.search(toLuceneQuery(args.text), args.labels ?? [], limit);
+      for (const hit of hits) ctx.loaders.node.prime(hit.node.id, hit.node);
+      return hits;
+    },
+    entities: async (
+      _: unknown,
+      args: PageArgs & {
+        filter?: { country?: string | null; kind?: string | null; listed?: boolean | null; listedAsOf?: string | null; isCloudProvider?: boolean | null } | null;
+      },
+      ctx: AppContext,
+    ) => {
+      const first = pageSize(args.first, ctx.config.limits.maxPageSize);
+      const f = args.filter ?? {};
+      const page = await ctx.repo.listEntities({
+        country: f.country,
+        kind: f.kind,
+        listed: f.listed,
+        asOf: f.listedAsOf ?? ctx.today,
+        isCloudProvider: f.isCloudProvider,
+        first: first + 1,
+        after: decodeCursor(args.after),
+      });
+      return connection(page.items, page.totalCount, first);
+    },
+    chips: async (_: unknown, args: PageArgs & { filter?: { vendor?: string | null } | null }, ctx: AppContext) => {
+      const first = pageSize(args.first, ctx.config.limits.maxPageSize);
+      const page = await ctx.repo.listChips(args.filter?.vendor ?? null, first + 1, decodeCursor(args.after));
+      return connection(page.items, page.totalCount, first);
+    },
+    dataCenters: async (_: unknown, args: PageArgs & { filter?: { country?: string | null } | null }, ctx: AppContext) => {
+      const first = pageSize(args.first, ctx.config.limits.maxPageSize);
+      const page = await ctx.repo.listDataCenters(args.filter?.country ?? null, first + 1, decodeCursor(args.after));
+      return connection(page.items, page.totalCount, first);
+    },
+    regulations: async (
+      _: unknown,
+      args: PageArgs & { filter?: { kind?: string | null; inForceAt?: string | null } | null },
+      ctx: AppContext,
+    ) => {
+      const first = pageSize(args.first, ctx.config.limits.maxPageSize);
+      const page = await ctx.repo.listRegulations(
+        args.filter?.kind ?? null,
+        args.filter?.inForceAt ?? null,
+        first + 1,
+        decodeCursor(args.after),
+      );
+      return connection(page.items, page.totalCount, first);
+    },
+    sources: async (_: unknown, args: PageArgs & { filter?: { publisher?: string | null } | null }, ctx: AppContext) => {
+      const first = pageSize(args.first, ctx.config.limits.maxPageSize);
+      const page = await ctx.repo.listSources(args.filter?.publisher ?? null, first + 1, decodeCursor(args.after));
+      return connection(page.items, page.totalCount, first);
+    },
+  },
+};

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import pino from 'pino';
+import { loadConfig } from '../../src/config';
+import { openDatabase } from '../../src/db/connect';
+import type { Database } from '../../src/db/database';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j';
+import { createServer, type Server } from '../../src/server';
+
+/**
+ * The database going away while the server runs: coded errors and a 503 health check, then
+ * recovery without a restart once it is back. Uses its own Neo4j so other suites are not touched.
+ */
+const PORT = 7698;
+const rootDir = path.resolve(__dirname, '../..');
+const dataDir = path.join(rootDir, '.neo4j', 'test-resilience');
+const start = () => startLocalNeo4j({ rootDir, dataDir, port: PORT, heapMb: 512, pageCacheMb: 64 });
+
+let neo4j: LocalNeo4j;
+let db: Database;
+let server: Server;
+
+const query = async () => {
+  const response = await server.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ chips(first: 5) { totalCount } }' }),
+  });
+  return (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+};
+
+beforeAll(async () => {
+  if (process.env.NEO4J_TEST_URI && !process.env.NEO4J_TEST_URI.includes('127.0.0.1:7697')) return;
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  neo4j = await start();
+  const config = loadConfig({ NODE_ENV: 'test', NEO4J_URI: neo4j.uri, LOG_LEVEL: 'silent' });
+  db = await openDatabase({ uri: neo4j.uri, user: 'neo4j', password: '' }, config);
+  server = createServer({ config, db, log: pino({ level: 'silent' }), databaseMode: 'local' });
+}, 180000);
+
+afterAll(async () => {
+  await db?.driver.close();
+  await neo4j?.stop();
+});
+
+it('answers SERVICE_UNAVAILABLE and 503 while Neo4j is down, and recovers without a restart', async () => {
+  if (!server) return; // an external test database: this scenario needs a local one
+  expect((await query()).data).toEqual({ chips: { totalCount: 0 } });
+
+  await neo4j.stop();
+  const down = await query();
+  expect(down.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+  const health = await server.fetch('http://test/healthz');
+  expect(health.status).toBe(503);
+  expect(((await health.json()) as { database: { state: string } }).database.state).toBe('down');
+
+  neo4j = await start();
+  let recovered = await query();
+  for (let i = 0; i < 20 && recovered.errors; i += 1) {
+    await new Promise((r) => setTimeout(r, 500));
+    recovered = await query();
+  }
+  expect(recovered.data).toEqual({ chips: { totalCount: 0 } });
+  expect((await server.fetch('http://test/healthz')).status).toBe(200);
+}, 240000);
