@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { heldAt, holdingsOf, type OwnershipEdge } from './domain';
 import type { GraphRepository, RelDirection } from './repositories/graph-repository';
 import type { NodeRecord, RelRecord } from './repositories/records';
 
@@ -10,10 +11,39 @@ export interface RelationsKey {
   includeRetracted: boolean;
 }
 
+export interface HoldingsKey {
+  rootId: string;
+  asOf: string;
+}
+
+export interface Holding {
+  entity: string;
+  effectiveShare: number | null;
+  depth: number;
+}
+
 export interface Loaders {
   node: DataLoader<string, NodeRecord | null>;
   relationship: DataLoader<string, RelRecord | null>;
   relations: DataLoader<RelationsKey, RelRecord[], string>;
+  holdings: DataLoader<HoldingsKey, Holding[], string>;
+}
+
+/** Length of the shortest OWNS chain from the root to each held entity, over edges held at the date. */
+function depths(edges: OwnershipEdge[], rootId: string, asOf: string): Map<string, number> {
+  const out = new Map<string, number>();
+  let frontier = [rootId];
+  for (let depth = 1; frontier.length > 0 && depth <= 10; depth += 1) {
+    const next: string[] = [];
+    for (const e of edges) {
+      if (frontier.includes(e.ownerId) && !out.has(e.ownedId) && e.ownedId !== rootId && heldAt(e, asOf)) {
+        out.set(e.ownedId, depth);
+        next.push(e.ownedId);
+      }
+    }
+    frontier = next;
+  }
+  return out;
 }
 
 function groupKey(key: RelationsKey): string {
@@ -58,5 +88,21 @@ export function createLoaders(repo: GraphRepository): Loaders {
     { cacheKeyFn: (key) => `${key.nodeId}|${groupKey(key)}` },
   );
 
-  return { node, relationship, relations };
+  const holdings = new DataLoader<HoldingsKey, Holding[], string>(
+    async (keys) => {
+      const edgesByRoot = await repo.ownershipBelow([...new Set(keys.map((k) => k.rootId))]);
+      return keys.map(({ rootId, asOf }) => {
+        const edges = edgesByRoot.get(rootId) ?? [];
+        const depthOf = depths(edges, rootId, asOf);
+        return holdingsOf(edges, rootId, asOf).map((h) => ({
+          entity: h.entityId,
+          effectiveShare: h.chains > h.unknownChains || h.share > 0 ? h.share : null,
+          depth: depthOf.get(h.entityId) ?? 1,
+        }));
+      });
+    },
+    { cacheKeyFn: (key) => `${key.rootId}|${key.asOf}` },
+  );
+
+  return { node, relationship, relations, holdings };
 }

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
 import { dateParam, intParam } from '../db/values';
+import type { OwnershipEdge } from '../domain';
 import { toNodeRecord, toRelRecord, type NodeRecord, type RelRecord } from './records';
 
 export type RelDirection = 'OUT' | 'IN';
@@ -53,6 +54,24 @@ export class GraphRepository {
       others.push(toNodeRecord(row.other));
     }
     return { byNode, others };
+  }
+
+  /** For each root, the OWNS edges into everything it holds at any depth (up to 10 levels). */
+  async ownershipBelow(rootIds: readonly string[]): Promise<Map<string, OwnershipEdge[]>> {
+    const rows = await this.db.read('ownership/descendants', { ids: rootIds });
+    const byRoot = new Map<string, OwnershipEdge[]>();
+    for (const row of rows) {
+      const edges = byRoot.get(String(row.rootId)) ?? [];
+      edges.push({
+        ownerId: String(row.ownerId),
+        ownedId: String(row.ownedId),
+        share: (row.share as number | null) ?? null,
+        startDate: (row.startDate as string | null) ?? null,
+        endDate: (row.endDate as string | null) ?? null,
+      });
+      byRoot.set(String(row.rootId), edges);
+    }
+    return byRoot;
   }
 
   async search(

@@ -135,6 +135,9 @@ export const modelResolvers = {
     supersedes: relations('OUT', ['SUPERSEDES']),
     supersededBy: relations('IN', ['SUPERSEDES']),
   },
+  Holding: {
+    entity: (parent: { entity: string }, _args: unknown, ctx: AppContext) => ctx.loaders.node.load(parent.entity),
+  },
   Source: {
     name: (parent: NodeRecord) => (parent.title as string | undefined) ?? parent.name,
   },

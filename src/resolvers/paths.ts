@@ -1,9 +1,11 @@
 import type { AppContext } from '../context';
 import {
   affiliatesCaught,
-  designatedAt,
+  applyScenarioToContext,
   evaluateScenario,
-  ownersAt,
+  isDesignatedAt,
+  ownersOf,
+  PATHWAYS,
   type Pathway,
   type ScenarioRules,
 } from '../domain';
@@ -11,8 +13,6 @@ import { appError, ErrorCode } from '../errors';
 import type { NodeRecord, RelRecord } from '../repositories/records';
 import { PathService, comparePaths, type EvaluatedPath, type PathFilterInput } from '../services/path-service';
 import { decodeCursor, encodeCursor, pageSize } from './pagination';
-
-const PATHWAYS: Pathway[] = ['CLOUD_RENTAL', 'INTERMEDIARY', 'SUBSIDIARY', 'OFFSHORE_DATA_CENTER', 'STOCKPILE', 'DIRECT'];
 
 async function requireNode(ctx: AppContext, id: string, label: string, argument: string): Promise<NodeRecord> {
   const node = await ctx.loaders.node.load(id);
@@ -90,7 +90,7 @@ export const pathResolvers = {
       prime(ctx, set.paths);
       const entities = [...groupBy(set.paths, (p) => p.originId)].map(([originId, paths]) => ({
         entity: originId,
-        listed: designatedAt(originId, asOf, set.context),
+        listed: isDesignatedAt(originId, asOf, set.context),
         restricted: paths[0]?.restriction.restricted ?? false,
         bestPath: paths[0],
         pathCount: paths.length,
@@ -113,9 +113,9 @@ export const pathResolvers = {
       await requireNode(ctx, args.entity, 'Entity', 'entity');
       const asOf = args.asOf ?? ctx.today;
       const context = await ctx.paths.context([args.entity]);
-      const owners = ownersAt(args.entity, asOf, context);
+      const owners = ownersOf(context.ownership, args.entity, asOf);
       const caught = affiliatesCaught(asOf, context).find((c) => c.entityId === args.entity);
-      const listedOwners = owners.filter((o) => designatedAt(o.entityId, asOf, context));
+      const listedOwners = owners.filter((o) => isDesignatedAt(o.entityId, asOf, context));
       return {
         entity: args.entity,
         asOf,
@@ -149,17 +149,19 @@ export const pathResolvers = {
       const sets = await Promise.all(chips.map((chip) => ctx.paths.toChip(chip, asOf, args.maxHops, null)));
       const origins = args.origins?.length ? new Set(args.origins) : null;
       const raw = sets.flatMap((s) => s.paths.map((p) => p.path)).filter((p) => !origins || origins.has(p.nodes[0]?.id ?? ''));
-      const extraIds = [...(rules.designate ?? []).map((d) => d.entityId)];
-      const context = await ctx.paths.contextFor(raw, extraIds);
+      const context = await ctx.paths.contextFor(raw, (rules.designate ?? []).map((d) => d.entityId));
       const outcome = evaluateScenario(raw, rules, asOf, context);
-      const evaluateAll = (paths: typeof raw) => ctx.paths.evaluate(paths, asOf, context).sort(comparePaths);
-      const remaining = evaluateAll(outcome.remaining);
-      const cutPaths = ctx.paths.evaluate(outcome.cut.map((c) => c.path), asOf, context);
-      const newlyRestricted = evaluateAll(outcome.newlyRestricted);
+      // Paths are shown as the scenario sees them: its hypothetical regulations and listings apply.
+      const scenarioContext = applyScenarioToContext(context, rules);
+      const evaluate = (judged: { path: (typeof raw)[number] }[]) =>
+        ctx.paths.evaluate(judged.map((j) => j.path), asOf, scenarioContext);
+      const remaining = evaluate(outcome.remaining).sort(comparePaths);
+      const cutPaths = evaluate(outcome.cut);
+      const newlyRestricted = evaluate(outcome.newlyRestricted).sort(comparePaths);
       prime(ctx, [...remaining, ...cutPaths, ...newlyRestricted]);
       return {
         asOf,
-        restrictedBefore: remaining.length + cutPaths.length,
+        restrictedBefore: outcome.restrictedBefore,
         remaining,
         cut: outcome.cut.map((c, i) => ({ path: cutPaths[i], cuts: c.cuts })),
         newlyRestricted,

@@ -2,30 +2,31 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { canRunLocally, startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j';
 import { NOTHING_TO_RUN_NEO4J } from '../../src/db/provide-neo4j';
+import { freePort } from '../support/free-port';
 
 /**
- * Starts the integration tier's own Neo4j: its own port and data folder (wiped first), never the
- * development database. NEO4J_TEST_URI points the tier at another server instead; the suites
- * delete everything in it, so never point it at data you care about.
+ * Starts the integration tier's own Neo4j: a free port and its own data folder under
+ * .neo4j/test-<pid> (removed afterwards), never the development database. NEO4J_TEST_URI points
+ * the tier at another server instead; the suites delete everything in it, so never point it at
+ * data you care about.
  */
-export const TEST_PORT = 7697;
-
 export default async function globalSetup(): Promise<void> {
   if (process.env.NEO4J_TEST_URI) return;
   if (!canRunLocally()) throw new Error(NOTHING_TO_RUN_NEO4J);
   const rootDir = path.resolve(__dirname, '../..');
-  const dataDir = path.join(rootDir, '.neo4j', 'test');
+  const dataDir = path.join(rootDir, '.neo4j', `test-${process.pid}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
   const started = Date.now();
   const neo4j: LocalNeo4j = await startLocalNeo4j({
     rootDir,
     dataDir,
-    port: TEST_PORT,
+    port: await freePort(),
     heapMb: 1024,
     pageCacheMb: 256,
     log: (m) => process.stdout.write(`[neo4j] ${m}\n`),
   });
   process.stdout.write(`[neo4j] test database ready in ${Date.now() - started} ms\n`);
   process.env.NEO4J_TEST_URI = neo4j.uri;
-  (globalThis as { __NEO4J__?: LocalNeo4j }).__NEO4J__ = neo4j;
+  process.env.NEO4J_TEST_LOCAL = '1';
+  Object.assign(globalThis, { __NEO4J__: neo4j, __NEO4J_DATA__: dataDir });
 }

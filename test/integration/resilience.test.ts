@@ -6,15 +6,16 @@ import { openDatabase } from '../../src/db/connect';
 import type { Database } from '../../src/db/database';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j';
 import { createServer, type Server } from '../../src/server';
+import { freePort } from '../support/free-port';
 
 /**
  * The database going away while the server runs: coded errors and a 503 health check, then
  * recovery without a restart once it is back. Uses its own Neo4j so other suites are not touched.
  */
-const PORT = 7698;
 const rootDir = path.resolve(__dirname, '../..');
-const dataDir = path.join(rootDir, '.neo4j', 'test-resilience');
-const start = () => startLocalNeo4j({ rootDir, dataDir, port: PORT, heapMb: 512, pageCacheMb: 64 });
+const dataDir = path.join(rootDir, '.neo4j', `test-resilience-${process.pid}`);
+let port = 0;
+const start = () => startLocalNeo4j({ rootDir, dataDir, port, heapMb: 512, pageCacheMb: 64 });
 
 let neo4j: LocalNeo4j;
 let db: Database;
@@ -30,7 +31,8 @@ const query = async () => {
 };
 
 beforeAll(async () => {
-  if (process.env.NEO4J_TEST_URI && !process.env.NEO4J_TEST_URI.includes('127.0.0.1:7697')) return;
+  if (process.env.NEO4J_TEST_LOCAL !== '1') return; // an external test database: this scenario needs a local JVM
+  port = await freePort();
   fs.rmSync(dataDir, { recursive: true, force: true });
   neo4j = await start();
   const config = loadConfig({ NODE_ENV: 'test', NEO4J_URI: neo4j.uri, LOG_LEVEL: 'silent' });
@@ -41,6 +43,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await db?.driver.close();
   await neo4j?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 it('answers SERVICE_UNAVAILABLE and 503 while Neo4j is down, and recovers without a restart', async () => {
