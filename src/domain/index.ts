@@ -1,0 +1,15 @@
+/**
+ * The pure domain logic: dates, regulations in force, restriction, ownership and the affiliates
+ * rule, path classification, confidence and scenarios. No I/O: callers load a RestrictionContext
+ * and the paths, and pass them in.
+ */
+export * from './types';
+export * from './dates';
+export * from './regulations';
+export * from './designations';
+export * from './ownership';
+export * from './restriction';
+export * from './paths';
+export * from './classification';
+export * from './confidence';
+export * from './scenario';

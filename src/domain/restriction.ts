@@ -1,0 +1,132 @@
+import { heldAt } from './dates';
+import { designationsAt } from './designations';
+import { affiliateStatus } from './ownership';
+import { COVERAGE_KINDS, regulationsInForce } from './regulations';
+import type { GraphNode, IsoDate, Regulation, RestrictionContext } from './types';
+
+/** A regulation in force covers the chip for the entity's country or headquarters. */
+export interface RegulationReason {
+  kind: 'REGULATION';
+  regulationId: string;
+  citation: string | null;
+  basis: 'DESTINATION' | 'HEADQUARTERS';
+  /** The country that brings the entity under the rule. */
+  country: string;
+}
+
+/** The entity is on the Entity List: every item subject to the EAR, so every chip. */
+export interface DesignationReason {
+  kind: 'DESIGNATION';
+  regulationId: string;
+  citation: string | null;
+  /** The designation's start date (null when unknown). */
+  since: IsoDate | null;
+}
+
+/** Listed parties own 50% or more of the entity in aggregate while the affiliates rule is in force. */
+export interface AffiliateReason {
+  kind: 'AFFILIATE';
+  regulationId: string;
+  citation: string | null;
+  owners: { entityId: string; share: number }[];
+  aggregateShare: number;
+}
+
+export type RestrictionReason = RegulationReason | DesignationReason | AffiliateReason;
+
+export interface RestrictionStatus {
+  restricted: boolean;
+  reasons: RestrictionReason[];
+}
+
+/**
+ * The coverage regulations (EXPORT_CONTROL, and PROPOSED_RULE / LEGISLATION once they carry an
+ * effective date) in force at `date` with a RESTRICTS coverage of `chipId` held at `date`.
+ */
+export function regulationsCoveringChip(chipId: string, date: IsoDate, ctx: RestrictionContext): Regulation[] {
+  const covering = new Set(
+    ctx.coverage.filter((c) => c.chipId === chipId && heldAt(c, date)).map((c) => c.regulationId),
+  );
+  return regulationsInForce(ctx.regulations.values(), COVERAGE_KINDS, date).filter((r) => covering.has(r.id));
+}
+
+/**
+ * Whether the chip is restricted for a *place* at `date`: some regulation covering the chip at
+ * date (regulationsCoveringChip) lists `country` among its destinations. Used for where chips
+ * sit; a place has no headquarters, so only the destination basis applies.
+ */
+export function chipRestrictedForCountry(
+  chipId: string,
+  country: string,
+  date: IsoDate,
+  ctx: RestrictionContext,
+): boolean {
+  return regulationsCoveringChip(chipId, date, ctx).some((r) => r.destinations.includes(country));
+}
+
+/** The REGULATION reasons for an entity: destination basis first, one reason per regulation. */
+function regulationReasons(
+  entity: GraphNode | undefined,
+  chipId: string,
+  date: IsoDate,
+  ctx: RestrictionContext,
+): RegulationReason[] {
+  if (!entity) return [];
+  const country = entity.country ?? null;
+  const hq = entity.headquarters ?? null;
+  const out: RegulationReason[] = [];
+  for (const reg of regulationsCoveringChip(chipId, date, ctx)) {
+    const base = { kind: 'REGULATION' as const, regulationId: reg.id, citation: reg.citation };
+    if (country !== null && reg.destinations.includes(country)) out.push({ ...base, basis: 'DESTINATION', country });
+    else if (hq !== null && reg.headquarteredIn.includes(hq)) out.push({ ...base, basis: 'HEADQUARTERS', country: hq });
+    else if (country !== null && reg.headquarteredIn.includes(country))
+      out.push({ ...base, basis: 'HEADQUARTERS', country });
+  }
+  return out;
+}
+
+/**
+ * Whether `chipId` is restricted for `entityId` at `date`, and every reason why:
+ * - REGULATION: a coverage regulation (EXPORT_CONTROL; PROPOSED_RULE / LEGISLATION only with an
+ *   effective date) is in force at date (isInForce), has a RESTRICTS coverage of the chip held at
+ *   date (heldAt), and its destinations contain the entity's country (basis DESTINATION), or its
+ *   headquarteredIn contains the entity's headquarters or country (basis HEADQUARTERS). One reason
+ *   per regulation, DESTINATION preferred when both match.
+ * - DESIGNATION: the entity has a designation that applies at date (designationApplies: held at
+ *   date, under an ENTITY_LISTING in force, a listing without effective date being in force from
+ *   the designation's start). A listing restricts every chip (all items subject to the EAR).
+ * - AFFILIATE: an AFFILIATES_RULE is in force at date and listed parties own ≥ 50% of the entity
+ *   in aggregate at date (affiliateStatus). It too restricts every chip.
+ * restricted = at least one reason. The entity's country and headquarters come from
+ * ctx.entities; an entity missing there can still be restricted by designation or ownership.
+ */
+export function restrictionStatus(
+  entityId: string,
+  chipId: string,
+  date: IsoDate,
+  ctx: RestrictionContext,
+): RestrictionStatus {
+  const reasons: RestrictionReason[] = regulationReasons(ctx.entities.get(entityId), chipId, date, ctx);
+  for (const { designation, regulation } of designationsAt(entityId, date, ctx)) {
+    if (reasons.some((r) => r.kind === 'DESIGNATION' && r.regulationId === regulation.id)) continue;
+    reasons.push({
+      kind: 'DESIGNATION',
+      regulationId: regulation.id,
+      citation: regulation.citation,
+      since: designation.startDate,
+    });
+  }
+  const affiliate = affiliateStatus(entityId, date, ctx);
+  if (affiliate.caught) {
+    for (const rule of affiliate.rules) {
+      reasons.push({
+        kind: 'AFFILIATE',
+        regulationId: rule.id,
+        citation: rule.citation,
+        owners: affiliate.listedOwners.map((o) => ({ entityId: o.entityId, share: o.share })),
+        aggregateShare: affiliate.aggregateShare,
+      });
+    }
+  }
+  return { restricted: reasons.length > 0, reasons };
+}

@@ -1,0 +1,102 @@
+/**
+ * The shapes the domain logic reasons about. They mirror the graph (see /work/shared/DOMAIN.md)
+ * but carry no driver types: repositories convert stored records into these.
+ */
+
+/** How sure a reported fact is, strongest first. */
+export type Confidence = 'CONFIRMED' | 'REPORTED' | 'ALLEGED' | 'DISPUTED';
+
+/** Relationship types that form access paths (they point from who gains access toward the resource). */
+export type AccessRelType = 'OWNS' | 'CONTROLS' | 'PROCURES_FROM' | 'RENTS_FROM' | 'OPERATES' | 'HOSTS' | 'ACQUIRED';
+
+/** The ways a path reaches a chip; a path may use several. */
+export type Pathway = 'CLOUD_RENTAL' | 'INTERMEDIARY' | 'SUBSIDIARY' | 'OFFSHORE_DATA_CENTER' | 'STOCKPILE' | 'DIRECT';
+
+/** An ISO calendar date, `YYYY-MM-DD`; such strings compare correctly as strings. */
+export type IsoDate = string;
+
+export interface GraphNode {
+  id: string;
+  labels: string[];
+  name: string;
+  kind?: string | null;
+  /** ISO 3166-1 alpha-2: where an entity is, or where a data centre stands. */
+  country?: string | null;
+  /** ISO 3166-1 alpha-2: where a cloud provider (or any entity) is headquartered. */
+  headquarters?: string | null;
+  city?: string | null;
+}
+
+export interface GraphRel {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  startDate: IsoDate | null;
+  endDate: IsoDate | null;
+  confidence: Confidence;
+  sources: string[];
+  share?: number | null;
+  /** ACQUIRED: when the chips were bought. */
+  date?: IsoDate | null;
+  quantity?: number | null;
+  retracted?: boolean;
+}
+
+/** nodes[i] -rels[i]-> nodes[i+1]; nodes[0] is the origin entity, the last node a Chip. */
+export interface AccessPath {
+  nodes: GraphNode[];
+  rels: GraphRel[];
+}
+
+export type RegulationKind = 'EXPORT_CONTROL' | 'ENTITY_LISTING' | 'AFFILIATES_RULE' | 'PROPOSED_RULE' | 'LEGISLATION';
+
+export interface Regulation {
+  id: string;
+  name: string;
+  kind: RegulationKind;
+  citation: string | null;
+  effective: IsoDate | null;
+  suspendedFrom: IsoDate | null;
+  suspendedUntil: IsoDate | null;
+  rescinded: IsoDate | null;
+  /** Destination countries the measure covers (ISO-2). */
+  destinations: string[];
+  /** Countries whose headquartered firms the measure covers wherever they are (ISO-2). */
+  headquarteredIn: string[];
+}
+
+/** A RESTRICTS relationship: a regulation covers a chip between two dates. */
+export interface ChipCoverage {
+  regulationId: string;
+  chipId: string;
+  startDate: IsoDate | null;
+  endDate: IsoDate | null;
+}
+
+/** A DESIGNATED_UNDER relationship: an entity listed under a regulation. */
+export interface Designation {
+  entityId: string;
+  regulationId: string;
+  startDate: IsoDate | null;
+  endDate: IsoDate | null;
+  confidence: Confidence;
+}
+
+/** An OWNS relationship; `share` is 0..1, null when unknown. */
+export interface OwnershipEdge {
+  ownerId: string;
+  ownedId: string;
+  share: number | null;
+  startDate: IsoDate | null;
+  endDate: IsoDate | null;
+}
+
+/** Everything restriction needs, loaded once per request. */
+export interface RestrictionContext {
+  regulations: Map<string, Regulation>;
+  coverage: ChipCoverage[];
+  designations: Designation[];
+  ownership: OwnershipEdge[];
+  entities: Map<string, GraphNode>;
+}

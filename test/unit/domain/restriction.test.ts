@@ -1,0 +1,134 @@
+import { restrictionStatus } from '../../../src/domain';
+import {
+  AFFILIATES_RULE,
+  ENTITY_LIST,
+  RULE_2022,
+  RULE_2023,
+  context,
+  coverage,
+  designation,
+  entity,
+  owns,
+  regulation,
+} from './fixtures';
+
+const base = {
+  regulations: [RULE_2022, RULE_2023, ENTITY_LIST],
+  coverage: [
+    coverage(RULE_2022.id, 'a100'),
+    coverage(RULE_2022.id, 'h100'),
+    coverage(RULE_2023.id, 'a800', '2023-11-17'),
+  ],
+  entities: [entity('tsinghua', 'CN'), entity('ntu', 'SG'), entity('sg-arm', 'SG', { headquarters: 'CN' })],
+};
+
+describe('restrictionStatus: regulations', () => {
+  it('restricts a covered chip for a destination country once the rule is in force', () => {
+    const ctx = context(base);
+    expect(restrictionStatus('tsinghua', 'a100', '2022-10-06', ctx).restricted).toBe(false);
+    expect(restrictionStatus('tsinghua', 'a100', '2022-10-07', ctx)).toEqual({
+      restricted: true,
+      reasons: [
+        {
+          kind: 'REGULATION',
+          regulationId: RULE_2022.id,
+          citation: '87 FR 62186',
+          basis: 'DESTINATION',
+          country: 'CN',
+        },
+      ],
+    });
+  });
+
+  it('does not restrict for a country the rule does not cover', () => {
+    expect(restrictionStatus('ntu', 'a100', '2024-01-01', context(base)).restricted).toBe(false);
+  });
+
+  it('does not restrict before the coverage of the chip starts', () => {
+    const ctx = context(base);
+    expect(restrictionStatus('tsinghua', 'a800', '2023-11-16', ctx).restricted).toBe(false);
+    expect(restrictionStatus('tsinghua', 'a800', '2023-11-17', ctx).restricted).toBe(true);
+  });
+
+  it('restricts a firm headquartered in a covered country wherever it is', () => {
+    expect(restrictionStatus('sg-arm', 'a800', '2024-01-01', context(base)).reasons).toEqual([
+      { kind: 'REGULATION', regulationId: RULE_2023.id, citation: '88 FR 73458', basis: 'HEADQUARTERS', country: 'CN' },
+    ]);
+  });
+
+  it('no longer restricts once the rule is rescinded', () => {
+    const diffusion = regulation('ai-diffusion', {
+      effective: '2025-01-13',
+      rescinded: '2025-05-13',
+      destinations: ['SG'],
+    });
+    const ctx = context({ ...base, regulations: [diffusion], coverage: [coverage('ai-diffusion', 'h100')] });
+    expect(restrictionStatus('ntu', 'h100', '2025-03-01', ctx).restricted).toBe(true);
+    expect(restrictionStatus('ntu', 'h100', '2025-05-13', ctx).restricted).toBe(false);
+  });
+
+  it('ignores a proposed rule without an effective date but counts one that has it', () => {
+    const proposed = regulation('kyc', { kind: 'PROPOSED_RULE', destinations: ['SG'] });
+    const enacted = regulation('rasa', { kind: 'LEGISLATION', effective: '2026-01-01', destinations: ['SG'] });
+    const ctx = context({
+      ...base,
+      regulations: [proposed, enacted],
+      coverage: [coverage('kyc', 'h100'), coverage('rasa', 'h100')],
+    });
+    expect(restrictionStatus('ntu', 'h100', '2026-06-01', ctx).reasons.map((r) => r.regulationId)).toEqual(['rasa']);
+  });
+});
+
+describe('restrictionStatus: designations', () => {
+  it('restricts every chip for a listed entity, from the designation date', () => {
+    const ctx = context({ ...base, designations: [designation('ntu', ENTITY_LIST.id, '2024-05-01')] });
+    expect(restrictionStatus('ntu', 'any-chip', '2024-04-30', ctx).restricted).toBe(false);
+    expect(restrictionStatus('ntu', 'any-chip', '2024-05-01', ctx).reasons).toEqual([
+      { kind: 'DESIGNATION', regulationId: ENTITY_LIST.id, citation: ENTITY_LIST.citation, since: '2024-05-01' },
+    ]);
+  });
+
+  it('counts a designation without a date as in force', () => {
+    const ctx = context({ ...base, designations: [designation('ntu', ENTITY_LIST.id, null)] });
+    expect(restrictionStatus('ntu', 'h100', '2000-01-01', ctx).reasons).toEqual([
+      { kind: 'DESIGNATION', regulationId: ENTITY_LIST.id, citation: ENTITY_LIST.citation, since: null },
+    ]);
+  });
+
+  it('does not count a designation under a listing not yet effective', () => {
+    const listing = regulation('listing-2023', { kind: 'ENTITY_LISTING', effective: '2023-10-17' });
+    const ctx = context({ ...base, regulations: [listing], designations: [designation('ntu', listing.id, null)] });
+    expect(restrictionStatus('ntu', 'h100', '2023-10-16', ctx).restricted).toBe(false);
+    expect(restrictionStatus('ntu', 'h100', '2023-10-17', ctx).restricted).toBe(true);
+  });
+
+  it('stops restricting when the designation ends', () => {
+    const ctx = context({ ...base, designations: [designation('ntu', ENTITY_LIST.id, '2020-01-01', '2021-01-01')] });
+    expect(restrictionStatus('ntu', 'h100', '2021-01-02', ctx).restricted).toBe(false);
+  });
+});
+
+describe('restrictionStatus: affiliates', () => {
+  const parts = {
+    regulations: [ENTITY_LIST, AFFILIATES_RULE],
+    entities: [entity('parent', 'CN'), entity('sub', 'SG')],
+    designations: [designation('parent', ENTITY_LIST.id, '2019-10-09')],
+    ownership: [owns('parent', 'sub', 0.6)],
+  };
+
+  it('restricts an entity 50%-owned by a listed party while the rule is in force', () => {
+    expect(restrictionStatus('sub', 'h100', '2025-10-01', context(parts)).reasons).toEqual([
+      {
+        kind: 'AFFILIATE',
+        regulationId: AFFILIATES_RULE.id,
+        citation: '90 FR 47201',
+        owners: [{ entityId: 'parent', share: 0.6 }],
+        aggregateShare: 0.6,
+      },
+    ]);
+  });
+
+  it('does not restrict it while the rule is suspended', () => {
+    expect(restrictionStatus('sub', 'h100', '2026-01-01', context(parts)).restricted).toBe(false);
+  });
+});
