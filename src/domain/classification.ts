@@ -61,8 +61,9 @@ const isCloudOrDataCenter = (n: GraphNode): boolean =>
 /**
  * Where the chip sits: the node of the last step into the chip.
  * - HOSTS from a DataCenter: DATA_CENTER, its country;
- * - HOSTS from anything else (a CloudProvider): CLOUD_PROVIDER, its `country` when known (its
- *   headquarters says who runs it, not where the servers are, so it is not used);
+ * - HOSTS from anything else (a CloudProvider): CLOUD_PROVIDER, country unknown (null): the
+ *   provider's country and headquarters say where the company is based, not in which region
+ *   its servers are; a data centre on the path is what places chips in a country;
  * - ACQUIRED: HOLDER, the acquirer's country.
  * null when the path does not end with either step.
  */
@@ -71,11 +72,8 @@ export function chipLocation(path: AccessPath): ChipLocation | null {
   if (!last) return null;
   const country = last.from.country ?? null;
   if (last.type === 'HOSTS') {
-    return {
-      nodeId: last.from.id,
-      country,
-      kind: last.from.labels.includes('DataCenter') ? 'DATA_CENTER' : 'CLOUD_PROVIDER',
-    };
+    const inDataCenter = last.from.labels.includes('DataCenter');
+    return { nodeId: last.from.id, country: inDataCenter ? country : null, kind: inDataCenter ? 'DATA_CENTER' : 'CLOUD_PROVIDER' };
   }
   if (last.type === 'ACQUIRED') return { nodeId: last.from.id, country, kind: 'HOLDER' };
   return null;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import {
   CountryCodeResolver,
   DateTimeResolver,
@@ -21,9 +21,10 @@ export function loadTypeDefs(schemaDir: string): string[] {
   return files.map((f) => fs.readFileSync(path.join(schemaDir, f), 'utf8'));
 }
 
-// The SDL's Date is graphql-scalars' LocalDate (YYYY-MM-DD strings, no time zone shift).
+// The SDL's Date is graphql-scalars' LocalDate (YYYY-MM-DD strings, no time zone shift), under
+// the SDL's name: graphql-tools would otherwise rename the type after the resolver.
 const scalars = {
-  Date: LocalDateResolver,
+  Date: new GraphQLScalarType({ ...LocalDateResolver.toConfig(), name: 'Date' }),
   DateTime: DateTimeResolver,
   CountryCode: CountryCodeResolver,
   URL: URLResolver,

@@ -1,6 +1,7 @@
 import type { AppContext } from '../context';
 import {
   affiliatesCaught,
+  affiliateStatus,
   applyScenarioToContext,
   evaluateScenario,
   isDesignatedAt,
@@ -114,16 +115,16 @@ export const pathResolvers = {
       const asOf = args.asOf ?? ctx.today;
       const context = await ctx.paths.context([args.entity]);
       const owners = ownersOf(context.ownership, args.entity, asOf);
-      const caught = affiliatesCaught(asOf, context).find((c) => c.entityId === args.entity);
-      const listedOwners = owners.filter((o) => isDesignatedAt(o.entityId, asOf, context));
+      // Listed owners' chains stop at the first listed owner, so nothing is counted twice.
+      const status = affiliateStatus(args.entity, asOf, context);
       return {
         entity: args.entity,
         asOf,
         owners,
-        listedOwners,
-        listedShare: listedOwners.reduce((sum, o) => sum + o.share, 0),
-        caughtByAffiliatesRule: caught !== undefined,
-        affiliatesRule: caught?.regulationId ?? null,
+        listedOwners: status.listedOwners,
+        listedShare: status.aggregateShare,
+        caughtByAffiliatesRule: status.caught,
+        affiliatesRule: status.rules[0]?.id ?? null,
         holdings: { rootId: args.entity, asOf },
       };
     },
@@ -203,6 +204,7 @@ export const pathResolvers = {
     holdings: (r: { holdings: { rootId: string; asOf: string } }, _: unknown, ctx: AppContext) => ctx.loaders.holdings.load(r.holdings),
   },
   AffiliateCatch: {
+    listedOwners: (c: { owners: { entityId: string; share: number }[] }) => c.owners,
     entity: (c: { entityId: string }, _: unknown, ctx: AppContext) => ctx.loaders.node.load(c.entityId),
     regulation: (c: { regulationId: string }, _: unknown, ctx: AppContext) => ctx.loaders.node.load(c.regulationId),
   },

@@ -90,7 +90,7 @@ describe('the curated dataset', () => {
 
   it('lists entities with filters and cursor pagination', async () => {
     const listed = await app.gql<{ entities: { totalCount: number; nodes: { id: string; listed: boolean }[] } }>(
-      '{ entities(filter: { listed: true, listedAsOf: "2024-06-01", country: CN }, first: 100) { totalCount nodes { id listed(asOf: "2024-06-01") } } }',
+      '{ entities(filter: { listed: true, listedAsOf: "2024-06-01", country: "CN" }, first: 100) { totalCount nodes { id listed(asOf: "2024-06-01") } } }',
     );
     expect(listed.errors).toBeUndefined();
     const ids = listed.data?.entities.nodes.map((n) => n.id) ?? [];

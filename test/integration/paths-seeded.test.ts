@@ -1,0 +1,167 @@
+import { seed } from '../../src/import/seed';
+import { createTestApp, type TestApp } from '../support/app';
+
+/** The headline questions on the curated real-world graph. */
+let app: TestApp;
+
+interface Step {
+  from: { id: string };
+  to: { id: string };
+  relationship: { type: string; sources: { publisher: string; publishedAt: string | null }[] };
+}
+interface Path {
+  id: string;
+  length: number;
+  pathways: string[];
+  confidence: string;
+  restriction: { restricted: boolean; reasons: { kind: string; citation: string | null; regulation: { id: string } | null }[] };
+  chipLocation: { country: string | null; kind: string } | null;
+  acquisition: { timing: string; date: string | null } | null;
+  steps: Step[];
+}
+
+const PATH_FIELDS = `
+  id length pathways confidence
+  restriction { restricted reasons { kind citation regulation { id } } }
+  chipLocation { country kind }
+  acquisition { timing date }
+  steps { from { id } to { id } relationship { type sources { publisher publishedAt } } }
+`;
+
+async function paths(from: string, to: string, asOf: string): Promise<Path[]> {
+  const result = await app.gql<{ accessPaths: { nodes: Path[] } }>(
+    `query($from: ID!, $to: ID, $asOf: Date) { accessPaths(from: $from, to: $to, asOf: $asOf, first: 50) { nodes { ${PATH_FIELDS} } } }`,
+    { from, to, asOf },
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data?.accessPaths.nodes ?? [];
+}
+
+beforeAll(async () => {
+  app = await createTestApp();
+  await app.reset();
+  await seed(app.db, app.config.rootDir);
+});
+afterAll(async () => {
+  await app.close();
+});
+
+describe('accessPaths on the curated graph', () => {
+  it('finds Shenzhen University -> Yunda Technology -> AWS -> H100 at 2024-06-01: INTERMEDIARY and CLOUD_RENTAL, restricted, sourced by Reuters', async () => {
+    const [path] = await paths('shenzhen-university', 'nvidia-h100', '2024-06-01');
+    expect(path?.steps.map((s) => s.to.id)).toEqual(['yunda-technology', 'aws', 'nvidia-h100']);
+    expect(path?.pathways).toEqual(['CLOUD_RENTAL', 'INTERMEDIARY']);
+    expect(path?.restriction.restricted).toBe(true);
+    expect(path?.restriction.reasons.some((r) => r.kind === 'REGULATION')).toBe(true);
+    for (const step of path?.steps ?? []) {
+      expect(step.relationship.sources.some((s) => s.publisher === 'Reuters' && s.publishedAt === '2024-08-23')).toBe(true);
+    }
+  });
+
+  it('finds no route for Shenzhen University before the tender (every step must hold at the date)', async () => {
+    expect(await paths('shenzhen-university', 'nvidia-h100', '2023-06-01')).toEqual([]);
+  });
+
+  it("classifies SenseTime's route through its unlisted subsidiary as SUBSIDIARY", async () => {
+    const found = await paths('sensetime', 'nvidia-a100', '2022-09-01');
+    expect(found[0]?.pathways).toContain('SUBSIDIARY');
+    expect(found[0]?.steps[0]?.relationship.type).toBe('OWNS');
+    expect(found[0]?.restriction.reasons.map((r) => r.kind)).toContain('DESIGNATION');
+  });
+
+  it("classifies iFlytek's rental route as CLOUD_RENTAL", async () => {
+    const found = await paths('iflytek', 'nvidia-a100', '2023-06-01');
+    expect(found[0]?.pathways).toEqual(['CLOUD_RENTAL']);
+    expect(found[0]?.restriction.restricted).toBe(true);
+  });
+
+  it('classifies the Brisbane route as OFFSHORE_DATA_CENTER, with the chips located in Australia', async () => {
+    const found = await paths('unnamed-beijing-company', 'nvidia-h100', '2024-07-01');
+    expect(found[0]?.pathways).toEqual(['CLOUD_RENTAL', 'OFFSHORE_DATA_CENTER']);
+    expect(found[0]?.chipLocation).toEqual({ country: 'AU', kind: 'DATA_CENTER' });
+    expect(found[0]?.restriction.restricted).toBe(true);
+  });
+
+  it('classifies A800s acquired before 17 Nov 2023 as STOCKPILE', async () => {
+    for (const company of ['baidu', 'bytedance', 'tencent', 'alibaba']) {
+      const found = await paths(company, 'nvidia-a800', '2024-06-01');
+      expect(found[0]?.pathways).toEqual(['STOCKPILE']);
+      expect(found[0]?.acquisition?.timing).toBe('BEFORE_RESTRICTION');
+      expect(found[0]?.restriction.restricted).toBe(true);
+    }
+  });
+});
+
+describe('whoCanReach, reachableChips and restrictionStatus on the curated graph', () => {
+  it('lists the organisations that can reach H100s in mid-2024, grouped by pathway', async () => {
+    const result = await app.gql<{
+      whoCanReach: { entities: { entity: { id: string }; restricted: boolean; pathways: string[] }[]; byPathway: { pathway: string; entities: { entity: { id: string } }[] }[] };
+    }>('{ whoCanReach(chip: "nvidia-h100", asOf: "2024-06-01", onlyRestricted: true) { entities { entity { id } restricted pathways } byPathway { pathway entities { entity { id } } } } }');
+    expect(result.errors).toBeUndefined();
+    const ids = result.data?.whoCanReach.entities.map((e) => e.entity.id) ?? [];
+    expect(ids).toEqual(expect.arrayContaining(['shenzhen-university', 'national-eda-innovation-center', 'unnamed-beijing-company']));
+    expect(result.data?.whoCanReach.entities.every((e) => e.restricted)).toBe(true);
+    const offshore = result.data?.whoCanReach.byPathway.find((g) => g.pathway === 'OFFSHORE_DATA_CENTER');
+    expect(offshore?.entities.map((e) => e.entity.id)).toEqual(['unnamed-beijing-company']);
+  });
+
+  it('lists the chips Shenzhen University can reach, with the number of paths', async () => {
+    const result = await app.gql<{ reachableChips: { chip: { id: string }; pathCount: number; restriction: { restricted: boolean } }[] }>(
+      '{ reachableChips(from: "shenzhen-university", asOf: "2024-06-01") { chip { id } pathCount restriction { restricted } } }',
+    );
+    expect(result.data?.reachableChips.map((c) => c.chip.id).sort()).toEqual(['nvidia-a100', 'nvidia-h100']);
+    expect(result.data?.reachableChips.every((c) => c.pathCount === 1 && c.restriction.restricted)).toBe(true);
+  });
+
+  it('explains why H100s are restricted for Huawei: a regulation for its country and its Entity List designation', async () => {
+    const result = await app.gql<{ restrictionStatus: { restricted: boolean; reasons: { kind: string; citation: string | null }[] } }>(
+      '{ restrictionStatus(entity: "huawei", chip: "nvidia-h100", asOf: "2024-06-01") { restricted reasons { kind citation basis country } } }',
+    );
+    expect(result.data?.restrictionStatus.restricted).toBe(true);
+    const kinds = result.data?.restrictionStatus.reasons.map((r) => r.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['REGULATION', 'DESIGNATION']));
+    expect(result.data?.restrictionStatus.reasons.find((r) => r.kind === 'DESIGNATION')?.citation).toBe('84 FR 22961');
+  });
+
+  it('rejects an unknown entity with NOT_FOUND and maxHops beyond the cap with BAD_USER_INPUT', async () => {
+    const missing = await app.gql('{ accessPaths(from: "nobody") { totalCount } }');
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const tooFar = await app.gql('{ accessPaths(from: "shenzhen-university", maxHops: 50) { totalCount } }');
+    expect(tooFar.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('scenario on the curated graph', () => {
+  it('blocking US-headquartered cloud providers cuts the AWS and Azure routes and keeps the Brisbane one', async () => {
+    const result = await app.gql<{
+      scenario: {
+        restrictedBefore: number;
+        remaining: { origin: { id: string }; pathways: string[] }[];
+        cut: { path: { origin: { id: string }; steps: { to: { id: string } }[] }; cuts: { rule: string; stepIndex: number }[] }[];
+        entitiesLosingAllAccess: { id: string }[];
+      };
+    }>(`{
+      scenario(rules: { denyCloudProviders: { countries: ["US"] } }, asOf: "2024-04-15", chips: ["nvidia-h100", "nvidia-a100"]) {
+        restrictedBefore
+        remaining { origin { id } pathways }
+        cut { path { origin { id } steps { to { id } } } cuts { rule stepIndex } }
+        entitiesLosingAllAccess { id }
+      }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const scenario = result.data?.scenario;
+    const cutThrough = (cloud: string) => scenario?.cut.filter((c) => c.path.steps.some((s) => s.to.id === cloud)) ?? [];
+    expect(cutThrough('aws').length).toBeGreaterThan(0);
+    expect(cutThrough('microsoft-azure').length).toBeGreaterThan(0);
+    expect(scenario?.cut.every((c) => c.cuts.every((x) => x.rule === 'CLOUD_DENIAL'))).toBe(true);
+    expect(scenario?.entitiesLosingAllAccess.map((e) => e.id)).toEqual(expect.arrayContaining(['shenzhen-university', 'sichuan-university']));
+    expect(scenario?.remaining.every((p) => !['aws', 'microsoft-azure'].includes(p.origin.id))).toBe(true);
+    expect(scenario?.restrictedBefore).toBe((scenario?.remaining.length ?? 0) + (scenario?.cut.length ?? 0));
+
+    const later = await app.gql<{ scenario: { remaining: { origin: { id: string }; pathways: string[] }[] } }>(
+      '{ scenario(rules: { denyCloudProviders: { countries: ["US"] } }, asOf: "2024-07-01", chips: ["nvidia-h100"]) { remaining { origin { id } pathways } } }',
+    );
+    const brisbane = later.data?.scenario.remaining.find((p) => p.origin.id === 'unnamed-beijing-company');
+    expect(brisbane?.pathways).toContain('OFFSHORE_DATA_CENTER');
+  });
+});
