@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { seed } from '../../src/import/seed';
+import { createTestApp, type TestApp } from '../support/app';
+
+/**
+ * Every query in examples/ runs against the seeded graph here, and its answer is checked.
+ * A new example file without checks fails the last test.
+ */
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const dir = path.resolve(__dirname, '../../examples');
+let app: TestApp;
+
+async function run(file: string): Promise<Data> {
+  const result = await app.gql<Data>(fs.readFileSync(path.join(dir, file), 'utf8'));
+  expect(result.errors).toBeUndefined();
+  return result.data as Data;
+}
+
+const ids = (list: { id: string }[]) => list.map((x) => x.id);
+
+const checks: Record<string, (data: Data) => void> = {
+  'shenzhen-university.graphql': (data) => {
+    const rels = data.node.relationships as Data[];
+    const procurement = rels.find((r) => r.type === 'PROCURES_FROM' && r.to.id === 'yunda-technology');
+    expect(procurement?.sources.map((s: Data) => s.publisher)).toContain('Reuters');
+    expect(data.node.country).toBe('CN');
+  },
+  'listed-before-2020.graphql': (data) => {
+    const listed = ids(data.entities.nodes);
+    expect(listed).toEqual(expect.arrayContaining(['huawei', 'sugon', 'hygon', 'wuxi-jiangnan-institute', 'iflytek', 'sensetime', 'megvii']));
+    expect(listed).not.toContain('inspur-group');
+    expect(listed).not.toContain('biren-technology');
+    const sensetime = data.entities.nodes.find((n: Data) => n.id === 'sensetime');
+    expect(sensetime.allSubsidiaries.map((h: Data) => h.entity.id)).toEqual(['sensetime-unlisted-subsidiary']);
+  },
+  'who-hosts-h100.graphql': (data) => {
+    const hosts = data.node.hostedBy.map((r: Data) => r.from);
+    expect(ids(hosts)).toEqual(expect.arrayContaining(['aws', 'microsoft-azure', 'brisbane-data-center-derek-aw']));
+    expect(hosts.find((h: Data) => h.id === 'brisbane-data-center-derek-aw')).toMatchObject({ country: 'AU', city: 'Brisbane' });
+  },
+  'shenzhen-route.graphql': (data) => {
+    expect(data.accessPaths.totalCount).toBe(1);
+    const [route] = data.accessPaths.nodes;
+    expect(route.pathways).toEqual(['CLOUD_RENTAL', 'INTERMEDIARY']);
+    expect(route.restriction.restricted).toBe(true);
+    expect(route.steps.map((s: Data) => s.relationship.type)).toEqual(['PROCURES_FROM', 'RENTS_FROM', 'HOSTS']);
+  },
+  'listed-reach-h100.graphql': (data) => {
+    const reaching = data.whoCanReach.entities.map((e: Data) => e.entity.id);
+    expect(reaching).toEqual(expect.arrayContaining(['shenzhen-university', 'unnamed-beijing-company']));
+    const pathways = data.whoCanReach.byPathway.map((g: Data) => g.pathway);
+    expect(pathways).toEqual(expect.arrayContaining(['CLOUD_RENTAL', 'INTERMEDIARY', 'OFFSHORE_DATA_CENTER']));
+  },
+  'cloud-kyc-scenario.graphql': (data) => {
+    const losing = ids(data.scenario.entitiesLosingAllAccess);
+    expect(losing).toEqual(expect.arrayContaining(['shenzhen-university', 'national-eda-innovation-center']));
+    expect(data.scenario.cut.length).toBeGreaterThan(0);
+    expect(data.scenario.cut.every((c: Data) => c.cuts[0].rule === 'CLOUD_DENIAL')).toBe(true);
+  },
+  'brisbane.graphql': (data) => {
+    const [route] = data.accessPaths.nodes;
+    expect(route.pathways).toContain('OFFSHORE_DATA_CENTER');
+    expect(route.chipLocation).toMatchObject({ kind: 'DATA_CENTER', country: 'AU' });
+  },
+  'stockpiles.graphql': (data) => {
+    const names = data.whoCanReach.entities.map((e: Data) => e.entity.name);
+    expect(names).toHaveLength(4);
+    for (const e of data.whoCanReach.entities) expect(e.bestPath.acquisition.timing).toBe('BEFORE_RESTRICTION');
+  },
+};
+
+beforeAll(async () => {
+  app = await createTestApp();
+  await app.reset();
+  await seed(app.db, app.config.rootDir);
+});
+afterAll(async () => {
+  await app.close();
+});
+
+describe('examples/', () => {
+  for (const [file, check] of Object.entries(checks)) {
+    it(`answers ${file}`, async () => check(await run(file)));
+  }
+
+  it('has a check for every example file', () => {
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.graphql'));
+    expect(files.sort()).toEqual(Object.keys(checks).sort());
+  });
+});
