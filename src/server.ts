@@ -1,6 +1,7 @@
 import { createGraphQLError, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphQLError } from 'graphql';
-import { createContext, type AppContext, type AppServices, type Viewer } from './context';
+import { authenticate, checkPolicy, Keyring, useAuthorization } from './auth';
+import { createContext, type AppContext, type AppServices } from './context';
 import { ErrorCode, isAppError } from './errors';
 import { buildSchema } from './graphql/schema';
 import { useHealth } from './http/use-health';
@@ -14,8 +15,6 @@ export interface ServerDeps extends AppServices {
 
 export type Server = YogaServerInstance<Record<string, unknown>, AppContext>;
 
-const ANONYMOUS: Viewer = { principal: 'anonymous', role: 'anonymous' };
-
 /**
  * The yoga instance: GraphQL at /graphql plus the HTTP routes as plugins. Tests call
  * `server.fetch(...)` without opening a port; main.ts wraps it in node:http.
@@ -23,6 +22,9 @@ const ANONYMOUS: Viewer = { principal: 'anonymous', role: 'anonymous' };
 export function createServer(deps: ServerDeps): Server {
   const { config, log } = deps;
   const schema = buildSchema(config.rootDir);
+  // Access wiring that is wrong stops the boot: a mutation without a role, a bad API_KEYS entry.
+  checkPolicy(schema);
+  const keyring = Keyring.fromConfig(config.auth.apiKeys);
   return createYoga<Record<string, unknown>, AppContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -34,7 +36,8 @@ export function createServer(deps: ServerDeps): Server {
       warn: (...args) => log.warn({ args }, 'yoga'),
       error: (...args) => log.error({ args }, 'yoga'),
     },
-    context: () => createContext(deps, ANONYMOUS),
+    // The viewer comes from the request's API key (src/auth); useAuthorization checks its role.
+    context: ({ request }) => createContext(deps, authenticate(request.headers, keyring)),
     maskedErrors: {
       maskError(error, message) {
         const original = (error as GraphQLError).originalError ?? error;
@@ -44,6 +47,10 @@ export function createServer(deps: ServerDeps): Server {
         return createGraphQLError(message, { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
       },
     },
-    plugins: [useHealth(deps.db, deps.databaseMode), ...(deps.plugins ?? [])],
+    plugins: [
+      useHealth(deps.db, deps.databaseMode),
+      useAuthorization({ readsRequireKey: config.auth.readsRequireKey }),
+      ...(deps.plugins ?? []),
+    ],
   });
 }

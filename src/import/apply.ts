@@ -38,6 +38,15 @@ export interface ImportOptions {
   batchSize?: number;
   /** Called after each written batch: records written so far and the total to write. */
   onProgress?: (done: number, total: number) => void;
+  /** Why the change was made (a correction, a merge...): recorded on every revision. */
+  reason?: string | null;
+}
+
+/** Carries a rejected report out of the write transaction so that the transaction rolls back. */
+class Rejected extends Error {
+  constructor(readonly report: ImportReport) {
+    super('import rejected');
+  }
 }
 
 const AUDIT_FIELDS = new Set(['createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'retracted', 'retractedReason', 'retractedBy', 'retractedAt']);
@@ -88,7 +97,13 @@ function relRecord(r: RelationshipInput) {
 }
 
 /** Works out what to create, update or leave, from the document and what the graph holds. */
-function plan(doc: ImportDocument, existingNodes: Map<string, Row>, existingRels: Map<string, Row>, dryRun: boolean): Plan {
+function plan(
+  doc: ImportDocument,
+  existingNodes: Map<string, Row>,
+  existingRels: Map<string, Row>,
+  dryRun: boolean,
+  reason: string | null,
+): Plan {
   const report: ImportReport = { dryRun, ok: true, created: zero(), updated: zero(), unchanged: zero(), rejected: [] };
   const nodeRows: Plan['nodeRows'] = [];
   const relRows: Plan['relRows'] = [];
@@ -106,7 +121,7 @@ function plan(doc: ImportDocument, existingNodes: Map<string, Row>, existingRels
     const incoming = plainProps(record, spec.fields, spec.extra);
     if (!stored) {
       report.created[kind] += 1;
-      revisionRows.push({ id: randomUUID(), targetId: id, targetType, action: 'CREATE', before: null, after: JSON.stringify(incoming), reason: null });
+      revisionRows.push({ id: randomUUID(), targetId: id, targetType, action: 'CREATE', before: null, after: JSON.stringify(incoming), reason });
       write();
       return;
     }
@@ -118,7 +133,7 @@ function plan(doc: ImportDocument, existingNodes: Map<string, Row>, existingRels
     report.updated[kind] += 1;
     const before = Object.fromEntries(changed.map((k) => [k, stored[k] ?? null]));
     const after = Object.fromEntries(changed.map((k) => [k, incoming[k] ?? null]));
-    revisionRows.push({ id: randomUUID(), targetId: id, targetType, action: 'UPDATE', before: JSON.stringify(before), after: JSON.stringify(after), reason: null });
+    revisionRows.push({ id: randomUUID(), targetId: id, targetType, action: 'UPDATE', before: JSON.stringify(before), after: JSON.stringify(after), reason });
     write();
   };
 
@@ -175,10 +190,22 @@ export async function importDocument(db: Database, raw: unknown, options: Import
   const batchSize = options.batchSize ?? 1000;
 
   const work = async (run: (name: string, params?: Record<string, unknown>) => Promise<Row[]>) => {
+    if (!dryRun) {
+      // Lock every id this import writes or hangs relationships on before reading what exists:
+      // concurrent imports of the same ids then run one after the other, and each plans against
+      // what the previous one committed (one CREATE, then unchanged), never a duplicate. Ids not
+      // in the graph get a placeholder node that the upsert fills in, or the rollback removes.
+      const docIds = new Set(docNodeIds);
+      for (const ids of chunks([...docIds].sort(), 5000)) await run('import/claim-ids', { ids });
+      const ends = [...new Set(doc.relationships.map((r) => r.from))].filter((id) => !docIds.has(id)).sort();
+      for (const ids of chunks(ends, 5000)) await run('import/lock-nodes', { ids });
+    }
     const lookup = async (ids: string[]) => {
       const rows: Row[] = [];
       for (const batch of chunks(ids, 5000)) rows.push(...(await run('import/node-labels', { ids: batch })));
-      return new Map(rows.map((row) => [String(row.id), row]));
+      // Placeholders claimed above are not nodes yet.
+      const real = rows.filter((row) => (row.props as Row | null)?.__pending !== true);
+      return new Map(real.map((row) => [String(row.id), row]));
     };
     const existingNodes = await lookup([...new Set([...docNodeIds, ...externalIds])]);
     const relRowsFound: Row[] = [];
@@ -187,14 +214,14 @@ export async function importDocument(db: Database, raw: unknown, options: Import
 
     const labels = new Map([...existingNodes].map(([id, row]) => [id, row.labels as string[]]));
     const referenceProblems = checkReferences(doc, labels);
-    const p = plan(doc, existingNodes, existingRels, dryRun);
+    const p = plan(doc, existingNodes, existingRels, dryRun, options.reason ?? null);
     p.report.rejected.unshift(...referenceProblems);
     if (p.report.rejected.length > 0) {
       p.report.ok = false;
       p.report.created = zero();
       p.report.updated = zero();
       p.report.unchanged = zero();
-      return p.report;
+      throw new Rejected(p.report);
     }
     if (dryRun) return p.report;
 
@@ -218,5 +245,10 @@ export async function importDocument(db: Database, raw: unknown, options: Import
 
   // Large imports get a longer transaction timeout than interactive queries.
   const timeoutMs = Math.max(60000, (doc.nodes.length + doc.relationships.length) * 5);
-  return dryRun ? db.readTransaction(work, timeoutMs) : db.writeTransaction(work, timeoutMs);
+  try {
+    return dryRun ? await db.readTransaction(work, timeoutMs) : await db.writeTransaction(work, timeoutMs);
+  } catch (error) {
+    if (error instanceof Rejected) return error.report;
+    throw error;
+  }
 }

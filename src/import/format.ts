@@ -33,7 +33,8 @@ export type FieldType =
 
 /** Fields every node has besides id, label, name, sources. */
 const COMMON_NODE_FIELDS: Record<string, FieldType> = { aliases: 'strings', note: 'text' };
-const ENTITY_FIELDS: Record<string, FieldType> = { kind: { oneOf: ENTITY_KINDS }, country: 'country' };
+// addresses: postal addresses as single strings (the CSL import fills them).
+const ENTITY_FIELDS: Record<string, FieldType> = { kind: { oneOf: ENTITY_KINDS }, country: 'country', addresses: 'strings' };
 
 /** The optional fields of each node label, with their types. Anything else is rejected, never dropped. */
 export const NODE_FIELDS: Record<NodeLabel, Record<string, FieldType>> = {

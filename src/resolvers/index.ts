@@ -1,6 +1,7 @@
 import { modelResolvers } from './model';
+import { mutationResolvers } from './mutations';
 import { pathResolvers } from './paths';
 import { queryResolvers } from './query';
 
 /** Every resolver map; graphql-tools merges them and checks them against the SDL at boot. */
-export const resolvers = [modelResolvers, queryResolvers, pathResolvers];
+export const resolvers = [modelResolvers, queryResolvers, pathResolvers, mutationResolvers];

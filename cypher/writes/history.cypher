@@ -1,0 +1,5 @@
+// The revisions of one node or relationship, oldest first (revision_target index).
+MATCH (v:Revision {targetId: $id})
+RETURN v {.*} AS v
+ORDER BY v.at, v.id
+LIMIT $first

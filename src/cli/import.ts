@@ -1,0 +1,115 @@
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/connect';
+import { provideNeo4j } from '../db/provide-neo4j';
+import { importFile, type FileImportReport } from '../import/file-import';
+
+const USAGE = `usage: npm run import -- FILE [--dry-run] [--json] [--as NAME]
+       npm run import -- --csl FILE [--dry-run] [--json] [--as NAME]
+
+  FILE.json   a format-v1 document (seed/FORMAT.md)
+  FILE.csv    relationships in the CSV layout of docs/IMPORT.md
+  --csl       FILE is the US Consolidated Screening List (its CSV or JSON download)
+  --dry-run   validate and report what would change; write nothing
+  --json      print the report as JSON
+  --as NAME   the principal recorded in the audit fields (default: cli:<os user>)
+
+Exit status: 0 imported (or would be), 1 rejected (nothing written), 2 usage or other error.`;
+
+interface Args {
+  file: string;
+  csl: boolean;
+  dryRun: boolean;
+  json: boolean;
+  principal: string;
+}
+
+/** Parses the command line; null with a message when it is not usable. */
+export function parseArgs(argv: string[]): Args | string {
+  const args: Args = { file: '', csl: false, dryRun: false, json: false, principal: `cli:${os.userInfo().username}` };
+  for (let i = 0; i < argv.length; i += 1) {
+    const a = argv[i] as string;
+    if (a === '--csl') args.csl = true;
+    else if (a === '--dry-run') args.dryRun = true;
+    else if (a === '--json') args.json = true;
+    else if (a === '--as') {
+      const name = argv[(i += 1)];
+      if (!name || !/^[\w.@:-]{1,64}$/.test(name)) return '--as needs a name (letters, digits, . _ @ : -)';
+      args.principal = name;
+    } else if (a === '--help' || a === '-h') return '';
+    else if (a.startsWith('--')) return `unknown option ${a}`;
+    else if (args.file) return 'one file at a time';
+    else args.file = a;
+  }
+  return args.file ? args : 'a file is required';
+}
+
+/** The report as text: counts per kind, then every rejection with its place in the file. */
+export function formatReport(r: FileImportReport): string {
+  const out: string[] = [];
+  out.push(`${r.file} (${r.layout})${r.dryRun ? ': dry run, nothing written' : ''}`);
+  if (r.csl) {
+    const c = r.csl;
+    out.push(`screening list: ${c.entries} entries, ${c.entityListEntries} on the Entity List, ${c.skipped} on other lists (skipped)`);
+    for (const m of c.matched) out.push(`  matched  ${m.place}: ${m.name} -> ${m.id} (by ${m.on})`);
+    for (const m of c.created) out.push(`  new      ${m.place}: ${m.name} -> ${m.id}`);
+    for (const l of c.listings) out.push(`  listing  ${l.id}${l.citation ? ` (${l.citation})` : ''}`);
+    for (const w of c.warnings) out.push(`  warning  ${w.place}: ${w.message}`);
+  }
+  const row = (label: string, c: { sources: number; nodes: number; relationships: number }) =>
+    `${label.padEnd(10)}${String(c.sources).padStart(8)}${String(c.nodes).padStart(8)}${String(c.relationships).padStart(15)}`;
+  out.push(`${''.padEnd(10)}${'sources'.padStart(8)}${'nodes'.padStart(8)}${'relationships'.padStart(15)}`);
+  out.push(row('created', r.created), row('updated', r.updated), row('unchanged', r.unchanged));
+  if (r.rejected.length === 0) out.push('rejected  none');
+  else {
+    out.push(`rejected  ${r.rejected.length} problem${r.rejected.length === 1 ? '' : 's'}: nothing was written`);
+    for (const p of r.rejected) out.push(`  ${p.place}: ${p.message}`);
+  }
+  return out.join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    process.stderr.write(`${args ? `${args}\n` : ''}${USAGE}\n`);
+    return 2;
+  }
+  const config = loadConfig();
+  const neo4j = await provideNeo4j(config, (m) => process.stderr.write(`${m}\n`));
+  try {
+    const db = await openDatabase(neo4j, config);
+    try {
+      let last = 0;
+      const report = await importFile(db, path.resolve(args.file), {
+        csl: args.csl,
+        dryRun: args.dryRun,
+        principal: args.principal,
+        reason: `import of ${path.basename(args.file)}`,
+        onPhase: (m) => process.stderr.write(`import: ${m}\n`),
+        onProgress: (done, total) => {
+          // A line per batch, and at most one per 5% on big files.
+          if (done === total || done - last >= Math.max(1, total / 20)) {
+            last = done;
+            process.stderr.write(`import: ${done}/${total} records written (${Math.round((100 * done) / total)}%)\n`);
+          }
+        },
+      });
+      process.stdout.write(`${args.json ? JSON.stringify(report, null, 2) : formatReport({ ...report, file: args.file })}\n`);
+      return report.ok ? 0 : 1;
+    } finally {
+      await db.driver.close();
+    }
+  } finally {
+    await neo4j.stop();
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2))
+    .then((code) => process.exit(code))
+    .catch((error: unknown) => {
+      process.stderr.write(`import failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(2);
+    });
+}
