@@ -4,6 +4,8 @@ import { authenticate, checkPolicy, Keyring, useAuthorization } from './auth';
 import { createContext, type AppContext, type AppServices } from './context';
 import { ErrorCode, isAppError } from './errors';
 import { buildSchema } from './graphql/schema';
+import { useExplorer } from './http/use-explorer';
+import { useExport } from './http/use-export';
 import { useHealth } from './http/use-health';
 
 export interface ServerDeps extends AppServices {
@@ -50,6 +52,8 @@ export function createServer(deps: ServerDeps): Server {
     plugins: [
       useHealth(deps.db, deps.databaseMode),
       useAuthorization({ readsRequireKey: config.auth.readsRequireKey }),
+      useExplorer(config.rootDir),
+      useExport(),
       ...(deps.plugins ?? []),
     ],
   });

@@ -1,0 +1,105 @@
+import type { AppContext } from '../context';
+import { appError, ErrorCode } from '../errors';
+import { serialize, type ExportFormat } from '../export';
+import type { GraphView, ViewEdge, ViewNode } from '../graph/view';
+import { NeighborhoodRepository } from '../repositories/neighborhood-repository';
+import type { NodeRecord } from '../repositories/records';
+import { GraphService, graphLimit, type NeighborhoodArgs } from '../services/graph-service';
+import type { EvaluatedPath, PathFilterInput } from '../services/path-service';
+
+// Stateless and cheap: one per call keeps the shared request context untouched.
+const graphs = (ctx: AppContext) => new GraphService(new NeighborhoodRepository(ctx.db));
+
+async function requireNode(ctx: AppContext, id: string, label: string, argument: string): Promise<void> {
+  const node = await ctx.loaders.node.load(id);
+  if (!node || !node.labels.includes(label)) {
+    throw appError(ErrorCode.NOT_FOUND, `no ${label} with id ${id}`, {
+      problems: [{ path: [argument], message: `no ${label} with this id` }],
+    });
+  }
+}
+
+async function sources(ids: string[], ctx: AppContext): Promise<NodeRecord[]> {
+  const found = await ctx.loaders.node.loadMany(ids);
+  return found.filter((n): n is NodeRecord => n !== null && !(n instanceof Error));
+}
+
+type LimitArgs = { limit?: number | null };
+
+export const graphResolvers = {
+  Query: {
+    neighborhood: (_: unknown, args: NeighborhoodArgs, ctx: AppContext) => graphs(ctx).neighborhood(args),
+
+    pathGraph: async (
+      _: unknown,
+      args: LimitArgs & {
+        from?: string | null;
+        to?: string | null;
+        asOf?: string | null;
+        maxHops?: number | null;
+        filter?: PathFilterInput | null;
+      },
+      ctx: AppContext,
+    ) => {
+      const limit = graphLimit(args.limit);
+      if (!args.from && !args.to) {
+        throw appError(ErrorCode.BAD_USER_INPUT, 'pathGraph needs from, to, or both', {
+          problems: [{ path: ['from'], message: 'give from (an entity), to (a chip), or both' }],
+        });
+      }
+      if (args.from) await requireNode(ctx, args.from, 'Entity', 'from');
+      if (args.to) await requireNode(ctx, args.to, 'Chip', 'to');
+      const asOf = args.asOf ?? ctx.today;
+      const set = args.from
+        ? await ctx.paths.fromEntity(args.from, args.to ?? null, asOf, args.maxHops, args.filter)
+        : await ctx.paths.toChip(args.to as string, asOf, args.maxHops, args.filter);
+      return graphs(ctx).paths(set.paths, limit, set.truncated);
+    },
+  },
+
+  AccessPathConnection: {
+    graph: (parent: { nodes: EvaluatedPath[]; truncated: boolean }, args: LimitArgs, ctx: AppContext) =>
+      graphs(ctx).paths(parent.nodes, args.limit, parent.truncated),
+  },
+
+  WhoCanReach: {
+    graph: (
+      parent: { entities: { bestPath: EvaluatedPath }[]; truncated: boolean },
+      args: LimitArgs,
+      ctx: AppContext,
+    ) =>
+      graphs(ctx).paths(
+        parent.entities.map((e) => e.bestPath),
+        args.limit,
+        parent.truncated,
+      ),
+  },
+
+  ScenarioResult: {
+    graph: (
+      parent: {
+        remaining: EvaluatedPath[];
+        cut: { path: EvaluatedPath }[];
+        newlyRestricted: EvaluatedPath[];
+        truncated: boolean;
+      },
+      args: LimitArgs,
+      ctx: AppContext,
+    ) =>
+      graphs(ctx).paths(
+        [...parent.remaining, ...parent.cut.map((c) => c.path), ...parent.newlyRestricted],
+        args.limit,
+        parent.truncated,
+      ),
+  },
+
+  Graph: {
+    export: (view: GraphView, args: { format: ExportFormat }) => serialize(view, args.format),
+  },
+  GraphNode: {
+    sources: (node: ViewNode, _: unknown, ctx: AppContext) => sources(node.sources, ctx),
+  },
+  GraphEdge: {
+    sources: (edge: ViewEdge, _: unknown, ctx: AppContext) => sources(edge.sources, ctx),
+  },
+};
