@@ -3,8 +3,11 @@
 // each held at $asOf when it is given. After RENTS_FROM or OPERATES the next step must be HOSTS:
 // renting from a cloud reaches the chips it hosts, not what its own subsidiaries hold.
 // Nodes never repeat. The quantifier's upper bound (8) is the hard cap; $maxHops narrows it.
+// SHORTEST 3 GROUPS keeps, for each (origin, chip) pair, the paths of the three shortest
+// lengths: a breadth-first search, so a dense neighbourhood cannot make the query explode
+// (the group count cannot be a parameter in Neo4j 5.26).
 MATCH (origin:Entity {id: $from})
-MATCH p = (origin)(()-[r]->() WHERE type(r) IN $types
+MATCH p = SHORTEST 3 GROUPS (origin)(()-[r]->() WHERE type(r) IN $types
     AND ($includeRetracted OR coalesce(r.retracted, false) = false)
     AND ($asOf IS NULL OR ((r.startDate IS NULL OR r.startDate <= $asOf)
                            AND (r.endDate IS NULL OR r.endDate >= $asOf)))

@@ -1,7 +1,7 @@
 // Access paths from every entity to one chip, shortest first: the reverse question
-// ("who can reach H100s?"). Same step rules as paths/from-entity.cypher.
+// ("who can reach H100s?"). Same step rules and selector as paths/from-entity.cypher.
 MATCH (chip:Chip {id: $chip})
-MATCH p = (origin:Entity)(()-[r]->() WHERE type(r) IN $types
+MATCH p = SHORTEST 3 GROUPS (origin:Entity)(()-[r]->() WHERE type(r) IN $types
     AND ($includeRetracted OR coalesce(r.retracted, false) = false)
     AND ($asOf IS NULL OR ((r.startDate IS NULL OR r.startDate <= $asOf)
                            AND (r.endDate IS NULL OR r.endDate >= $asOf)))

@@ -1,0 +1,89 @@
+import { dateParam, intParam } from '../../src/db/values';
+import { importDocument } from '../../src/import/apply';
+import { createTestApp, type TestApp } from '../support/app';
+import { GraphBuilder } from '../support/graph-builder';
+
+/** Path queries are anchored on the id indexes, bounded, and stopped by the transaction timeout. */
+let app: TestApp;
+
+/** A dense graph: every broker procures from every other one, so paths explode with length. */
+function denseGraph(size: number): GraphBuilder {
+  const g = new GraphBuilder().cloud('cloud').chip('h100').rel('HOSTS', 'cloud', 'h100');
+  for (let i = 0; i < size; i += 1) g.entity(`broker-${i}`).rel('RENTS_FROM', `broker-${i}`, 'cloud');
+  for (let i = 0; i < size; i += 1) for (let j = 0; j < size; j += 1) if (i !== j) g.rel('PROCURES_FROM', `broker-${i}`, `broker-${j}`);
+  return g;
+}
+
+const operators = (plan: { operatorType: string; children: unknown[] }): string[] => [
+  plan.operatorType,
+  ...(plan.children as { operatorType: string; children: unknown[] }[]).flatMap(operators),
+];
+
+beforeAll(async () => {
+  app = await createTestApp();
+  await app.reset();
+  expect((await importDocument(app.db, denseGraph(12).build(), { principal: 'test' })).ok).toBe(true);
+});
+afterAll(async () => {
+  await app.close();
+});
+
+describe('query plans (PROFILE)', () => {
+  const params = {
+    types: ['OWNS', 'CONTROLS', 'PROCURES_FROM', 'RENTS_FROM', 'OPERATES', 'HOSTS', 'ACQUIRED'],
+    asOf: dateParam('2024-01-01'),
+    maxHops: intParam(3),
+    includeRetracted: false,
+    limit: intParam(50),
+  };
+
+  async function profile(name: string, extra: Record<string, unknown>) {
+    const session = app.db.driver.session();
+    try {
+      const result = await session.run(`PROFILE ${app.db.cypher.get(name)}`, { ...params, ...extra });
+      const plan = result.summary.profile as unknown as { operatorType: string; children: unknown[] };
+      const ops = operators(plan).map((o) => o.replace(/@.*$/, ''));
+      process.stdout.write(`${name}: ${ops.join(' < ')}\n`);
+      return ops;
+    } finally {
+      await session.close();
+    }
+  }
+
+  it('starts paths from an entity at the unique id index, never a label scan', async () => {
+    const ops = await profile('paths/from-entity', { from: 'broker-0', to: 'h100' });
+    expect(ops.some((o) => o.startsWith('NodeUniqueIndexSeek'))).toBe(true);
+    expect(ops.some((o) => o.includes('LabelScan') || o.includes('AllNodesScan'))).toBe(false);
+  });
+
+  it('starts paths to a chip at the chip, expanding backwards', async () => {
+    const ops = await profile('paths/to-chip', { chip: 'h100' });
+    expect(ops.some((o) => o.startsWith('NodeUniqueIndexSeek'))).toBe(true);
+    expect(ops.some((o) => o.includes('AllNodesScan'))).toBe(false);
+  });
+});
+
+describe('bounds', () => {
+  it('caps the paths considered and says so with truncated', async () => {
+    const capped = await createTestApp({ MAX_PATHS: '25' });
+    try {
+      const result = await capped.gql<{ accessPaths: { totalCount: number; truncated: boolean } }>(
+        '{ accessPaths(from: "broker-0", to: "h100", maxHops: 6, asOf: "2024-01-01") { totalCount truncated } }',
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.accessPaths).toEqual({ totalCount: 25, truncated: true });
+    } finally {
+      await capped.close();
+    }
+  });
+
+  it('answers QUERY_TIMEOUT when a path query outlives the transaction timeout', async () => {
+    const slow = await createTestApp({ NEO4J_TX_TIMEOUT_MS: '100', MAX_PATHS: '100000', MAX_HOPS: '8' });
+    try {
+      const result = await slow.gql('{ accessPaths(from: "broker-0", maxHops: 8, asOf: "2024-01-01") { totalCount } }', {}, {});
+      expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TIMEOUT');
+    } finally {
+      await slow.close();
+    }
+  });
+});
