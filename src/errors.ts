@@ -31,11 +31,7 @@ export interface InputProblem {
 }
 
 /** A client-facing error: its message and extensions reach the client even with masking on. */
-export function appError(
-  code: ErrorCode,
-  message: string,
-  extra: Record<string, unknown> = {},
-): GraphQLError {
+export function appError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   const status = HTTP_STATUS[code];
   return createGraphQLError(message, {
     extensions: { code, ...extra, ...(status ? { http: { status } } : {}) },

@@ -78,7 +78,12 @@ export function createLoaders(repo: GraphRepository): Loaders {
         [...groups.entries()].map(async ([g, members]) => {
           const first = members[0] as RelationsKey;
           const ids = [...new Set(members.map((m) => m.nodeId))];
-          const { byNode, others } = await repo.relationshipsOf(ids, first.direction, first.types, first.includeRetracted);
+          const { byNode, others } = await repo.relationshipsOf(
+            ids,
+            first.direction,
+            first.types,
+            first.includeRetracted,
+          );
           for (const other of others) node.prime(other.id, other);
           for (const id of ids) results.set(`${id}|${g}`, byNode.get(id) ?? []);
         }),

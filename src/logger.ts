@@ -8,7 +8,16 @@ export function createLogger(level: string): Logger {
     level,
     base: { service: 'chip-access-graph' },
     redact: {
-      paths: ['password', '*.password', 'apiKey', '*.apiKey', 'headers.authorization', 'headers["x-api-key"]', '*.headers.authorization', '*.headers["x-api-key"]'],
+      paths: [
+        'password',
+        '*.password',
+        'apiKey',
+        '*.apiKey',
+        'headers.authorization',
+        'headers["x-api-key"]',
+        '*.headers.authorization',
+        '*.headers["x-api-key"]',
+      ],
       censor: '[redacted]',
     },
   });

@@ -18,7 +18,10 @@ export class CypherStore {
         const full = path.join(folder, entry.name);
         if (entry.isDirectory()) walk(full);
         else if (entry.name.endsWith('.cypher')) {
-          const name = path.relative(dir, full).replace(/\\/g, '/').replace(/\.cypher$/, '');
+          const name = path
+            .relative(dir, full)
+            .replace(/\\/g, '/')
+            .replace(/\.cypher$/, '');
           const text = stripComments(fs.readFileSync(full, 'utf8')).trim();
           if (!text) throw new Error(`Cypher file is empty: ${full}`);
           texts.set(name, text);

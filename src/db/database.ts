@@ -111,9 +111,7 @@ export class Database {
     });
     const config = { timeout: timeoutMs ?? this.options.txTimeoutMs };
     try {
-      return mode === 'READ'
-        ? await session.executeRead(work, config)
-        : await session.executeWrite(work, config);
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
       throw mapDriverError(error);
     } finally {

@@ -16,18 +16,22 @@ export class GraphRepository {
 
   async nodesByIds(ids: readonly string[]): Promise<Map<string, NodeRecord>> {
     const rows = await this.db.read('nodes/get-by-ids', { ids });
-    return new Map(rows.map((row) => {
-      const node = toNodeRecord(row.n);
-      return [node.id, node];
-    }));
+    return new Map(
+      rows.map((row) => {
+        const node = toNodeRecord(row.n);
+        return [node.id, node];
+      }),
+    );
   }
 
   async relationshipsByIds(ids: readonly string[]): Promise<Map<string, RelRecord>> {
     const rows = await this.db.read('relationships/get-by-ids', { ids });
-    return new Map(rows.map((row) => {
-      const rel = toRelRecord(row.r, row.fromId, row.toId);
-      return [rel.id, rel];
-    }));
+    return new Map(
+      rows.map((row) => {
+        const rel = toRelRecord(row.r, row.fromId, row.toId);
+        return [rel.id, rel];
+      }),
+    );
   }
 
   /**

@@ -108,7 +108,12 @@ export class PathRepository {
       const reg = toRegulation(row.regulation as Plain);
       regulations.set(reg.id, reg);
       for (const c of row.coverage as Plain[]) {
-        coverage.push({ regulationId: reg.id, chipId: String(c.chipId), startDate: str(c.startDate), endDate: str(c.endDate) });
+        coverage.push({
+          regulationId: reg.id,
+          chipId: String(c.chipId),
+          startDate: str(c.startDate),
+          endDate: str(c.endDate),
+        });
       }
     }
     const entities = new Map<string, GraphNode>();

@@ -25,8 +25,18 @@ const sources = (parent: NodeRecord, _args: unknown, ctx: AppContext) => loadNod
 const aliases = (parent: NodeRecord) => (parent.aliases as string[] | undefined) ?? [];
 
 const ALL_TYPES = [
-  'OWNS', 'CONTROLS', 'PROCURES_FROM', 'RENTS_FROM', 'OPERATES', 'HOSTS', 'ACQUIRED',
-  'FUNDS', 'MANUFACTURES', 'DESIGNATED_UNDER', 'RESTRICTS', 'SUPERSEDES',
+  'OWNS',
+  'CONTROLS',
+  'PROCURES_FROM',
+  'RENTS_FROM',
+  'OPERATES',
+  'HOSTS',
+  'ACQUIRED',
+  'FUNDS',
+  'MANUFACTURES',
+  'DESIGNATED_UNDER',
+  'RESTRICTS',
+  'SUPERSEDES',
 ];
 
 const partyFields = {
@@ -59,14 +69,25 @@ const partyFields = {
     ctx.loaders.holdings.load({ rootId: parent.id, asOf: args.asOf ?? ctx.today }),
   relationships: async (
     parent: NodeRecord,
-    args: { types?: string[] | null; direction?: 'OUT' | 'IN' | 'BOTH' | null; asOf?: string | null; includeRetracted?: boolean | null },
+    args: {
+      types?: string[] | null;
+      direction?: 'OUT' | 'IN' | 'BOTH' | null;
+      asOf?: string | null;
+      includeRetracted?: boolean | null;
+    },
     ctx: AppContext,
   ) => {
     const types = args.types && args.types.length > 0 ? args.types : ALL_TYPES;
-    const directions: RelDirection[] = args.direction === 'OUT' ? ['OUT'] : args.direction === 'IN' ? ['IN'] : ['OUT', 'IN'];
+    const directions: RelDirection[] =
+      args.direction === 'OUT' ? ['OUT'] : args.direction === 'IN' ? ['IN'] : ['OUT', 'IN'];
     const lists = await Promise.all(
       directions.map((direction) =>
-        ctx.loaders.relations.load({ nodeId: parent.id, direction, types, includeRetracted: args.includeRetracted ?? false }),
+        ctx.loaders.relations.load({
+          nodeId: parent.id,
+          direction,
+          types,
+          includeRetracted: args.includeRetracted ?? false,
+        }),
       ),
     );
     const asOf = args.asOf;
@@ -129,7 +150,8 @@ export const modelResolvers = {
     sources,
     destinations: (parent: NodeRecord) => (parent.destinations as string[] | undefined) ?? [],
     headquarteredIn: (parent: NodeRecord) => (parent.headquarteredIn as string[] | undefined) ?? [],
-    inForce: (parent: NodeRecord, args: Args, ctx: AppContext) => isInForce(regulationFact(parent), args.asOf ?? ctx.today),
+    inForce: (parent: NodeRecord, args: Args, ctx: AppContext) =>
+      isInForce(regulationFact(parent), args.asOf ?? ctx.today),
     restricts: relations('OUT', ['RESTRICTS']),
     designees: relations('IN', ['DESIGNATED_UNDER']),
     supersedes: relations('OUT', ['SUPERSEDES']),

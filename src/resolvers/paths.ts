@@ -12,13 +12,15 @@ import {
 } from '../domain';
 import { appError, ErrorCode } from '../errors';
 import type { NodeRecord, RelRecord } from '../repositories/records';
-import { PathService, comparePaths, type EvaluatedPath, type PathFilterInput } from '../services/path-service';
+import { comparePaths, type EvaluatedPath, type PathFilterInput } from '../services/path-service';
 import { decodeCursor, encodeCursor, pageSize } from './pagination';
 
 async function requireNode(ctx: AppContext, id: string, label: string, argument: string): Promise<NodeRecord> {
   const node = await ctx.loaders.node.load(id);
   if (!node || !node.labels.includes(label)) {
-    throw appError(ErrorCode.NOT_FOUND, `no ${label} with id ${id}`, { problems: [{ path: [argument], message: `no ${label} with this id` }] });
+    throw appError(ErrorCode.NOT_FOUND, `no ${label} with id ${id}`, {
+      problems: [{ path: [argument], message: `no ${label} with this id` }],
+    });
   }
   return node;
 }
@@ -83,10 +85,17 @@ export const pathResolvers = {
       }));
     },
 
-    whoCanReach: async (_: unknown, args: PathArgs & { chip: string; onlyRestricted?: boolean | null }, ctx: AppContext) => {
+    whoCanReach: async (
+      _: unknown,
+      args: PathArgs & { chip: string; onlyRestricted?: boolean | null },
+      ctx: AppContext,
+    ) => {
       await requireNode(ctx, args.chip, 'Chip', 'chip');
       const asOf = args.asOf ?? ctx.today;
-      const filter = { ...(args.filter ?? {}), onlyRestricted: args.onlyRestricted === true || args.filter?.onlyRestricted === true };
+      const filter = {
+        ...(args.filter ?? {}),
+        onlyRestricted: args.onlyRestricted === true || args.filter?.onlyRestricted === true,
+      };
       const set = await ctx.paths.toChip(args.chip, asOf, args.maxHops, filter);
       prime(ctx, set.paths);
       const entities = [...groupBy(set.paths, (p) => p.originId)].map(([originId, paths]) => ({
@@ -104,7 +113,11 @@ export const pathResolvers = {
       return { chip: args.chip, asOf, entities, byPathway, truncated: set.truncated };
     },
 
-    restrictionStatus: async (_: unknown, args: { entity: string; chip: string; asOf?: string | null }, ctx: AppContext) => {
+    restrictionStatus: async (
+      _: unknown,
+      args: { entity: string; chip: string; asOf?: string | null },
+      ctx: AppContext,
+    ) => {
       await requireNode(ctx, args.entity, 'Entity', 'entity');
       await requireNode(ctx, args.chip, 'Chip', 'chip');
       return ctx.paths.restriction(args.entity, args.chip, args.asOf ?? ctx.today);
@@ -138,7 +151,13 @@ export const pathResolvers = {
 
     scenario: async (
       _: unknown,
-      args: { rules: ScenarioInput; asOf?: string | null; chips?: string[] | null; origins?: string[] | null; maxHops?: number | null },
+      args: {
+        rules: ScenarioInput;
+        asOf?: string | null;
+        chips?: string[] | null;
+        origins?: string[] | null;
+        maxHops?: number | null;
+      },
       ctx: AppContext,
     ) => {
       const asOf = args.asOf ?? ctx.today;
@@ -149,13 +168,22 @@ export const pathResolvers = {
       }
       const sets = await Promise.all(chips.map((chip) => ctx.paths.toChip(chip, asOf, args.maxHops, null)));
       const origins = args.origins?.length ? new Set(args.origins) : null;
-      const raw = sets.flatMap((s) => s.paths.map((p) => p.path)).filter((p) => !origins || origins.has(p.nodes[0]?.id ?? ''));
-      const context = await ctx.paths.contextFor(raw, (rules.designate ?? []).map((d) => d.entityId));
+      const raw = sets
+        .flatMap((s) => s.paths.map((p) => p.path))
+        .filter((p) => !origins || origins.has(p.nodes[0]?.id ?? ''));
+      const context = await ctx.paths.contextFor(
+        raw,
+        (rules.designate ?? []).map((d) => d.entityId),
+      );
       const outcome = evaluateScenario(raw, rules, asOf, context);
       // Paths are shown as the scenario sees them: its hypothetical regulations and listings apply.
       const scenarioContext = applyScenarioToContext(context, rules);
       const evaluate = (judged: { path: (typeof raw)[number] }[]) =>
-        ctx.paths.evaluate(judged.map((j) => j.path), asOf, scenarioContext);
+        ctx.paths.evaluate(
+          judged.map((j) => j.path),
+          asOf,
+          scenarioContext,
+        );
       const remaining = evaluate(outcome.remaining).sort(comparePaths);
       const cutPaths = evaluate(outcome.cut);
       const newlyRestricted = evaluate(outcome.newlyRestricted).sort(comparePaths);
@@ -201,7 +229,8 @@ export const pathResolvers = {
     entity: (r: { entity: string }, _: unknown, ctx: AppContext) => ctx.loaders.node.load(r.entity),
     affiliatesRule: (r: { affiliatesRule: string | null }, _: unknown, ctx: AppContext) =>
       r.affiliatesRule ? ctx.loaders.node.load(r.affiliatesRule) : null,
-    holdings: (r: { holdings: { rootId: string; asOf: string } }, _: unknown, ctx: AppContext) => ctx.loaders.holdings.load(r.holdings),
+    holdings: (r: { holdings: { rootId: string; asOf: string } }, _: unknown, ctx: AppContext) =>
+      ctx.loaders.holdings.load(r.holdings),
   },
   AffiliateCatch: {
     listedOwners: (c: { owners: { entityId: string; share: number }[] }) => c.owners,
@@ -215,7 +244,11 @@ export const pathResolvers = {
 };
 
 interface ScenarioInput {
-  denyCloudProviders?: { countries: string[]; customers?: 'ALL' | 'RESTRICTED' | 'LISTED' | null; seeThroughIntermediaries?: boolean | null } | null;
+  denyCloudProviders?: {
+    countries: string[];
+    customers?: 'ALL' | 'RESTRICTED' | 'LISTED' | null;
+    seeThroughIntermediaries?: boolean | null;
+  } | null;
   blockDataCenterCountries?: string[] | null;
   blockIntermediaries?: boolean | null;
   blockSubsidiaries?: boolean | null;
@@ -227,12 +260,20 @@ function toScenarioRules(input: ScenarioInput): ScenarioRules {
   const deny = input.denyCloudProviders;
   return {
     denyCloudProvidersHeadquarteredIn: deny
-      ? { countries: deny.countries, customers: deny.customers ?? 'RESTRICTED', seeThroughIntermediaries: deny.seeThroughIntermediaries ?? true }
+      ? {
+          countries: deny.countries,
+          customers: deny.customers ?? 'RESTRICTED',
+          seeThroughIntermediaries: deny.seeThroughIntermediaries ?? true,
+        }
       : undefined,
     blockDataCenterCountries: input.blockDataCenterCountries ?? undefined,
     blockIntermediaries: input.blockIntermediaries ?? false,
     blockSubsidiaries: input.blockSubsidiaries ?? false,
-    addChipCoverage: input.addChipCoverage?.map((c) => ({ chipId: c.chip, destinations: c.destinations, effective: c.effective })),
+    addChipCoverage: input.addChipCoverage?.map((c) => ({
+      chipId: c.chip,
+      destinations: c.destinations,
+      effective: c.effective,
+    })),
     designate: input.designate?.map((d) => ({ entityId: d.entity, effective: d.effective })),
   };
 }

@@ -32,7 +32,13 @@ export const queryResolvers = {
     entities: async (
       _: unknown,
       args: PageArgs & {
-        filter?: { country?: string | null; kind?: string | null; listed?: boolean | null; listedAsOf?: string | null; isCloudProvider?: boolean | null } | null;
+        filter?: {
+          country?: string | null;
+          kind?: string | null;
+          listed?: boolean | null;
+          listedAsOf?: string | null;
+          isCloudProvider?: boolean | null;
+        } | null;
       },
       ctx: AppContext,
     ) => {
@@ -54,7 +60,11 @@ export const queryResolvers = {
       const page = await ctx.repo.listChips(args.filter?.vendor ?? null, first + 1, decodeCursor(args.after));
       return connection(page.items, page.totalCount, first);
     },
-    dataCenters: async (_: unknown, args: PageArgs & { filter?: { country?: string | null } | null }, ctx: AppContext) => {
+    dataCenters: async (
+      _: unknown,
+      args: PageArgs & { filter?: { country?: string | null } | null },
+      ctx: AppContext,
+    ) => {
       const first = pageSize(args.first, ctx.config.limits.maxPageSize);
       const page = await ctx.repo.listDataCenters(args.filter?.country ?? null, first + 1, decodeCursor(args.after));
       return connection(page.items, page.totalCount, first);
@@ -73,7 +83,11 @@ export const queryResolvers = {
       );
       return connection(page.items, page.totalCount, first);
     },
-    sources: async (_: unknown, args: PageArgs & { filter?: { publisher?: string | null } | null }, ctx: AppContext) => {
+    sources: async (
+      _: unknown,
+      args: PageArgs & { filter?: { publisher?: string | null } | null },
+      ctx: AppContext,
+    ) => {
       const first = pageSize(args.first, ctx.config.limits.maxPageSize);
       const page = await ctx.repo.listSources(args.filter?.publisher ?? null, first + 1, decodeCursor(args.after));
       return connection(page.items, page.totalCount, first);

@@ -8,13 +8,30 @@ import { createTestApp, type TestApp } from '../support/app';
 let app: TestApp;
 
 function graph(n: number) {
-  const nodes: Record<string, unknown>[] = [{ id: 'cloud', label: 'CloudProvider', name: 'Cloud', headquarters: 'US', sources: ['src-a'] }];
+  const nodes: Record<string, unknown>[] = [
+    { id: 'cloud', label: 'CloudProvider', name: 'Cloud', headquarters: 'US', sources: ['src-a'] },
+  ];
   const relationships: Record<string, unknown>[] = [];
   for (let i = 0; i < n; i += 1) {
     nodes.push({ id: `parent-${i}`, label: 'Entity', name: `Parent ${i}`, sources: ['src-a'] });
     nodes.push({ id: `org-${i}`, label: 'Entity', name: `Org ${i}`, sources: ['src-b'] });
-    relationships.push({ id: `own-${i}`, type: 'OWNS', from: `parent-${i}`, to: `org-${i}`, share: 0.6, confidence: 'REPORTED', sources: ['src-a'] });
-    relationships.push({ id: `rent-${i}`, type: 'RENTS_FROM', from: `org-${i}`, to: 'cloud', confidence: 'ALLEGED', sources: ['src-b'] });
+    relationships.push({
+      id: `own-${i}`,
+      type: 'OWNS',
+      from: `parent-${i}`,
+      to: `org-${i}`,
+      share: 0.6,
+      confidence: 'REPORTED',
+      sources: ['src-a'],
+    });
+    relationships.push({
+      id: `rent-${i}`,
+      type: 'RENTS_FROM',
+      from: `org-${i}`,
+      to: 'cloud',
+      confidence: 'ALLEGED',
+      sources: ['src-b'],
+    });
   }
   return {
     format: 'chip-access-graph/v1',
@@ -67,7 +84,9 @@ it('costs the same number of round trips for 5 and for 40 entities, at most 1 + 
 });
 
 it('returns the nested data for every entity', async () => {
-  const result = await app.gql<{ entities: { nodes: { id: string; owners: { share: number; from: { name: string } }[] }[] } }>(QUERY);
+  const result = await app.gql<{
+    entities: { nodes: { id: string; owners: { share: number; from: { name: string } }[] }[] };
+  }>(QUERY);
   const org = result.data?.entities.nodes.find((n) => n.id === 'org-7');
   expect(org?.owners).toEqual([expect.objectContaining({ share: 0.6, from: { name: 'Parent 7' } })]);
 });

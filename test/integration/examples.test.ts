@@ -29,7 +29,9 @@ const checks: Record<string, (data: Data) => void> = {
   },
   'listed-before-2020.graphql': (data) => {
     const listed = ids(data.entities.nodes);
-    expect(listed).toEqual(expect.arrayContaining(['huawei', 'sugon', 'hygon', 'wuxi-jiangnan-institute', 'iflytek', 'sensetime', 'megvii']));
+    expect(listed).toEqual(
+      expect.arrayContaining(['huawei', 'sugon', 'hygon', 'wuxi-jiangnan-institute', 'iflytek', 'sensetime', 'megvii']),
+    );
     expect(listed).not.toContain('inspur-group');
     expect(listed).not.toContain('biren-technology');
     const sensetime = data.entities.nodes.find((n: Data) => n.id === 'sensetime');
@@ -38,7 +40,10 @@ const checks: Record<string, (data: Data) => void> = {
   'who-hosts-h100.graphql': (data) => {
     const hosts = data.node.hostedBy.map((r: Data) => r.from);
     expect(ids(hosts)).toEqual(expect.arrayContaining(['aws', 'microsoft-azure', 'brisbane-data-center-derek-aw']));
-    expect(hosts.find((h: Data) => h.id === 'brisbane-data-center-derek-aw')).toMatchObject({ country: 'AU', city: 'Brisbane' });
+    expect(hosts.find((h: Data) => h.id === 'brisbane-data-center-derek-aw')).toMatchObject({
+      country: 'AU',
+      city: 'Brisbane',
+    });
   },
   'shenzhen-route.graphql': (data) => {
     expect(data.accessPaths.totalCount).toBe(1);

@@ -10,7 +10,8 @@ let app: TestApp;
 function denseGraph(size: number): GraphBuilder {
   const g = new GraphBuilder().cloud('cloud').chip('h100').rel('HOSTS', 'cloud', 'h100');
   for (let i = 0; i < size; i += 1) g.entity(`broker-${i}`).rel('RENTS_FROM', `broker-${i}`, 'cloud');
-  for (let i = 0; i < size; i += 1) for (let j = 0; j < size; j += 1) if (i !== j) g.rel('PROCURES_FROM', `broker-${i}`, `broker-${j}`);
+  for (let i = 0; i < size; i += 1)
+    for (let j = 0; j < size; j += 1) if (i !== j) g.rel('PROCURES_FROM', `broker-${i}`, `broker-${j}`);
   return g;
 }
 
@@ -80,7 +81,11 @@ describe('bounds', () => {
   it('answers QUERY_TIMEOUT when a path query outlives the transaction timeout', async () => {
     const slow = await createTestApp({ NEO4J_TX_TIMEOUT_MS: '100', MAX_PATHS: '100000', MAX_HOPS: '8' });
     try {
-      const result = await slow.gql('{ accessPaths(from: "broker-0", maxHops: 8, asOf: "2024-01-01") { totalCount } }', {}, {});
+      const result = await slow.gql(
+        '{ accessPaths(from: "broker-0", maxHops: 8, asOf: "2024-01-01") { totalCount } }',
+        {},
+        {},
+      );
       expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TIMEOUT');
     } finally {
       await slow.close();

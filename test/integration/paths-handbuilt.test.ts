@@ -44,7 +44,10 @@ describe('path discovery', () => {
   it('terminates on ownership cycles and never repeats a node', async () => {
     await load(
       new GraphBuilder()
-        .entity('a').entity('b').cloud('cloud').chip('h100')
+        .entity('a')
+        .entity('b')
+        .cloud('cloud')
+        .chip('h100')
         .rel('OWNS', 'a', 'b', { share: 0.6 })
         .rel('OWNS', 'b', 'a', { share: 0.1 })
         .rel('RENTS_FROM', 'b', 'cloud')
@@ -58,7 +61,11 @@ describe('path discovery', () => {
   it('returns parallel paths shortest first, the surest first among equals', async () => {
     await load(
       new GraphBuilder()
-        .entity('lab').entity('broker-1').entity('broker-2').cloud('cloud').chip('a100')
+        .entity('lab')
+        .entity('broker-1')
+        .entity('broker-2')
+        .cloud('cloud')
+        .chip('a100')
         .rel('RENTS_FROM', 'lab', 'cloud', { confidence: 'ALLEGED' })
         .rel('PROCURES_FROM', 'lab', 'broker-1', { confidence: 'REPORTED' })
         .rel('PROCURES_FROM', 'lab', 'broker-2')
@@ -82,7 +89,9 @@ describe('path discovery', () => {
   it('drops a path whose step does not hold yet at the date', async () => {
     await load(
       new GraphBuilder()
-        .entity('lab').cloud('cloud').chip('h100')
+        .entity('lab')
+        .cloud('cloud')
+        .chip('h100')
         .rel('RENTS_FROM', 'lab', 'cloud', { startDate: '2024-03-01', endDate: '2024-12-31' })
         .rel('HOSTS', 'cloud', 'h100'),
     );
@@ -94,7 +103,9 @@ describe('path discovery', () => {
   it('tells a stockpile (acquired before the rule) from a direct acquisition (after it)', async () => {
     await load(
       new GraphBuilder()
-        .entity('early').entity('late').chip('a800')
+        .entity('early')
+        .entity('late')
+        .chip('a800')
         .regulation('rule-2023', { ...EXPORT_RULE, effective: '2023-11-17' })
         .rel('RESTRICTS', 'rule-2023', 'a800', { startDate: '2023-11-17' })
         .rel('ACQUIRED', 'early', 'a800', { date: '2023-08-01' })
@@ -111,8 +122,15 @@ describe('path discovery', () => {
   it('follows a rule suspended on the date asked, and in force again when the suspension ends', async () => {
     await load(
       new GraphBuilder()
-        .entity('lab').cloud('cloud').chip('h20')
-        .regulation('h20-licence', { ...EXPORT_RULE, effective: '2025-04-09', suspendedFrom: '2025-07-15', suspendedUntil: '2025-09-01' })
+        .entity('lab')
+        .cloud('cloud')
+        .chip('h20')
+        .regulation('h20-licence', {
+          ...EXPORT_RULE,
+          effective: '2025-04-09',
+          suspendedFrom: '2025-07-15',
+          suspendedUntil: '2025-09-01',
+        })
         .rel('RESTRICTS', 'h20-licence', 'h20', { startDate: '2025-04-09' })
         .rel('RENTS_FROM', 'lab', 'cloud')
         .rel('HOSTS', 'cloud', 'h20'),
@@ -124,13 +142,25 @@ describe('path discovery', () => {
 });
 
 describe('effective ownership and the affiliates (50%) rule', () => {
-  const AFFILIATES = { kind: 'AFFILIATES_RULE', effective: '2025-09-29', suspendedFrom: '2025-11-10', suspendedUntil: '2026-11-10' };
+  const AFFILIATES = {
+    kind: 'AFFILIATES_RULE',
+    effective: '2025-09-29',
+    suspendedFrom: '2025-11-10',
+    suspendedUntil: '2026-11-10',
+  };
   const LISTING = { kind: 'ENTITY_LISTING', effective: '2019-05-16' };
 
   beforeAll(async () => {
     await load(
       new GraphBuilder()
-        .entity('listed-a').entity('b').entity('c-54').entity('c-48').entity('d').entity('m').entity('n').entity('e-60')
+        .entity('listed-a')
+        .entity('b')
+        .entity('c-54')
+        .entity('c-48')
+        .entity('d')
+        .entity('m')
+        .entity('n')
+        .entity('e-60')
         .regulation('affiliates', AFFILIATES)
         .regulation('listing', LISTING)
         .rel('DESIGNATED_UNDER', 'listed-a', 'listing', { startDate: '2019-05-16' })
@@ -145,7 +175,13 @@ describe('effective ownership and the affiliates (50%) rule', () => {
   });
 
   const ownership = async (entity: string, asOf: string) => {
-    const result = await app.gql<{ effectiveOwnership: { listedShare: number; caughtByAffiliatesRule: boolean; owners: { owner: { id: string }; share: number }[] } }>(
+    const result = await app.gql<{
+      effectiveOwnership: {
+        listedShare: number;
+        caughtByAffiliatesRule: boolean;
+        owners: { owner: { id: string }; share: number }[];
+      };
+    }>(
       'query($e: ID!, $d: Date) { effectiveOwnership(entity: $e, asOf: $d) { listedShare caughtByAffiliatesRule owners { owner { id } share } } }',
       { e: entity, d: asOf },
     );
@@ -173,7 +209,9 @@ describe('effective ownership and the affiliates (50%) rule', () => {
 
   it('catches nobody while the rule is suspended', async () => {
     expect((await ownership('c-54', '2026-01-15'))?.caughtByAffiliatesRule).toBe(false);
-    const all = await app.gql<{ affiliatesCaught: { entity: { id: string } }[] }>('{ affiliatesCaught(asOf: "2026-01-15") { entity { id } } }');
+    const all = await app.gql<{ affiliatesCaught: { entity: { id: string } }[] }>(
+      '{ affiliatesCaught(asOf: "2026-01-15") { entity { id } } }',
+    );
     expect(all.data?.affiliatesCaught).toEqual([]);
   });
 

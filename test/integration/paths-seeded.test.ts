@@ -14,7 +14,10 @@ interface Path {
   length: number;
   pathways: string[];
   confidence: string;
-  restriction: { restricted: boolean; reasons: { kind: string; citation: string | null; regulation: { id: string } | null }[] };
+  restriction: {
+    restricted: boolean;
+    reasons: { kind: string; citation: string | null; regulation: { id: string } | null }[];
+  };
   chipLocation: { country: string | null; kind: string } | null;
   acquisition: { timing: string; date: string | null } | null;
   steps: Step[];
@@ -54,7 +57,9 @@ describe('accessPaths on the curated graph', () => {
     expect(path?.restriction.restricted).toBe(true);
     expect(path?.restriction.reasons.some((r) => r.kind === 'REGULATION')).toBe(true);
     for (const step of path?.steps ?? []) {
-      expect(step.relationship.sources.some((s) => s.publisher === 'Reuters' && s.publishedAt === '2024-08-23')).toBe(true);
+      expect(step.relationship.sources.some((s) => s.publisher === 'Reuters' && s.publishedAt === '2024-08-23')).toBe(
+        true,
+      );
     }
   });
 
@@ -95,18 +100,27 @@ describe('accessPaths on the curated graph', () => {
 describe('whoCanReach, reachableChips and restrictionStatus on the curated graph', () => {
   it('lists the organisations that can reach H100s in mid-2024, grouped by pathway', async () => {
     const result = await app.gql<{
-      whoCanReach: { entities: { entity: { id: string }; restricted: boolean; pathways: string[] }[]; byPathway: { pathway: string; entities: { entity: { id: string } }[] }[] };
-    }>('{ whoCanReach(chip: "nvidia-h100", asOf: "2024-06-01", onlyRestricted: true) { entities { entity { id } restricted pathways } byPathway { pathway entities { entity { id } } } } }');
+      whoCanReach: {
+        entities: { entity: { id: string }; restricted: boolean; pathways: string[] }[];
+        byPathway: { pathway: string; entities: { entity: { id: string } }[] }[];
+      };
+    }>(
+      '{ whoCanReach(chip: "nvidia-h100", asOf: "2024-06-01", onlyRestricted: true) { entities { entity { id } restricted pathways } byPathway { pathway entities { entity { id } } } } }',
+    );
     expect(result.errors).toBeUndefined();
     const ids = result.data?.whoCanReach.entities.map((e) => e.entity.id) ?? [];
-    expect(ids).toEqual(expect.arrayContaining(['shenzhen-university', 'national-eda-innovation-center', 'unnamed-beijing-company']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['shenzhen-university', 'national-eda-innovation-center', 'unnamed-beijing-company']),
+    );
     expect(result.data?.whoCanReach.entities.every((e) => e.restricted)).toBe(true);
     const offshore = result.data?.whoCanReach.byPathway.find((g) => g.pathway === 'OFFSHORE_DATA_CENTER');
     expect(offshore?.entities.map((e) => e.entity.id)).toEqual(['unnamed-beijing-company']);
   });
 
   it('lists the chips Shenzhen University can reach, with the number of paths', async () => {
-    const result = await app.gql<{ reachableChips: { chip: { id: string }; pathCount: number; restriction: { restricted: boolean } }[] }>(
+    const result = await app.gql<{
+      reachableChips: { chip: { id: string }; pathCount: number; restriction: { restricted: boolean } }[];
+    }>(
       '{ reachableChips(from: "shenzhen-university", asOf: "2024-06-01") { chip { id } pathCount restriction { restricted } } }',
     );
     expect(result.data?.reachableChips.map((c) => c.chip.id).sort()).toEqual(['nvidia-a100', 'nvidia-h100']);
@@ -114,7 +128,9 @@ describe('whoCanReach, reachableChips and restrictionStatus on the curated graph
   });
 
   it('explains why H100s are restricted for Huawei: a regulation for its country and its Entity List designation', async () => {
-    const result = await app.gql<{ restrictionStatus: { restricted: boolean; reasons: { kind: string; citation: string | null }[] } }>(
+    const result = await app.gql<{
+      restrictionStatus: { restricted: boolean; reasons: { kind: string; citation: string | null }[] };
+    }>(
       '{ restrictionStatus(entity: "huawei", chip: "nvidia-h100", asOf: "2024-06-01") { restricted reasons { kind citation basis country } } }',
     );
     expect(result.data?.restrictionStatus.restricted).toBe(true);
@@ -137,7 +153,10 @@ describe('scenario on the curated graph', () => {
       scenario: {
         restrictedBefore: number;
         remaining: { origin: { id: string }; pathways: string[] }[];
-        cut: { path: { origin: { id: string }; steps: { to: { id: string } }[] }; cuts: { rule: string; stepIndex: number }[] }[];
+        cut: {
+          path: { origin: { id: string }; steps: { to: { id: string } }[] };
+          cuts: { rule: string; stepIndex: number }[];
+        }[];
         entitiesLosingAllAccess: { id: string }[];
       };
     }>(`{
@@ -150,11 +169,14 @@ describe('scenario on the curated graph', () => {
     }`);
     expect(result.errors).toBeUndefined();
     const scenario = result.data?.scenario;
-    const cutThrough = (cloud: string) => scenario?.cut.filter((c) => c.path.steps.some((s) => s.to.id === cloud)) ?? [];
+    const cutThrough = (cloud: string) =>
+      scenario?.cut.filter((c) => c.path.steps.some((s) => s.to.id === cloud)) ?? [];
     expect(cutThrough('aws').length).toBeGreaterThan(0);
     expect(cutThrough('microsoft-azure').length).toBeGreaterThan(0);
     expect(scenario?.cut.every((c) => c.cuts.every((x) => x.rule === 'CLOUD_DENIAL'))).toBe(true);
-    expect(scenario?.entitiesLosingAllAccess.map((e) => e.id)).toEqual(expect.arrayContaining(['shenzhen-university', 'sichuan-university']));
+    expect(scenario?.entitiesLosingAllAccess.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['shenzhen-university', 'sichuan-university']),
+    );
     expect(scenario?.remaining.every((p) => !['aws', 'microsoft-azure'].includes(p.origin.id))).toBe(true);
     expect(scenario?.restrictedBefore).toBe((scenario?.remaining.length ?? 0) + (scenario?.cut.length ?? 0));
 

@@ -34,7 +34,9 @@ describe('the curated dataset', () => {
 
   it('gives every relationship and node at least one source, and every source id resolves to a Source node', async () => {
     expect(await count('MATCH ()-[r]->() WHERE r.sources IS NULL OR size(r.sources) = 0 RETURN count(r)')).toBe(0);
-    expect(await count('MATCH (n:Node) WHERE NOT n:Source AND (n.sources IS NULL OR size(n.sources) = 0) RETURN count(n)')).toBe(0);
+    expect(
+      await count('MATCH (n:Node) WHERE NOT n:Source AND (n.sources IS NULL OR size(n.sources) = 0) RETURN count(n)'),
+    ).toBe(0);
     expect(
       await count(
         'MATCH ()-[r]->() UNWIND r.sources AS s WITH DISTINCT s WHERE NOT EXISTS { MATCH (:Source {id: s}) } RETURN count(s)',
@@ -84,7 +86,9 @@ describe('the curated dataset', () => {
   });
 
   it('finds entities by name and alias with full-text search', async () => {
-    const result = await app.gql<{ search: { node: { id: string } }[] }>('{ search(text: "shenzhen univ") { node { id } score } }');
+    const result = await app.gql<{ search: { node: { id: string } }[] }>(
+      '{ search(text: "shenzhen univ") { node { id } score } }',
+    );
     expect(result.data?.search[0]?.node.id).toBe('shenzhen-university');
   });
 
@@ -101,8 +105,12 @@ describe('the curated dataset', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 50; page += 1) {
-      const result: { data?: { entities: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } } =
-        await app.gql('query($after: String) { entities(first: 7, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }', { after });
+      const result: {
+        data?: { entities: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+      } = await app.gql(
+        'query($after: String) { entities(first: 7, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
       const conn = result.data?.entities;
       seen.push(...(conn?.nodes.map((n) => n.id) ?? []));
       if (!conn?.pageInfo.hasNextPage) break;

@@ -15,7 +15,15 @@ export class GraphBuilder {
   }
 
   cloud(id: string, props: Props = {}): this {
-    this.nodes.push({ id, label: 'CloudProvider', name: id, country: 'US', headquarters: 'US', sources: ['src-test'], ...props });
+    this.nodes.push({
+      id,
+      label: 'CloudProvider',
+      name: id,
+      country: 'US',
+      headquarters: 'US',
+      sources: ['src-test'],
+      ...props,
+    });
     return this;
   }
 
@@ -36,7 +44,15 @@ export class GraphBuilder {
 
   rel(type: string, from: string, to: string, props: Props = {}): this {
     this.counter += 1;
-    this.relationships.push({ id: `r${this.counter}-${type.toLowerCase().replace(/_/g, '-')}`, type, from, to, confidence: 'CONFIRMED', sources: ['src-test'], ...props });
+    this.relationships.push({
+      id: `r${this.counter}-${type.toLowerCase().replace(/_/g, '-')}`,
+      type,
+      from,
+      to,
+      confidence: 'CONFIRMED',
+      sources: ['src-test'],
+      ...props,
+    });
     return this;
   }
 

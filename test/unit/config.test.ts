@@ -16,7 +16,9 @@ describe('loadConfig', () => {
   });
 
   it('accepts neo4j:// routing URIs for clusters and Aura', () => {
-    expect(loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io' }).neo4j.uri).toBe('neo4j+s://abc.databases.neo4j.io');
+    expect(loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io' }).neo4j.uri).toBe(
+      'neo4j+s://abc.databases.neo4j.io',
+    );
   });
 
   it('names the bad variable', () => {

@@ -2,8 +2,20 @@ import { FORMAT_V1 } from '../../src/import/format';
 import { checkReferences, validateDocument } from '../../src/import/validate';
 
 const source = { id: 'src-a', publisher: 'Reuters', title: 'A report' };
-const entity = (id: string, extra: Record<string, unknown> = {}) => ({ id, label: 'Entity', name: id, sources: ['src-a'], ...extra });
-const doc = (parts: Record<string, unknown>) => ({ format: FORMAT_V1, sources: [source], nodes: [], relationships: [], ...parts });
+const entity = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  label: 'Entity',
+  name: id,
+  sources: ['src-a'],
+  ...extra,
+});
+const doc = (parts: Record<string, unknown>) => ({
+  format: FORMAT_V1,
+  sources: [source],
+  nodes: [],
+  relationships: [],
+  ...parts,
+});
 const paths = (raw: unknown) => validateDocument(raw).problems.map((p) => p.path.join('.'));
 
 describe('validateDocument', () => {
@@ -30,7 +42,16 @@ describe('validateDocument', () => {
       doc({
         nodes: [entity('Bad Id', { country: 'China' }), entity('b', { kind: 'ALIEN' })],
         relationships: [
-          { id: 'r1', type: 'OWNS', from: 'a', to: 'b', confidence: 'SURE', sources: [], share: 1.5, startDate: '2024-02-30' },
+          {
+            id: 'r1',
+            type: 'OWNS',
+            from: 'a',
+            to: 'b',
+            confidence: 'SURE',
+            sources: [],
+            share: 1.5,
+            startDate: '2024-02-30',
+          },
         ],
       }),
     );
@@ -51,7 +72,18 @@ describe('validateDocument', () => {
     const p = paths(
       doc({
         nodes: [entity('a'), entity('b')],
-        relationships: [{ id: 'r', type: 'OWNS', from: 'a', to: 'b', confidence: 'REPORTED', sources: ['src-a'], startDate: '2024-05-01', endDate: '2024-01-01' }],
+        relationships: [
+          {
+            id: 'r',
+            type: 'OWNS',
+            from: 'a',
+            to: 'b',
+            confidence: 'REPORTED',
+            sources: ['src-a'],
+            startDate: '2024-05-01',
+            endDate: '2024-01-01',
+          },
+        ],
       }),
     );
     expect(p).toEqual(['relationships.0.endDate']);
@@ -88,7 +120,16 @@ describe('checkReferences', () => {
 
   it('resolves ids that exist in the graph, and rejects unknown sources', () => {
     const raw = doc({
-      relationships: [{ id: 'r1', type: 'RENTS_FROM', from: 'x', to: 'aws', confidence: 'REPORTED', sources: ['src-a', 'src-missing'] }],
+      relationships: [
+        {
+          id: 'r1',
+          type: 'RENTS_FROM',
+          from: 'x',
+          to: 'aws',
+          confidence: 'REPORTED',
+          sources: ['src-a', 'src-missing'],
+        },
+      ],
     });
     const { doc: parsed, externalIds } = validateDocument(raw);
     expect([...externalIds].sort()).toEqual(['aws', 'src-missing', 'x']);
