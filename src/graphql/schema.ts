@@ -32,10 +32,10 @@ const scalars = {
 };
 
 /** The executable schema. A resolver that does not match the SDL stops the boot. */
-export function buildSchema(rootDir: string): GraphQLSchema {
+export function buildSchema(rootDir: string, extraResolvers: object[] = []): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(path.join(rootDir, 'schema')),
-    resolvers: [scalars, ...resolvers],
+    resolvers: [scalars, ...resolvers, ...extraResolvers],
     resolverValidationOptions: {
       requireResolversToMatchSchema: 'error',
       requireResolversForResolveType: 'error',
