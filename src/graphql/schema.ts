@@ -32,7 +32,7 @@ const scalars = {
 };
 
 /** The executable schema. A resolver that does not match the SDL stops the boot. */
-export function buildSchema(rootDir: string, extraResolvers: object[] = []): GraphQLSchema {
+export function buildSchema(rootDir: string, extraResolvers: typeof resolvers = []): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(path.join(rootDir, 'schema')),
     resolvers: [scalars, ...resolvers, ...extraResolvers],
