@@ -46,9 +46,12 @@ export function parseApiKeys(spec: string): ApiKey[] {
     }
     const [principal, role, hash] = parts as [string, string, string];
     if (!PRINCIPAL.test(principal)) problems.push(`${where}: the principal must be 1-64 letters, digits, . _ @ -`);
-    if (!(ROLES as readonly string[]).includes(role)) problems.push(`${where}: the role must be one of ${ROLES.join(', ')}`);
-    if (!SHA256_HEX.test(hash.toLowerCase())) problems.push(`${where}: the hash must be 64 hex digits (npm run key:hash -- <key>)`);
-    if (keys.some((k) => k.principal === principal)) problems.push(`${where}: the principal ${principal} appears twice`);
+    if (!(ROLES as readonly string[]).includes(role))
+      problems.push(`${where}: the role must be one of ${ROLES.join(', ')}`);
+    if (!SHA256_HEX.test(hash.toLowerCase()))
+      problems.push(`${where}: the hash must be 64 hex digits (npm run key:hash -- <key>)`);
+    if (keys.some((k) => k.principal === principal))
+      problems.push(`${where}: the principal ${principal} appears twice`);
     if (SHA256_HEX.test(hash.toLowerCase()) && keys.some((k) => k.hash.toString('hex') === hash.toLowerCase())) {
       problems.push(`${where}: the same key is configured twice`);
     }

@@ -1,4 +1,10 @@
-import { Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import type { Viewer } from '../context';
 import { appError, ErrorCode } from '../errors';
 
@@ -38,13 +44,15 @@ function topLevelFields(set: SelectionSetNode, document: DocumentNode, seen = ne
   const out: string[] = [];
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) out.push(selection.name.value);
-    else if (selection.kind === Kind.INLINE_FRAGMENT) out.push(...topLevelFields(selection.selectionSet, document, seen));
+    else if (selection.kind === Kind.INLINE_FRAGMENT)
+      out.push(...topLevelFields(selection.selectionSet, document, seen));
     else if (!seen.has(selection.name.value)) {
       seen.add(selection.name.value);
       const fragment = document.definitions.find(
         (d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value,
       );
-      if (fragment && fragment.kind === Kind.FRAGMENT_DEFINITION) out.push(...topLevelFields(fragment.selectionSet, document, seen));
+      if (fragment && fragment.kind === Kind.FRAGMENT_DEFINITION)
+        out.push(...topLevelFields(fragment.selectionSet, document, seen));
     }
   }
   return out;
@@ -84,5 +92,8 @@ export function authorize(
       `an API key with the ${required} role is required (Authorization: Bearer <key> or x-api-key: <key>)`,
     );
   }
-  return appError(ErrorCode.FORBIDDEN, `this operation needs the ${required} role; the key of ${viewer.principal} has the ${viewer.role} role`);
+  return appError(
+    ErrorCode.FORBIDDEN,
+    `this operation needs the ${required} role; the key of ${viewer.principal} has the ${viewer.role} role`,
+  );
 }

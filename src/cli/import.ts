@@ -51,7 +51,9 @@ export function formatReport(r: FileImportReport): string {
   out.push(`${r.file} (${r.layout})${r.dryRun ? ': dry run, nothing written' : ''}`);
   if (r.csl) {
     const c = r.csl;
-    out.push(`screening list: ${c.entries} entries, ${c.entityListEntries} on the Entity List, ${c.skipped} on other lists (skipped)`);
+    out.push(
+      `screening list: ${c.entries} entries, ${c.entityListEntries} on the Entity List, ${c.skipped} on other lists (skipped)`,
+    );
     for (const m of c.matched) out.push(`  matched  ${m.place}: ${m.name} -> ${m.id} (by ${m.on})`);
     for (const m of c.created) out.push(`  new      ${m.place}: ${m.name} -> ${m.id}`);
     for (const l of c.listings) out.push(`  listing  ${l.id}${l.citation ? ` (${l.citation})` : ''}`);
@@ -95,7 +97,9 @@ async function main(argv: string[]): Promise<number> {
           }
         },
       });
-      process.stdout.write(`${args.json ? JSON.stringify(report, null, 2) : formatReport({ ...report, file: args.file })}\n`);
+      process.stdout.write(
+        `${args.json ? JSON.stringify(report, null, 2) : formatReport({ ...report, file: args.file })}\n`,
+      );
       return report.ok ? 0 : 1;
     } finally {
       await db.driver.close();

@@ -11,14 +11,23 @@ export const MAX_REASON_LENGTH = 1000;
 
 /** Properties that say who did what when: never copied as data, never changed by an analyst. */
 export const AUDIT_FIELDS = [
-  'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'retracted', 'retractedReason', 'retractedBy', 'retractedAt',
-  'retractedWith', 'mergedIds',
+  'createdAt',
+  'createdBy',
+  'updatedAt',
+  'updatedBy',
+  'retracted',
+  'retractedReason',
+  'retractedBy',
+  'retractedAt',
+  'retractedWith',
+  'mergedIds',
 ];
 
 /** A reason is required for corrections, retractions and merges; problems go in `problems`. */
 export function checkReason(reason: unknown, path: (string | number)[], problems: InputProblem[]): void {
   if (typeof reason !== 'string' || reason.trim() === '') problems.push({ path, message: 'is required: say why' });
-  else if (reason.length > MAX_REASON_LENGTH) problems.push({ path, message: `must be at most ${MAX_REASON_LENGTH} characters` });
+  else if (reason.length > MAX_REASON_LENGTH)
+    problems.push({ path, message: `must be at most ${MAX_REASON_LENGTH} characters` });
 }
 
 /** Throws one BAD_USER_INPUT listing every problem, when there are any. */

@@ -23,7 +23,8 @@ export async function correct(
 ): Promise<ImportReport> {
   const problems: InputProblem[] = [];
   checkReason(reason, ['reason'], problems);
-  if (Object.keys(changes).length === 0) problems.push({ path: ['changes'], message: 'give at least one field to change' });
+  if (Object.keys(changes).length === 0)
+    problems.push({ path: ['changes'], message: 'give at least one field to change' });
   throwIfProblems(problems);
 
   const [nodeRow] = await db.read('nodes/get-by-ids', { ids: [id] });
@@ -41,7 +42,10 @@ export async function correct(
       list = 'nodes';
       // Required fields (a regulation's kind) come from the stored record unless changed.
       const required = Object.fromEntries((NODE_REQUIRED[label as NodeLabel] ?? []).map((f) => [f, n[f]]));
-      document = { format: FORMAT_V1, nodes: [{ id, label, name: n.name, sources: n.sources, ...required, ...changes }] };
+      document = {
+        format: FORMAT_V1,
+        nodes: [{ id, label, name: n.name, sources: n.sources, ...required, ...changes }],
+      };
     }
   } else {
     const [relRow] = await db.read('relationships/get-by-ids', { ids: [id] });
@@ -51,12 +55,19 @@ export async function correct(
     list = 'relationships';
     document = {
       format: FORMAT_V1,
-      relationships: [{ id, type: r.type, from: r.fromId, to: r.toId, confidence: r.confidence, sources: r.sources, ...changes }],
+      relationships: [
+        { id, type: r.type, from: r.fromId, to: r.toId, confidence: r.confidence, sources: r.sources, ...changes },
+      ],
     };
   }
   for (const key of Object.keys(changes)) {
-    if (fixed.includes(key)) problems.push({ path: ['changes', key], message: 'cannot change: write a new record (and retract this one) instead' });
-    else if (AUDIT_FIELDS.includes(key)) problems.push({ path: ['changes', key], message: 'is an audit field: set by the server' });
+    if (fixed.includes(key))
+      problems.push({
+        path: ['changes', key],
+        message: 'cannot change: write a new record (and retract this one) instead',
+      });
+    else if (AUDIT_FIELDS.includes(key))
+      problems.push({ path: ['changes', key], message: 'is an audit field: set by the server' });
   }
   throwIfProblems(problems);
 

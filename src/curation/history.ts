@@ -19,7 +19,9 @@ const MAX_HISTORY = 1000;
 function parse(value: unknown): Record<string, unknown> | null {
   if (typeof value !== 'string') return null;
   const parsed: unknown = JSON.parse(value);
-  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
+  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+    ? (parsed as Record<string, unknown>)
+    : null;
 }
 
 /** The revisions of a node or relationship, oldest first: the values before and after each change. */

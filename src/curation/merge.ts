@@ -28,7 +28,9 @@ function union(...lists: string[][]): string[] {
 export function mergedProperties(survivor: Row, duplicate: Row, label: NodeLabel): Record<string, unknown> {
   const changes: Record<string, unknown> = {};
   const name = String(survivor.name);
-  const aliases = union(list(survivor.aliases), [String(duplicate.name)], list(duplicate.aliases)).filter((a) => a !== name);
+  const aliases = union(list(survivor.aliases), [String(duplicate.name)], list(duplicate.aliases)).filter(
+    (a) => a !== name,
+  );
   const sources = union(list(survivor.sources), list(duplicate.sources));
   const addresses = union(list(survivor.addresses), list(duplicate.addresses));
   const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -73,24 +75,37 @@ export async function mergeEntities(
     const duplicate = await nodeById(run, duplicateId);
     if (!survivor) throw appError(ErrorCode.NOT_FOUND, `no node has the id ${survivorId}`);
     if (!duplicate) throw appError(ErrorCode.NOT_FOUND, `no node has the id ${duplicateId}`);
-    for (const [arg, node] of [['survivor', survivor], ['duplicate', duplicate]] as const) {
-      if (!(node.labels as string[]).includes('Entity')) problems.push({ path: [arg], message: `${String(node.id)} is not an entity` });
+    for (const [arg, node] of [
+      ['survivor', survivor],
+      ['duplicate', duplicate],
+    ] as const) {
+      if (!(node.labels as string[]).includes('Entity'))
+        problems.push({ path: [arg], message: `${String(node.id)} is not an entity` });
     }
     throwIfProblems(problems);
 
     // The survivor takes the cloud-provider label if the duplicate had it: relationships that
     // need it (RENTS_FROM, HOSTS) stay valid once moved.
-    const labels = union(survivor.labels as string[], duplicate.labels as string[]).filter((l) => l === 'Entity' || l === 'CloudProvider');
+    const labels = union(survivor.labels as string[], duplicate.labels as string[]).filter(
+      (l) => l === 'Entity' || l === 'CloudProvider',
+    );
     const label = labels.includes('CloudProvider') ? 'CloudProvider' : 'Entity';
     const changes = mergedProperties(survivor, duplicate, label);
     const record = { ...dataOf(survivor), ...changes, label };
     delete (record as Record<string, unknown>).labels;
     const check = validateDocument({ format: FORMAT_V1, sources: [], nodes: [record], relationships: [] });
     if (check.problems.length > 0) {
-      throwIfProblems(check.problems.map((p) => ({ path: ['survivor', ...p.path.slice(2)], message: `after the merge: ${p.message}` })));
+      throwIfProblems(
+        check.problems.map((p) => ({
+          path: ['survivor', ...p.path.slice(2)],
+          message: `after the merge: ${p.message}`,
+        })),
+      );
     }
 
-    const rels = (await run('writes/node-relationships', { id: duplicateId })).map((row) => toRelRecord(row.r, row.fromId, row.toId));
+    const rels = (await run('writes/node-relationships', { id: duplicateId })).map((row) =>
+      toRelRecord(row.r, row.fromId, row.toId),
+    );
     const moved: Record<string, unknown>[] = [];
     const dropped: Record<string, unknown>[] = [];
     for (const r of rels) {
@@ -100,27 +115,63 @@ export async function mergeEntities(
       if (newFrom === newTo) dropped.push({ ...row, record: r });
       else moved.push({ ...row, newFrom, newTo });
     }
-    if (dropped.length > 0) await run('writes/delete-relationships', { rows: dropped.map(({ record: _record, ...row }) => row) });
+    if (dropped.length > 0)
+      await run('writes/delete-relationships', { rows: dropped.map(({ record: _record, ...row }) => row) });
     if (moved.length > 0) await run('writes/move-relationships', { rows: moved, principal });
-    await run('writes/update-merged-node', { id: survivorId, props: changes, labels, mergedId: duplicateId, principal });
+    await run('writes/update-merged-node', {
+      id: survivorId,
+      props: changes,
+      labels,
+      mergedId: duplicateId,
+      principal,
+    });
     await run('writes/delete-node', { id: duplicateId });
 
     const before = Object.fromEntries(Object.keys(changes).map((k) => [k, survivor[k] ?? null]));
-    const duplicateRecord = { ...dataOf(duplicate), labels: (duplicate.labels as string[]).filter((l) => l !== 'Node') };
+    const duplicateRecord = {
+      ...dataOf(duplicate),
+      labels: (duplicate.labels as string[]).filter((l) => l !== 'Node'),
+    };
     await run('import/create-revisions', {
       principal,
       rows: [
         revision(survivorId, label, 'MERGE', before, { ...changes, merged: duplicateId }, reason),
-        revision(duplicateId, primaryLabel(duplicate.labels as string[]) ?? 'Entity', 'MERGED_INTO', duplicateRecord, { mergedInto: survivorId }, reason),
+        revision(
+          duplicateId,
+          primaryLabel(duplicate.labels as string[]) ?? 'Entity',
+          'MERGED_INTO',
+          duplicateRecord,
+          { mergedInto: survivorId },
+          reason,
+        ),
         ...moved.map((m) =>
-          revision(String(m.id), String(m.type), 'MOVE', { from: m.from, to: m.to }, { from: m.newFrom, to: m.newTo }, reason),
+          revision(
+            String(m.id),
+            String(m.type),
+            'MOVE',
+            { from: m.from, to: m.to },
+            { from: m.newFrom, to: m.newTo },
+            reason,
+          ),
         ),
         ...dropped.map((d) => {
           const r = d.record as Record<string, unknown>;
-          return revision(String(d.id), String(d.type), 'DROP', { ...dataOf(r), type: d.type, from: d.from, to: d.to }, null, reason);
+          return revision(
+            String(d.id),
+            String(d.type),
+            'DROP',
+            { ...dataOf(r), type: d.type, from: d.from, to: d.to },
+            null,
+            reason,
+          );
         }),
       ],
     });
-    return { survivor: survivorId, duplicate: duplicateId, moved: moved.map((m) => String(m.id)), dropped: dropped.map((d) => String(d.id)) };
+    return {
+      survivor: survivorId,
+      duplicate: duplicateId,
+      moved: moved.map((m) => String(m.id)),
+      dropped: dropped.map((d) => String(d.id)),
+    };
   });
 }

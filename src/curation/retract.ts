@@ -72,8 +72,17 @@ export async function retract(db: Database, id: string, reason: string, principa
       await run('import/create-revisions', {
         principal,
         rows: [
-          revision(id, primaryLabel(labels) ?? 'Node', 'RETRACT', { retracted: false }, { retracted: true, relationships: rows.map((r) => r.id) }, reason),
-          ...rows.map((r) => revision(r.id, r.type, 'RETRACT', { retracted: false }, { retracted: true, retractedWith: id }, reason)),
+          revision(
+            id,
+            primaryLabel(labels) ?? 'Node',
+            'RETRACT',
+            { retracted: false },
+            { retracted: true, relationships: rows.map((r) => r.id) },
+            reason,
+          ),
+          ...rows.map((r) =>
+            revision(r.id, r.type, 'RETRACT', { retracted: false }, { retracted: true, retractedWith: id }, reason),
+          ),
         ],
       });
       return { id, kind: 'node', relationships: rows.map((r) => r.id) };
@@ -108,15 +117,31 @@ export async function restore(db: Database, id: string, reason: string, principa
       await run('import/lock-nodes', { ids: [id] });
       const current = (await node(run, id)) as Row;
       if (current.retracted !== true) throw appError(ErrorCode.CONFLICT, `node ${id} is not retracted`);
-      const rows = (await relationshipsOf(run, id)).filter((r) => r.retracted === true && r.retractedWith === id).map(rowOf);
+      const rows = (await relationshipsOf(run, id))
+        .filter((r) => r.retracted === true && r.retractedWith === id)
+        .map(rowOf);
       await run('writes/restore-node', { id, principal });
       if (rows.length > 0) await run('writes/clear-retraction', { rows, principal });
-      const before = { retracted: true, retractedReason: current.retractedReason, retractedBy: current.retractedBy, retractedAt: current.retractedAt };
+      const before = {
+        retracted: true,
+        retractedReason: current.retractedReason,
+        retractedBy: current.retractedBy,
+        retractedAt: current.retractedAt,
+      };
       await run('import/create-revisions', {
         principal,
         rows: [
-          revision(id, primaryLabel(current.labels as string[]) ?? 'Node', 'RESTORE', before, { retracted: false, relationships: rows.map((r) => r.id) }, reason),
-          ...rows.map((r) => revision(r.id, r.type, 'RESTORE', { retracted: true, retractedWith: id }, { retracted: false }, reason)),
+          revision(
+            id,
+            primaryLabel(current.labels as string[]) ?? 'Node',
+            'RESTORE',
+            before,
+            { retracted: false, relationships: rows.map((r) => r.id) },
+            reason,
+          ),
+          ...rows.map((r) =>
+            revision(r.id, r.type, 'RESTORE', { retracted: true, retractedWith: id }, { retracted: false }, reason),
+          ),
         ],
       });
       return { id, kind: 'node', relationships: rows.map((r) => r.id) };
@@ -131,12 +156,23 @@ export async function restore(db: Database, id: string, reason: string, principa
     if (typeof current.retractedWith === 'string') {
       const owner = await node(run, current.retractedWith);
       if (owner?.retracted === true) {
-        throw appError(ErrorCode.CONFLICT, `relationship ${id} was retracted with node ${current.retractedWith}: restore that node`);
+        throw appError(
+          ErrorCode.CONFLICT,
+          `relationship ${id} was retracted with node ${current.retractedWith}: restore that node`,
+        );
       }
     }
     await run('writes/clear-retraction', { rows: [row], principal });
-    const before = { retracted: true, retractedReason: current.retractedReason, retractedBy: current.retractedBy, retractedAt: current.retractedAt };
-    await run('import/create-revisions', { principal, rows: [revision(id, row.type, 'RESTORE', before, { retracted: false }, reason)] });
+    const before = {
+      retracted: true,
+      retractedReason: current.retractedReason,
+      retractedBy: current.retractedBy,
+      retractedAt: current.retractedAt,
+    };
+    await run('import/create-revisions', {
+      principal,
+      rows: [revision(id, row.type, 'RESTORE', before, { retracted: false }, reason)],
+    });
     return { id, kind: 'relationship', relationships: [id] };
   });
 }

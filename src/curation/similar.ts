@@ -45,9 +45,14 @@ export function rankSimilar(name: string, hits: { node: NodeRecord; score: numbe
   const wanted = normalizeName(name);
   return hits
     .map(({ node, score }) => {
-      const names = [node.name, ...((node.aliases as string[] | undefined) ?? [])].filter((n): n is string => typeof n === 'string');
+      const names = [node.name, ...((node.aliases as string[] | undefined) ?? [])].filter(
+        (n): n is string => typeof n === 'string',
+      );
       const exactName = names.find((n) => normalizeName(n) === wanted);
-      const best = exactName ?? [...names].sort((a, b) => overlap(wanted, normalizeName(b)) - overlap(wanted, normalizeName(a)))[0] ?? node.name;
+      const best =
+        exactName ??
+        [...names].sort((a, b) => overlap(wanted, normalizeName(b)) - overlap(wanted, normalizeName(a)))[0] ??
+        node.name;
       return { node, score, exact: exactName !== undefined, matched: best };
     })
     .sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.node.id.localeCompare(b.node.id));

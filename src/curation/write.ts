@@ -31,14 +31,28 @@ export async function write(
 ): Promise<ImportReport> {
   const problems: InputProblem[] = [];
   const count = (input.sources?.length ?? 0) + (input.nodes?.length ?? 0) + (input.relationships?.length ?? 0);
-  if (count === 0) problems.push({ path: ['input'], message: 'nothing to write: give sources, nodes or relationships' });
+  if (count === 0)
+    problems.push({ path: ['input'], message: 'nothing to write: give sources, nodes or relationships' });
   if (count > MAX_WRITE_RECORDS) {
-    problems.push({ path: ['input'], message: `at most ${MAX_WRITE_RECORDS} records per write (${count} given): use importDocument or npm run import` });
+    problems.push({
+      path: ['input'],
+      message: `at most ${MAX_WRITE_RECORDS} records per write (${count} given): use importDocument or npm run import`,
+    });
   }
   if (input.reason !== undefined && input.reason !== null) checkReason(input.reason, ['input', 'reason'], problems);
   throwIfProblems(problems);
-  const document = { format: FORMAT_V1, sources: plain(input.sources), nodes: plain(input.nodes), relationships: plain(input.relationships) };
-  const report = await importDocument(db, document, { dryRun: options.dryRun, principal: options.principal, reason: input.reason ?? null });
-  if (report.rejected.length > 0) throw badInput(report.rejected.map((p) => ({ path: ['input', ...p.path], message: p.message })));
+  const document = {
+    format: FORMAT_V1,
+    sources: plain(input.sources),
+    nodes: plain(input.nodes),
+    relationships: plain(input.relationships),
+  };
+  const report = await importDocument(db, document, {
+    dryRun: options.dryRun,
+    principal: options.principal,
+    reason: input.reason ?? null,
+  });
+  if (report.rejected.length > 0)
+    throw badInput(report.rejected.map((p) => ({ path: ['input', ...p.path], message: p.message })));
   return report;
 }

@@ -152,11 +152,9 @@ function plan(
   }
   doc.relationships.forEach((r, i) => {
     const before = existingRels.get(r.id);
-    if (before && (before.type !== r.type || before.fromId !== r.from || before.toId !== r.to)) {
-      report.rejected.push({
-        path: ['relationships', i, 'id'],
-        message: `${r.id} already joins ${String(before.fromId)} -${String(before.type)}-> ${String(before.toId)}; endpoints and type cannot change: retract it and add a new relationship`,
-      });
+    const problem = identityProblem(r, i, before);
+    if (problem) {
+      report.rejected.push(problem);
       return;
     }
     const spec = relRecord(r);
@@ -168,10 +166,47 @@ function plan(
   return { nodeRows, relRows, revisionRows, report };
 }
 
+/** A relationship id already in the graph with another type or other endpoints: refused. */
+function identityProblem(r: RelationshipInput, i: number, before: Row | undefined): InputProblem | null {
+  if (!before || (before.type === r.type && before.fromId === r.from && before.toId === r.to)) return null;
+  return {
+    path: ['relationships', i, 'id'],
+    message: `${r.id} already joins ${String(before.fromId)} -${String(before.type)}-> ${String(before.toId)}; endpoints and type cannot change: retract it and add a new relationship`,
+  };
+}
+
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+const samePlace = (a: InputProblem['path'], b: InputProblem['path']) => {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n).every((p, i) => p === b[i]);
+};
+
+/**
+ * The reference problems of a document that also has structural problems, minus those at a
+ * place already reported (an id that is not a slug is not reported again as unknown).
+ */
+async function referenceProblems(
+  db: Database,
+  doc: ImportDocument,
+  externalIds: Set<string>,
+  structural: InputProblem[],
+): Promise<InputProblem[]> {
+  const ids = [...doc.sources.map((s) => s.id), ...doc.nodes.map((n) => n.id), ...externalIds].filter(
+    (id): id is string => typeof id === 'string',
+  );
+  const rows: Row[] = [];
+  for (const batch of chunks([...new Set(ids)], 5000)) rows.push(...(await db.read('import/node-labels', { ids: batch })));
+  const existing = new Map(rows.map((row) => [String(row.id), row.labels as string[]]));
+  const relIds = doc.relationships.map((r) => r.id).filter((id): id is string => typeof id === 'string');
+  const rels = relIds.length > 0 ? await db.read('relationships/get-by-ids', { ids: relIds }) : [];
+  const relsById = new Map(rels.map((row) => [String((row.r as Row).id), { ...row, type: (row.r as Row).type }]));
+  const identity = doc.relationships.map((r, i) => identityProblem(r, i, relsById.get(r.id))).filter((p): p is InputProblem => p !== null);
+  return [...checkReferences(doc, existing), ...identity].filter((p) => !structural.some((s) => samePlace(s.path, p.path)));
 }
 
 /**
@@ -183,7 +218,9 @@ export async function importDocument(db: Database, raw: unknown, options: Import
   const dryRun = options.dryRun === true;
   const { doc, problems, externalIds } = validateDocument(raw);
   if (problems.length > 0) {
-    return { dryRun, ok: false, created: zero(), updated: zero(), unchanged: zero(), rejected: problems };
+    // References are checked too, so that one answer lists every problem; nothing is written.
+    const rejected = [...problems, ...(await referenceProblems(db, doc, externalIds, problems))];
+    return { dryRun, ok: false, created: zero(), updated: zero(), unchanged: zero(), rejected };
   }
   const docNodeIds = [...doc.sources.map((s) => s.id), ...doc.nodes.map((n) => n.id)];
   const relIds = doc.relationships.map((r) => r.id);

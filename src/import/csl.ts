@@ -19,10 +19,35 @@ export const CSL_SOURCE_ID = 'src-us-csl-entity-list';
 export const UNCITED_LISTING_ID = 'el-csl-uncited';
 
 export const CSL_FIELDS = [
-  '_id', 'source', 'entity_number', 'type', 'programs', 'name', 'title', 'addresses', 'federal_register_notice',
-  'start_date', 'end_date', 'standard_order', 'license_requirement', 'license_policy', 'call_sign', 'vessel_type',
-  'gross_tonnage', 'gross_registered_tonnage', 'vessel_flag', 'vessel_owner', 'remarks', 'source_list_url',
-  'alt_names', 'citizenships', 'dates_of_birth', 'nationalities', 'places_of_birth', 'source_information_url', 'ids',
+  '_id',
+  'source',
+  'entity_number',
+  'type',
+  'programs',
+  'name',
+  'title',
+  'addresses',
+  'federal_register_notice',
+  'start_date',
+  'end_date',
+  'standard_order',
+  'license_requirement',
+  'license_policy',
+  'call_sign',
+  'vessel_type',
+  'gross_tonnage',
+  'gross_registered_tonnage',
+  'vessel_flag',
+  'vessel_owner',
+  'remarks',
+  'source_list_url',
+  'alt_names',
+  'citizenships',
+  'dates_of_birth',
+  'nationalities',
+  'places_of_birth',
+  'source_information_url',
+  'ids',
 ] as const;
 
 export interface CslAddress {
@@ -54,11 +79,15 @@ export interface ParsedList {
   problems: PlacedProblem[];
 }
 
-const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
+const text = (value: unknown): string =>
+  typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
 
 /** Splits a CSV address ("street, city, state, postal code, CN") and takes its last part as the country. */
 function csvAddress(cell: string): CslAddress {
-  const parts = cell.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = cell
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const last = parts[parts.length - 1] ?? '';
   return { text: parts.join(', '), country: /^[A-Za-z]{2}$/.test(last) ? last.toUpperCase() : null };
 }
@@ -79,11 +108,16 @@ export function parseCslCsv(content: string): ParsedList {
   try {
     table = parseCsvWithHeader(content);
   } catch (error) {
-    if (error instanceof CsvError) return { entries: [], problems: [{ place: `line ${error.line}`, message: error.message.replace(/^line \d+: /, '') }] };
+    if (error instanceof CsvError)
+      return {
+        entries: [],
+        problems: [{ place: `line ${error.line}`, message: error.message.replace(/^line \d+: /, '') }],
+      };
     throw error;
   }
   for (const required of ['source', 'name'] as const) {
-    if (!table.columns.includes(required)) problems.push({ place: 'line 1', message: `the CSL column ${required} is missing` });
+    if (!table.columns.includes(required))
+      problems.push({ place: 'line 1', message: `the CSL column ${required} is missing` });
   }
   for (const p of table.problems) problems.push({ place: `line ${p.line}`, message: p.message });
   const entries = table.rows.map(({ line, values: v }) => ({
@@ -115,7 +149,10 @@ export function parseCslJson(content: string): ParsedList {
   const wrapped = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
   const list = wrapped ? (raw as { results?: unknown }).results : raw;
   if (!Array.isArray(list)) {
-    return { entries: [], problems: [{ place: '(file)', message: 'expected a list of entries, or an object with a results list' }] };
+    return {
+      entries: [],
+      problems: [{ place: '(file)', message: 'expected a list of entries, or an object with a results list' }],
+    };
   }
   const prefix = wrapped ? 'results' : '';
   const problems: PlacedProblem[] = [];
@@ -177,7 +214,15 @@ export function citationKey(citation: string): string {
 
 /** What the graph already holds that the list is matched against. */
 export interface GraphIndex {
-  entities: { id: string; name: string; labels: string[]; aliases: string[]; addresses: string[]; country: string | null; sources: string[] }[];
+  entities: {
+    id: string;
+    name: string;
+    labels: string[];
+    aliases: string[];
+    addresses: string[];
+    country: string | null;
+    sources: string[];
+  }[];
   /** Entity List regulations (kind ENTITY_LISTING). */
   listings: { id: string; citation: string | null }[];
   designations: { id: string; from: string; to: string; confidence: string; sources: string[] }[];
@@ -232,7 +277,15 @@ function pushUnique(list: string[], values: Iterable<string>): void {
  */
 export function cslToDocument(parsed: ParsedList, index: GraphIndex): Converted & { summary: CslSummary } {
   const problems: PlacedProblem[] = [...parsed.problems];
-  const summary: CslSummary = { entries: parsed.entries.length, entityListEntries: 0, skipped: 0, matched: [], created: [], listings: [], warnings: [] };
+  const summary: CslSummary = {
+    entries: parsed.entries.length,
+    entityListEntries: 0,
+    skipped: 0,
+    matched: [],
+    created: [],
+    listings: [],
+    warnings: [],
+  };
 
   // Names and aliases, normalised, to the ids that carry them; new entities are added as they come.
   const byName = new Map<string, NameHit[]>();
@@ -253,7 +306,8 @@ export function cslToDocument(parsed: ParsedList, index: GraphIndex): Converted 
   const taken = (id: string) => index.nodeIds.has(id) || newIds.has(id);
 
   const listingsByKey = new Map<string, { id: string; citation: string | null; isNew: boolean }>();
-  for (const l of index.listings) if (l.citation) listingsByKey.set(citationKey(l.citation), { id: l.id, citation: l.citation, isNew: false });
+  for (const l of index.listings)
+    if (l.citation) listingsByKey.set(citationKey(l.citation), { id: l.id, citation: l.citation, isNew: false });
   const newListings = new Map<string, { id: string; citation: string | null; place: string }>();
 
   const designationsByEnds = new Map(index.designations.map((d) => [`${d.from}|${d.to}`, d]));
@@ -269,13 +323,19 @@ export function cslToDocument(parsed: ParsedList, index: GraphIndex): Converted 
     const before = problems.length;
     if (!entry.name) problems.push({ place: `${entry.place}, name`, message: 'is required' });
     const startDate = entry.startDate ? cslDate(entry.startDate) : null;
-    if (entry.startDate && !startDate) problems.push({ place: `${entry.place}, start_date`, message: 'must be a date (YYYY-MM-DD or M/D/YYYY)' });
+    if (entry.startDate && !startDate)
+      problems.push({ place: `${entry.place}, start_date`, message: 'must be a date (YYYY-MM-DD or M/D/YYYY)' });
     const endDate = entry.endDate ? cslDate(entry.endDate) : null;
-    if (entry.endDate && !endDate) problems.push({ place: `${entry.place}, end_date`, message: 'must be a date (YYYY-MM-DD or M/D/YYYY)' });
-    if (startDate && endDate && startDate > endDate) problems.push({ place: `${entry.place}, end_date`, message: 'must not be before start_date' });
+    if (entry.endDate && !endDate)
+      problems.push({ place: `${entry.place}, end_date`, message: 'must be a date (YYYY-MM-DD or M/D/YYYY)' });
+    if (startDate && endDate && startDate > endDate)
+      problems.push({ place: `${entry.place}, end_date`, message: 'must not be before start_date' });
     entry.addresses.forEach((a, i) => {
       if (a.country !== null && !isCountry(a.country)) {
-        problems.push({ place: `${entry.place}, addresses[${i}]`, message: `country ${a.country} is not an ISO 3166-1 alpha-2 code` });
+        problems.push({
+          place: `${entry.place}, addresses[${i}]`,
+          message: `country ${a.country} is not an ISO 3166-1 alpha-2 code`,
+        });
       }
     });
     if (problems.length > before) continue;
@@ -290,9 +350,17 @@ export function cslToDocument(parsed: ParsedList, index: GraphIndex): Converted 
       [altNames, 'name'],
       [altNames, 'alias'],
     ] as const) {
-      const ids = [...new Set(names.flatMap((n) => (byName.get(normalizeName(n)) ?? []).filter((h) => h.on === on).map((h) => h.id)))].sort();
+      const ids = [
+        ...new Set(
+          names.flatMap((n) => (byName.get(normalizeName(n)) ?? []).filter((h) => h.on === on).map((h) => h.id)),
+        ),
+      ].sort();
       if (ids.length === 0) continue;
-      if (ids.length > 1) summary.warnings.push({ place: entry.place, message: `${entry.name} matches several entities (${ids.join(', ')}); merged into ${ids[0]}` });
+      if (ids.length > 1)
+        summary.warnings.push({
+          place: entry.place,
+          message: `${entry.name} matches several entities (${ids.join(', ')}); merged into ${ids[0]}`,
+        });
       hit = { id: ids[0] as string, on };
       break;
     }
@@ -302,8 +370,17 @@ export function cslToDocument(parsed: ParsedList, index: GraphIndex): Converted 
       const e = existingById.get(hit.id);
       if (e) {
         draft = {
-          id: e.id, place: entry.place, existing: true, label: e.labels.includes('CloudProvider') ? 'CloudProvider' : 'Entity',
-          name: e.name, aliases: [...e.aliases], addresses: [...e.addresses], country: e.country, kind: null, sources: [...e.sources], note: null,
+          id: e.id,
+          place: entry.place,
+          existing: true,
+          label: e.labels.includes('CloudProvider') ? 'CloudProvider' : 'Entity',
+          name: e.name,
+          aliases: [...e.aliases],
+          addresses: [...e.addresses],
+          country: e.country,
+          kind: null,
+          sources: [...e.sources],
+          note: null,
         };
         drafts.set(e.id, draft);
       }
@@ -311,12 +388,21 @@ export function cslToDocument(parsed: ParsedList, index: GraphIndex): Converted 
     if (draft && hit) {
       summary.matched.push({ place: entry.place, name: entry.name, id: draft.id, on: hit.on });
     } else {
-      const base = [entry.name, ...altNames].map((n) => slugify(n, '')).find(Boolean) || `csl-${slugify(entry.id, 'entry')}`;
+      const base =
+        [entry.name, ...altNames].map((n) => slugify(n, '')).find(Boolean) || `csl-${slugify(entry.id, 'entry')}`;
       const id = uniqueId(base, taken);
       newIds.add(id);
       draft = {
-        id, place: entry.place, existing: false, label: 'Entity', name: entry.name, aliases: [], addresses: [], country: null,
-        kind: entry.type.toLowerCase() === 'individual' ? 'PERSON' : null, sources: [],
+        id,
+        place: entry.place,
+        existing: false,
+        label: 'Entity',
+        name: entry.name,
+        aliases: [],
+        addresses: [],
+        country: null,
+        kind: entry.type.toLowerCase() === 'individual' ? 'PERSON' : null,
+        sources: [],
         note: 'Added by the Consolidated Screening List import (Entity List).',
       };
       drafts.set(id, draft);
@@ -324,8 +410,14 @@ export function cslToDocument(parsed: ParsedList, index: GraphIndex): Converted 
     }
     // Spellings of the entity's own name ("Co Ltd" for "Co., Ltd.") are not aliases.
     const own = normalizeName(draft.name);
-    pushUnique(draft.aliases, [entry.name, ...altNames].filter((n) => normalizeName(n) !== own));
-    pushUnique(draft.addresses, entry.addresses.map((a) => a.text));
+    pushUnique(
+      draft.aliases,
+      [entry.name, ...altNames].filter((n) => normalizeName(n) !== own),
+    );
+    pushUnique(
+      draft.addresses,
+      entry.addresses.map((a) => a.text),
+    );
     draft.country ??= entry.addresses.find((a) => a.country !== null)?.country ?? null;
     pushUnique(draft.sources, [CSL_SOURCE_ID]);
     remember(draft.name, { id: draft.id, on: 'name' });
@@ -355,10 +447,19 @@ export function cslToDocument(parsed: ParsedList, index: GraphIndex): Converted 
     const licence = [
       entry.licenseRequirement && `Licence requirement: ${entry.licenseRequirement}`,
       entry.licensePolicy && `Licence policy: ${entry.licensePolicy}`,
-      entry.federalRegisterNotice && entry.federalRegisterNotice !== citation && `Federal Register: ${entry.federalRegisterNotice}`,
+      entry.federalRegisterNotice &&
+        entry.federalRegisterNotice !== citation &&
+        `Federal Register: ${entry.federalRegisterNotice}`,
     ].filter(Boolean);
     const rel: Record<string, unknown> = known
-      ? { id: known.id, type: 'DESIGNATED_UNDER', from: draft.id, to: listing.id, confidence: known.confidence, sources: [...known.sources] }
+      ? {
+          id: known.id,
+          type: 'DESIGNATED_UNDER',
+          from: draft.id,
+          to: listing.id,
+          confidence: known.confidence,
+          sources: [...known.sources],
+        }
       : {
           id: `${draft.id}-designated-under-${listing.id}`.slice(0, LIMITS.idLength).replace(/-+$/, ''),
           type: 'DESIGNATED_UNDER',
@@ -395,7 +496,9 @@ export function cslToDocument(parsed: ParsedList, index: GraphIndex): Converted 
       id: l.id,
       label: 'Regulation',
       kind: 'ENTITY_LISTING',
-      name: l.citation ? `Entity List additions, ${l.citation}` : 'Entity List listings without a Federal Register citation in the CSL',
+      name: l.citation
+        ? `Entity List additions, ${l.citation}`
+        : 'Entity List listings without a Federal Register citation in the CSL',
       ...(l.citation ? { citation: l.citation } : {}),
       sources: [CSL_SOURCE_ID],
       note: 'Added by the Consolidated Screening List import; the listing dates are on each designation.',

@@ -69,7 +69,8 @@ export function parseCsv(text: string): CsvRecord[] {
       continue;
     }
     if (c === '"') {
-      if (field !== '') throw new CsvError(line, 'a quote inside an unquoted field (quote the whole field and double the quote)');
+      if (field !== '')
+        throw new CsvError(line, 'a quote inside an unquoted field (quote the whole field and double the quote)');
       quoted = true;
       wasQuoted = true;
       i += 1;
@@ -120,7 +121,10 @@ export function parseCsvWithHeader(text: string): CsvTable {
   const table: CsvTable = { columns, rows: [], problems: [] };
   for (const record of records.slice(1)) {
     if (record.fields.length !== columns.length) {
-      table.problems.push({ line: record.line, message: `${record.fields.length} fields where the header has ${columns.length}` });
+      table.problems.push({
+        line: record.line,
+        message: `${record.fields.length} fields where the header has ${columns.length}`,
+      });
       continue;
     }
     const values: Record<string, string> = {};

@@ -57,7 +57,11 @@ export async function readGraphIndex(db: Database): Promise<GraphIndex> {
 }
 
 /** Converts the text of a file of the given layout to a format-v1 document. */
-export async function convert(db: Database, layout: FileLayout, content: string): Promise<Converted & { summary?: CslSummary }> {
+export async function convert(
+  db: Database,
+  layout: FileLayout,
+  content: string,
+): Promise<Converted & { summary?: CslSummary }> {
   switch (layout) {
     case 'relationships-csv':
       return relationshipsCsvToDocument(content);
@@ -70,7 +74,11 @@ export async function convert(db: Database, layout: FileLayout, content: string)
       try {
         return { document: JSON.parse(content) as Record<string, unknown>, problems: [], place: jsonPlace };
       } catch (error) {
-        return { document: {}, problems: [{ place: '(file)', message: `not JSON: ${(error as Error).message}` }], place: jsonPlace };
+        return {
+          document: {},
+          problems: [{ place: '(file)', message: `not JSON: ${(error as Error).message}` }],
+          place: jsonPlace,
+        };
       }
   }
 }
@@ -97,7 +105,15 @@ export async function importFile(
   const base = { file, layout, ...(converted.summary ? { csl: converted.summary } : {}) };
   const dryRun = options.dryRun === true;
   if (converted.problems.length > 0) {
-    return { ...base, dryRun, ok: false, created: zero(), updated: zero(), unchanged: zero(), rejected: converted.problems };
+    return {
+      ...base,
+      dryRun,
+      ok: false,
+      created: zero(),
+      updated: zero(),
+      unchanged: zero(),
+      rejected: converted.problems,
+    };
   }
   options.onPhase?.('validating and writing');
   const report = await importDocument(db, converted.document, options);

@@ -5,8 +5,31 @@ import { LIMITS } from './format';
 // "Huawei Technologies" compare equal. "Group", "Technology" and the like are kept: they tell
 // a parent from a subsidiary.
 const LEGAL_FORMS = new Set([
-  'co', 'company', 'ltd', 'limited', 'inc', 'incorporated', 'corp', 'corporation', 'llc', 'plc',
-  'gmbh', 'ag', 'sa', 'sarl', 'bv', 'nv', 'pte', 'pty', 'kk', 'oy', 'ab', 'spa', 'srl', 'jsc', 'ooo',
+  'co',
+  'company',
+  'ltd',
+  'limited',
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'llc',
+  'plc',
+  'gmbh',
+  'ag',
+  'sa',
+  'sarl',
+  'bv',
+  'nv',
+  'pte',
+  'pty',
+  'kk',
+  'oy',
+  'ab',
+  'spa',
+  'srl',
+  'jsc',
+  'ooo',
 ]);
 
 /**

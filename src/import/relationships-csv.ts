@@ -10,7 +10,17 @@ import { FORMAT_V1 } from './format';
  */
 export const REQUIRED_COLUMNS = ['id', 'type', 'from', 'to', 'confidence', 'sources'] as const;
 export const OPTIONAL_COLUMNS = [
-  'startDate', 'endDate', 'note', 'share', 'role', 'service', 'amount', 'currency', 'quantity', 'date', 'citation',
+  'startDate',
+  'endDate',
+  'note',
+  'share',
+  'role',
+  'service',
+  'amount',
+  'currency',
+  'quantity',
+  'date',
+  'citation',
 ] as const;
 const NUMERIC = new Set(['share', 'amount', 'quantity']);
 const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
@@ -32,10 +42,12 @@ export function relationshipsCsvToDocument(text: string): Converted {
   }
   const known = new Set<string>([...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS]);
   for (const column of table.columns) {
-    if (!known.has(column)) problems.push({ place: `line 1, column ${column}`, message: 'is not a column of the relationships layout' });
+    if (!known.has(column))
+      problems.push({ place: `line 1, column ${column}`, message: 'is not a column of the relationships layout' });
   }
   for (const column of REQUIRED_COLUMNS) {
-    if (!table.columns.includes(column)) problems.push({ place: 'line 1', message: `the required column ${column} is missing` });
+    if (!table.columns.includes(column))
+      problems.push({ place: 'line 1', message: `the required column ${column} is missing` });
   }
   for (const p of table.problems) problems.push({ place: `line ${p.line}`, message: p.message });
 

@@ -303,7 +303,8 @@ export function checkReferences(doc: ImportDocument, existing: ReadonlyMap<strin
   });
   doc.relationships.forEach((r, i) => {
     checkSources(r.sources, ['relationships', i, 'sources']);
-    const rule = ENDPOINTS[r.type];
+    // Own keys only: a type such as "constructor" must not reach Object.prototype.
+    const rule = typeof r.type === 'string' && Object.hasOwn(ENDPOINTS, r.type) ? ENDPOINTS[r.type] : undefined;
     if (!rule) return;
     for (const end of ['from', 'to'] as const) {
       const id = r[end];

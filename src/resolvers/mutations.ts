@@ -37,23 +37,41 @@ export const mutationResolvers = {
   Mutation: {
     write: async (_: unknown, args: { input: WriteInput; dryRun?: boolean | null }, ctx: AppContext) =>
       reportOut(await write(ctx.db, args.input, { dryRun: args.dryRun === true, principal: ctx.viewer.principal })),
-    correct: async (_: unknown, args: { id: string; changes: Record<string, unknown>; reason: string }, ctx: AppContext) =>
-      reportOut(await correct(ctx.db, args.id, args.changes, args.reason, ctx.viewer.principal)),
+    correct: async (
+      _: unknown,
+      args: { id: string; changes: Record<string, unknown>; reason: string },
+      ctx: AppContext,
+    ) => reportOut(await correct(ctx.db, args.id, args.changes, args.reason, ctx.viewer.principal)),
     retract: async (_: unknown, args: { id: string; reason: string }, ctx: AppContext) =>
       retractOut(await retract(ctx.db, args.id, args.reason, ctx.viewer.principal), ctx),
     restore: async (_: unknown, args: { id: string; reason: string }, ctx: AppContext) =>
       retractOut(await restore(ctx.db, args.id, args.reason, ctx.viewer.principal), ctx),
-    importDocument: async (_: unknown, args: { document: Record<string, unknown>; dryRun?: boolean | null }, ctx: AppContext) =>
-      reportOut(await importDocument(ctx.db, args.document, { dryRun: args.dryRun === true, principal: ctx.viewer.principal })),
-    mergeEntities: async (_: unknown, args: { survivor: string; duplicate: string; reason: string }, ctx: AppContext) => {
+    importDocument: async (
+      _: unknown,
+      args: { document: Record<string, unknown>; dryRun?: boolean | null },
+      ctx: AppContext,
+    ) =>
+      reportOut(
+        await importDocument(ctx.db, args.document, { dryRun: args.dryRun === true, principal: ctx.viewer.principal }),
+      ),
+    mergeEntities: async (
+      _: unknown,
+      args: { survivor: string; duplicate: string; reason: string },
+      ctx: AppContext,
+    ) => {
       const outcome = await mergeEntities(ctx.db, args.survivor, args.duplicate, args.reason, ctx.viewer.principal);
       ctx.loaders.node.clear(outcome.survivor);
       return { ...outcome, survivor: ctx.loaders.node.load(outcome.survivor) };
     },
   },
   Query: {
-    history: (_: unknown, args: { id: string; first?: number | null }, ctx: AppContext) => history(ctx.db, args.id, args.first ?? 100),
-    findSimilar: async (_: unknown, args: { name: string; labels?: string[] | null; first?: number | null }, ctx: AppContext) => {
+    history: (_: unknown, args: { id: string; first?: number | null }, ctx: AppContext) =>
+      history(ctx.db, args.id, args.first ?? 100),
+    findSimilar: async (
+      _: unknown,
+      args: { name: string; labels?: string[] | null; first?: number | null },
+      ctx: AppContext,
+    ) => {
       const first = pageSize(args.first ?? 10, ctx.config.limits.maxPageSize);
       const hits = await ctx.repo.search(similarityQuery(args.name), args.labels ?? [], first * 3);
       return rankSimilar(args.name, hits).slice(0, first);

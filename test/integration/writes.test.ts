@@ -1,43 +1,106 @@
 import { createTestApp, type TestApp } from '../support/app';
 import { API_KEYS, as } from '../support/keys';
 
+/** Analysts' writes through GraphQL: validation, idempotency, history, corrections, retraction. */
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Problem = { path: (string | number)[]; message: string };
+
 let app: TestApp;
 
-const WRITE = `mutation($input: WriteInput!, $dryRun: Boolean) {
-  write(input: $input, dryRun: $dryRun) {
-    ok dryRun
-    created { sources nodes relationships }
-    updated { sources nodes relationships }
-    unchanged { sources nodes relationships }
-  }
+const REPORT = `ok dryRun
+  created { sources nodes relationships }
+  updated { sources nodes relationships }
+  unchanged { sources nodes relationships }`;
+const WRITE = `mutation($input: WriteInput!, $dryRun: Boolean) { write(input: $input, dryRun: $dryRun) { ${REPORT} } }`;
+const CORRECT = `mutation($id: ID!, $changes: JSONObject!, $reason: String!) { correct(id: $id, changes: $changes, reason: $reason) { ${REPORT} } }`;
+const RETRACT = `mutation($id: ID!, $reason: String!) {
+  retract(id: $id, reason: $reason) { id relationships relationship { id retracted retraction { reason by at } } node { id } }
 }`;
+const RESTORE = `mutation($id: ID!, $reason: String!) { restore(id: $id, reason: $reason) { id relationships relationship { id retracted } } }`;
+const HISTORY = `query($id: ID!) { history(id: $id) { targetId targetType action before after by at reason } }`;
 
-const source = { id: 'src-test-report', publisher: 'Reuters', title: 'A test report', url: 'https://example.org/report', publishedAt: '2024-08-23', language: 'en' };
-const entity = (id: string, extra: Record<string, unknown> = {}) => ({ id, label: 'Entity', name: id, sources: ['src-test-report'], ...extra });
+const SRC = 'src-test-report';
+const source = {
+  id: SRC,
+  publisher: 'Reuters',
+  title: 'A test report',
+  url: 'https://example.org/report',
+  publishedAt: '2024-08-23',
+  language: 'en',
+};
+const entity = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  label: 'Entity',
+  name: id,
+  sources: [SRC],
+  ...extra,
+});
 const basics = {
   sources: [source],
   nodes: [
     entity('buyer-u', { kind: 'UNIVERSITY', country: 'CN' }),
     entity('broker-co', { kind: 'BROKER', country: 'CN' }),
-    { id: 'cloud-x', label: 'CloudProvider', name: 'Cloud X', headquarters: 'US', sources: ['src-test-report'] },
-    { id: 'chip-x', label: 'Chip', name: 'Chip X', vendor: 'Nvidia', tpp: 4992, sources: ['src-test-report'] },
+    { id: 'cloud-x', label: 'CloudProvider', name: 'Cloud X', headquarters: 'US', sources: [SRC] },
+    { id: 'chip-x', label: 'Chip', name: 'Chip X', vendor: 'Nvidia', tpp: 4992, sources: [SRC] },
   ],
   relationships: [
-    { id: 'buyer-procures-broker', type: 'PROCURES_FROM', from: 'buyer-u', to: 'broker-co', confidence: 'REPORTED', sources: ['src-test-report'], startDate: '2024-03-01' },
-    { id: 'broker-rents-cloud', type: 'RENTS_FROM', from: 'broker-co', to: 'cloud-x', confidence: 'REPORTED', sources: ['src-test-report'], amount: 28000, currency: 'USD' },
-    { id: 'cloud-hosts-chip', type: 'HOSTS', from: 'cloud-x', to: 'chip-x', confidence: 'CONFIRMED', sources: ['src-test-report'] },
+    {
+      id: 'buyer-procures-broker',
+      type: 'PROCURES_FROM',
+      from: 'buyer-u',
+      to: 'broker-co',
+      confidence: 'REPORTED',
+      sources: [SRC],
+      startDate: '2024-03-01',
+    },
+    {
+      id: 'broker-rents-cloud',
+      type: 'RENTS_FROM',
+      from: 'broker-co',
+      to: 'cloud-x',
+      confidence: 'REPORTED',
+      sources: [SRC],
+      amount: 28000,
+      currency: 'USD',
+    },
+    { id: 'cloud-hosts-chip', type: 'HOSTS', from: 'cloud-x', to: 'chip-x', confidence: 'CONFIRMED', sources: [SRC] },
   ],
 };
+const zero = { sources: 0, nodes: 0, relationships: 0 };
 
-async function counts(): Promise<{ nodes: number; rels: number }> {
+async function counts(): Promise<{ nodes: number; rels: number; revisions: number }> {
   const session = app.db.driver.session();
   try {
-    const r = await session.run('MATCH (n:Node) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS rels');
-    return { nodes: Number(r.records[0]?.get('nodes')), rels: Number(r.records[0]?.get('rels')) };
+    const r = await session.run(
+      'CALL () { MATCH (n:Node) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } ' +
+        'CALL () { MATCH (v:Revision) RETURN count(v) AS revisions } RETURN nodes, rels, revisions',
+    );
+    const rec = r.records[0];
+    return {
+      nodes: Number(rec?.get('nodes')),
+      rels: Number(rec?.get('rels')),
+      revisions: Number(rec?.get('revisions')),
+    };
   } finally {
     await session.close();
   }
 }
+
+async function writeOk(input: Record<string, unknown>): Promise<Data> {
+  const result = await app.gql<Data>(WRITE, { input }, as('analyst'));
+  expect(result.errors).toBeUndefined();
+  return result.data?.write as Data;
+}
+
+/** The problems of the single BAD_USER_INPUT error a request must get. */
+async function problemsOf(query: string, variables: Record<string, unknown>): Promise<Problem[]> {
+  const result = await app.gql(query, variables, as('analyst'));
+  expect(result.data ?? null).toBeNull();
+  expect(result.errors).toHaveLength(1);
+  expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  return result.errors?.[0]?.extensions?.problems as Problem[];
+}
+const pathsOf = (problems: Problem[]) => problems.map((p) => p.path.join('.'));
 
 beforeAll(async () => {
   app = await createTestApp({ API_KEYS });
@@ -51,21 +114,543 @@ describe('write', () => {
     await app.reset();
   });
 
-  it('creates sources, nodes and relationships in one call', async () => {
-    const result = await app.gql(WRITE, { input: basics }, as('analyst'));
-    expect(result.errors).toBeUndefined();
-    expect(result.data).toEqual({
-      write: {
-        ok: true,
-        dryRun: false,
-        created: { sources: 1, nodes: 4, relationships: 3 },
-        updated: { sources: 0, nodes: 0, relationships: 0 },
-        unchanged: { sources: 0, nodes: 0, relationships: 0 },
+  it('creates sources, nodes and relationships in one call, sources included', async () => {
+    expect(await writeOk(basics)).toEqual({
+      ok: true,
+      dryRun: false,
+      created: { sources: 1, nodes: 4, relationships: 3 },
+      updated: zero,
+      unchanged: zero,
+    });
+    const read = await app.gql<Data>(
+      '{ node(id: "broker-co") { ... on Entity { rentsFrom { to { id } amount createdBy sources { id } } } } }',
+    );
+    expect(read.data?.node.rentsFrom).toEqual([
+      { to: { id: 'cloud-x' }, amount: 28000, createdBy: 'test-analyst', sources: [{ id: SRC }] },
+    ]);
+  });
+
+  it('is idempotent: the same write twice reports unchanged and changes no count', async () => {
+    await writeOk(basics);
+    const before = await counts();
+    expect(await writeOk(basics)).toMatchObject({
+      ok: true,
+      created: zero,
+      updated: zero,
+      unchanged: { sources: 1, nodes: 4, relationships: 3 },
+    });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('writes nothing in a dry run, and reports what it would do', async () => {
+    const before = await counts();
+    expect(await writeOk({ ...basics })).toMatchObject({ created: { sources: 1, nodes: 4, relationships: 3 } });
+    await app.reset();
+    const result = await app.gql<Data>(WRITE, { input: basics, dryRun: true }, as('analyst'));
+    expect(result.data?.write).toMatchObject({
+      ok: true,
+      dryRun: true,
+      created: { sources: 1, nodes: 4, relationships: 3 },
+    });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('keeps the previous values of an update in the history, with who, when and why', async () => {
+    await writeOk(basics);
+    const update = {
+      relationships: [{ ...basics.relationships[1], amount: 30000, note: 'corrected amount' }],
+      reason: 'Reuters correction',
+    };
+    expect(await writeOk(update)).toMatchObject({ updated: { sources: 0, nodes: 0, relationships: 1 } });
+    const history = await app.gql<Data>(HISTORY, { id: 'broker-rents-cloud' });
+    const revisions = history.data?.history as Data[];
+    expect(revisions.map((r) => r.action)).toEqual(['CREATE', 'UPDATE']);
+    expect(revisions[1]).toMatchObject({
+      targetType: 'RENTS_FROM',
+      before: { amount: 28000, note: null },
+      after: { amount: 30000, note: 'corrected amount' },
+      by: 'test-analyst',
+      reason: 'Reuters correction',
+    });
+    expect(Date.parse(revisions[1]?.at)).toBeGreaterThan(Date.now() - 60000);
+  });
+
+  it('answers one BAD_USER_INPUT listing every problem with its path, and writes nothing', async () => {
+    await writeOk(basics);
+    const before = await counts();
+    const problems = await problemsOf(WRITE, {
+      input: {
+        sources: [
+          {
+            id: 'src-bad',
+            publisher: 'X',
+            title: 'Y',
+            url: 'javascript:alert(1)',
+            publishedAt: '2024-13-01',
+            language: 'French',
+          },
+        ],
+        nodes: [
+          { id: 'Not A Slug', label: 'Planet', name: 'x', sources: [SRC] },
+          entity('bad-country', { country: 'China' }),
+          entity('unknown-country', { country: 'XX' }),
+          entity('long-name', { name: 'n'.repeat(301) }),
+          entity('bad-kind', { kind: 'ALIEN' }),
+          entity('no-source', { sources: [] }),
+          entity('chip-field-on-entity', { tpp: 5 }),
+          {
+            id: 'reg-no-kind',
+            label: 'Regulation',
+            name: 'A rule',
+            sources: [SRC],
+            announced: '2024-05-01',
+            effective: '2024-01-01',
+          },
+        ],
+        relationships: [
+          { id: 'r-type', type: 'LIKES', from: 'buyer-u', to: 'broker-co', confidence: 'REPORTED', sources: [SRC] },
+          {
+            id: 'r-share',
+            type: 'OWNS',
+            from: 'buyer-u',
+            to: 'broker-co',
+            confidence: 'REPORTED',
+            sources: [SRC],
+            share: 1.5,
+          },
+          {
+            id: 'r-dates',
+            type: 'OWNS',
+            from: 'buyer-u',
+            to: 'broker-co',
+            confidence: 'REPORTED',
+            sources: [SRC],
+            startDate: '2024-05-01',
+            endDate: '2024-01-01',
+          },
+          {
+            id: 'r-bad-date',
+            type: 'OWNS',
+            from: 'buyer-u',
+            to: 'broker-co',
+            confidence: 'REPORTED',
+            sources: [SRC],
+            startDate: '2024-02-30',
+          },
+          { id: 'r-from-kind', type: 'HOSTS', from: 'buyer-u', to: 'chip-x', confidence: 'REPORTED', sources: [SRC] },
+          {
+            id: 'r-to-kind',
+            type: 'RENTS_FROM',
+            from: 'buyer-u',
+            to: 'chip-x',
+            confidence: 'REPORTED',
+            sources: [SRC],
+          },
+          { id: 'r-missing-end', type: 'OWNS', from: 'buyer-u', to: 'nobody', confidence: 'REPORTED', sources: [SRC] },
+          {
+            id: 'r-missing-source',
+            type: 'OWNS',
+            from: 'buyer-u',
+            to: 'broker-co',
+            confidence: 'REPORTED',
+            sources: ['src-nowhere'],
+          },
+          { id: 'r-confidence', type: 'OWNS', from: 'buyer-u', to: 'broker-co', confidence: 'SURE', sources: [SRC] },
+          {
+            id: 'r-field',
+            type: 'HOSTS',
+            from: 'cloud-x',
+            to: 'chip-x',
+            confidence: 'REPORTED',
+            sources: [SRC],
+            share: 0.5,
+          },
+          {
+            id: 'r-currency',
+            type: 'RENTS_FROM',
+            from: 'buyer-u',
+            to: 'cloud-x',
+            confidence: 'REPORTED',
+            sources: [SRC],
+            currency: 'dollars',
+          },
+          { id: 'r-self', type: 'OWNS', from: 'buyer-u', to: 'buyer-u', confidence: 'REPORTED', sources: [SRC] },
+          {
+            id: 'buyer-procures-broker',
+            type: 'OWNS',
+            from: 'buyer-u',
+            to: 'broker-co',
+            confidence: 'REPORTED',
+            sources: [SRC],
+          },
+        ],
       },
     });
-    const read = await app.gql<{ node: { rentsFrom: { to: { id: string }; amount: number; createdBy: string }[] } }>(
-      '{ node(id: "broker-co") { ... on Entity { rentsFrom { to { id } amount createdBy } } } }',
+    // Structural problems first, then references (endpoints, sources, a relationship's identity).
+    expect(pathsOf(problems)).toEqual(
+      expect.arrayContaining([
+        'input.sources.0.url',
+        'input.sources.0.publishedAt',
+        'input.sources.0.language',
+        'input.nodes.0.id',
+        'input.nodes.0.label',
+        'input.nodes.1.country',
+        'input.nodes.2.country',
+        'input.nodes.3.name',
+        'input.nodes.4.kind',
+        'input.nodes.5.sources',
+        'input.nodes.6.tpp',
+        'input.nodes.7.kind',
+        'input.nodes.7.effective',
+        'input.relationships.0.type',
+        'input.relationships.1.share',
+        'input.relationships.2.endDate',
+        'input.relationships.3.startDate',
+        'input.relationships.4.from',
+        'input.relationships.5.to',
+        'input.relationships.6.to',
+        'input.relationships.7.sources.0',
+        'input.relationships.8.confidence',
+        'input.relationships.9.share',
+        'input.relationships.10.currency',
+        'input.relationships.11.to',
+        'input.relationships.12.id',
+      ]),
     );
-    expect(read.data?.node.rentsFrom).toEqual([{ to: { id: 'cloud-x' }, amount: 28000, createdBy: 'test-analyst' }]);
+    expect(problems).toHaveLength(26);
+    for (const p of problems) expect(p.message.length).toBeGreaterThan(5);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('checks references against the graph: endpoints of the right kind, existing sources, fixed type', async () => {
+    await writeOk(basics);
+    const before = await counts();
+    const problems = await problemsOf(WRITE, {
+      input: {
+        relationships: [
+          { id: 'r-from-kind', type: 'HOSTS', from: 'buyer-u', to: 'chip-x', confidence: 'REPORTED', sources: [SRC] },
+          {
+            id: 'r-to-kind',
+            type: 'RENTS_FROM',
+            from: 'buyer-u',
+            to: 'chip-x',
+            confidence: 'REPORTED',
+            sources: [SRC],
+          },
+          { id: 'r-missing-end', type: 'OWNS', from: 'buyer-u', to: 'nobody', confidence: 'REPORTED', sources: [SRC] },
+          {
+            id: 'r-missing-source',
+            type: 'OWNS',
+            from: 'buyer-u',
+            to: 'broker-co',
+            confidence: 'REPORTED',
+            sources: ['src-nowhere'],
+          },
+          {
+            id: 'r-not-a-source',
+            type: 'OWNS',
+            from: 'buyer-u',
+            to: 'broker-co',
+            confidence: 'REPORTED',
+            sources: ['chip-x'],
+          },
+          {
+            id: 'buyer-procures-broker',
+            type: 'OWNS',
+            from: 'buyer-u',
+            to: 'broker-co',
+            confidence: 'REPORTED',
+            sources: [SRC],
+          },
+          {
+            id: 'r-ok',
+            type: 'OWNS',
+            from: 'buyer-u',
+            to: 'broker-co',
+            confidence: 'REPORTED',
+            sources: [SRC],
+            share: 0.5,
+          },
+        ],
+      },
+    });
+    expect(pathsOf(problems).sort()).toEqual(
+      [
+        'input.relationships.0.from',
+        'input.relationships.1.to',
+        'input.relationships.2.to',
+        'input.relationships.3.sources.0',
+        'input.relationships.4.sources.0',
+        'input.relationships.5.id',
+      ].sort(),
+    );
+    expect(problems.find((p) => p.path.join('.') === 'input.relationships.0.from')?.message).toMatch(
+      /HOSTS must start at DataCenter or CloudProvider/,
+    );
+    expect(await counts()).toEqual(before);
+  });
+
+  it('bounds the size of a write', async () => {
+    const nodes = Array.from({ length: 501 }, (_, i) => entity(`bulk-${i}`));
+    const problems = await problemsOf(WRITE, { input: { sources: [source], nodes } });
+    expect(problems).toEqual([{ path: ['input'], message: expect.stringMatching(/at most 500 records/) }]);
+    expect(await problemsOf(WRITE, { input: {} })).toEqual([
+      { path: ['input'], message: expect.stringMatching(/nothing to write/) },
+    ]);
+    expect((await counts()).nodes).toBe(0);
+  });
+
+  it('creates exactly one node from 20 parallel upserts of the same id', async () => {
+    await writeOk({ sources: [source] });
+    const input = { nodes: [entity('raced', { country: 'CN' })] };
+    const results = await Promise.all(Array.from({ length: 20 }, () => app.gql<Data>(WRITE, { input }, as('analyst'))));
+    for (const r of results) expect(r.errors).toBeUndefined();
+    const created = results.filter((r) => r.data?.write.created.nodes === 1).length;
+    const unchanged = results.filter((r) => r.data?.write.unchanged.nodes === 1).length;
+    expect([created, unchanged]).toEqual([1, 19]);
+    const session = app.db.driver.session();
+    try {
+      const n = await session.run("MATCH (n {id: 'raced'}) RETURN count(n) AS c");
+      expect(Number(n.records[0]?.get('c'))).toBe(1);
+      const v = await session.run("MATCH (v:Revision {targetId: 'raced'}) RETURN collect(v.action) AS actions");
+      expect(v.records[0]?.get('actions')).toEqual(['CREATE']);
+      const pending = await session.run(
+        'MATCH (n) WHERE n.__pending IS NOT NULL OR n.__lock IS NOT NULL RETURN count(n) AS c',
+      );
+      expect(Number(pending.records[0]?.get('c'))).toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('correct', () => {
+  beforeAll(async () => {
+    await app.reset();
+    await writeOk(basics);
+  });
+
+  it('changes some fields, keeps the others, and records before, after and the reason', async () => {
+    const result = await app.gql<Data>(
+      CORRECT,
+      {
+        id: 'buyer-procures-broker',
+        changes: { confidence: 'CONFIRMED', role: 'reseller' },
+        reason: 'tender documents seen',
+      },
+      as('analyst'),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.correct.updated).toEqual({ sources: 0, nodes: 0, relationships: 1 });
+    const rel = await app.gql<Data>(
+      '{ relationship(id: "buyer-procures-broker") { confidence role startDate updatedBy } }',
+    );
+    expect(rel.data?.relationship).toEqual({
+      confidence: 'CONFIRMED',
+      role: 'reseller',
+      startDate: '2024-03-01',
+      updatedBy: 'test-analyst',
+    });
+    const history = (await app.gql<Data>(HISTORY, { id: 'buyer-procures-broker' })).data?.history as Data[];
+    expect(history.at(-1)).toMatchObject({
+      action: 'UPDATE',
+      before: { confidence: 'REPORTED', role: null },
+      after: { confidence: 'CONFIRMED', role: 'reseller' },
+      reason: 'tender documents seen',
+    });
+  });
+
+  it('corrects nodes and sources too', async () => {
+    const node = await app.gql<Data>(
+      CORRECT,
+      { id: 'chip-x', changes: { tpp: 5000, aliases: ['X1'] }, reason: 'vendor datasheet' },
+      as('analyst'),
+    );
+    expect(node.data?.correct.updated.nodes).toBe(1);
+    const src = await app.gql<Data>(
+      CORRECT,
+      { id: SRC, changes: { excerpt: 'a quote' }, reason: 'added the quote' },
+      as('analyst'),
+    );
+    expect(src.data?.correct.updated.sources).toBe(1);
+    const read = await app.gql<Data>(
+      '{ chip: node(id: "chip-x") { ... on Chip { tpp aliases vendor } } src: node(id: "src-test-report") { ... on Source { excerpt title } } }',
+    );
+    expect(read.data).toEqual({
+      chip: { tpp: 5000, aliases: ['X1'], vendor: 'Nvidia' },
+      src: { excerpt: 'a quote', title: 'A test report' },
+    });
+  });
+
+  it('refuses identity changes, audit fields and invalid values, with paths under changes', async () => {
+    const problems = await problemsOf(CORRECT, {
+      id: 'buyer-procures-broker',
+      changes: { type: 'OWNS', to: 'cloud-x', createdBy: 'me' },
+      reason: 'x',
+    });
+    expect(pathsOf(problems).sort()).toEqual(['changes.createdBy', 'changes.to', 'changes.type']);
+    const invalid = await problemsOf(CORRECT, {
+      id: 'buyer-procures-broker',
+      changes: { startDate: '2024-99-01', share: 0.2 },
+      reason: 'x',
+    });
+    expect(pathsOf(invalid).sort()).toEqual(['changes.share', 'changes.startDate']);
+    expect(pathsOf(await problemsOf(CORRECT, { id: 'chip-x', changes: { tpp: 1 }, reason: ' ' }))).toEqual(['reason']);
+  });
+
+  it('answers NOT_FOUND for an unknown id', async () => {
+    const result = await app.gql(CORRECT, { id: 'no-such-thing', changes: { note: 'x' }, reason: 'x' }, as('analyst'));
+    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('retract and restore', () => {
+  beforeEach(async () => {
+    await app.reset();
+    await writeOk(basics);
+  });
+
+  const paths = async (includeRetracted = false) => {
+    const result = await app.gql<Data>(
+      `query($inc: Boolean) { accessPaths(from: "buyer-u", asOf: "2024-06-01", filter: { includeRetracted: $inc }) { totalCount } }`,
+      { inc: includeRetracted },
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data?.accessPaths.totalCount as number;
+  };
+  const rentsFrom = async () => {
+    const result = await app.gql<Data>(
+      '{ node(id: "broker-co") { ... on Entity { rentsFrom { id } all: relationships(types: [RENTS_FROM], direction: OUT, includeRetracted: true) { id retracted } } } }',
+    );
+    return result.data?.node as Data;
+  };
+
+  it('marks a relationship retracted without deleting it; it leaves paths and relationship fields', async () => {
+    expect(await paths()).toBe(1);
+    const before = await counts();
+    const result = await app.gql<Data>(
+      RETRACT,
+      { id: 'broker-rents-cloud', reason: 'the tender was cancelled' },
+      as('analyst'),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.retract).toMatchObject({
+      id: 'broker-rents-cloud',
+      relationships: ['broker-rents-cloud'],
+      relationship: { retracted: true, retraction: { reason: 'the tender was cancelled', by: 'test-analyst' } },
+      node: null,
+    });
+    expect(Date.parse(result.data?.retract.relationship.retraction.at)).toBeGreaterThan(Date.now() - 60000);
+    expect((await counts()).rels).toBe(before.rels);
+    expect(await rentsFrom()).toEqual({ rentsFrom: [], all: [{ id: 'broker-rents-cloud', retracted: true }] });
+    expect(await paths()).toBe(0);
+    expect(await paths(true)).toBe(1);
+    const history = (await app.gql<Data>(HISTORY, { id: 'broker-rents-cloud' })).data?.history as Data[];
+    expect(history.map((h) => h.action)).toEqual(['CREATE', 'RETRACT']);
+    expect(history[1]).toMatchObject({
+      by: 'test-analyst',
+      reason: 'the tender was cancelled',
+      after: { retracted: true },
+    });
+  });
+
+  it('refuses to retract twice, and restores', async () => {
+    await app.gql(RETRACT, { id: 'broker-rents-cloud', reason: 'first' }, as('analyst'));
+    const again = await app.gql(RETRACT, { id: 'broker-rents-cloud', reason: 'second' }, as('analyst'));
+    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const restored = await app.gql<Data>(
+      RESTORE,
+      { id: 'broker-rents-cloud', reason: 'the tender went ahead after all' },
+      as('analyst'),
+    );
+    expect(restored.errors).toBeUndefined();
+    expect(restored.data?.restore.relationship).toEqual({ id: 'broker-rents-cloud', retracted: false });
+    expect((await rentsFrom()).rentsFrom).toEqual([{ id: 'broker-rents-cloud' }]);
+    const history = (await app.gql<Data>(HISTORY, { id: 'broker-rents-cloud' })).data?.history as Data[];
+    expect(history.map((h) => h.action)).toEqual(['CREATE', 'RETRACT', 'RESTORE']);
+    expect(history[2]?.before).toMatchObject({
+      retracted: true,
+      retractedReason: 'first',
+      retractedBy: 'test-analyst',
+    });
+    const notRetracted = await app.gql(RESTORE, { id: 'broker-rents-cloud', reason: 'x' }, as('analyst'));
+    expect(notRetracted.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  it('retracts a node with its relationships, and restores them together', async () => {
+    const result = await app.gql<Data>(RETRACT, { id: 'broker-co', reason: 'misidentified company' }, as('analyst'));
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.retract).toMatchObject({ node: { id: 'broker-co' }, relationship: null });
+    expect((result.data?.retract.relationships as string[]).sort()).toEqual([
+      'broker-rents-cloud',
+      'buyer-procures-broker',
+    ]);
+    expect(await paths()).toBe(0);
+    const lone = await app.gql(RESTORE, { id: 'broker-rents-cloud', reason: 'x' }, as('analyst'));
+    expect(lone.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const history = (await app.gql<Data>(HISTORY, { id: 'broker-co' })).data?.history as Data[];
+    expect(history.map((h) => h.action)).toEqual(['CREATE', 'RETRACT']);
+    const restored = await app.gql<Data>(RESTORE, { id: 'broker-co', reason: 'identified after all' }, as('analyst'));
+    expect((restored.data?.restore.relationships as string[]).sort()).toEqual([
+      'broker-rents-cloud',
+      'buyer-procures-broker',
+    ]);
+    expect(await paths()).toBe(1);
+  });
+
+  it('refuses sources, unknown ids and an empty reason', async () => {
+    expect((await app.gql(RETRACT, { id: SRC, reason: 'x' }, as('analyst'))).errors?.[0]?.extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(
+      (await app.gql(RETRACT, { id: 'nothing-here', reason: 'x' }, as('analyst'))).errors?.[0]?.extensions?.code,
+    ).toBe('NOT_FOUND');
+    expect(pathsOf(await problemsOf(RETRACT, { id: 'broker-rents-cloud', reason: '' }))).toEqual(['reason']);
+  });
+
+  it('keeps a retraction through a re-import of the same fact', async () => {
+    await app.gql(RETRACT, { id: 'broker-rents-cloud', reason: 'wrong' }, as('analyst'));
+    expect(await writeOk(basics)).toMatchObject({ unchanged: { sources: 1, nodes: 4, relationships: 3 } });
+    expect((await rentsFrom()).rentsFrom).toEqual([]);
+  });
+});
+
+describe('findSimilar', () => {
+  beforeAll(async () => {
+    await app.reset();
+    await writeOk({
+      sources: [source],
+      nodes: [
+        entity('huawei', { name: 'Huawei Technologies Co., Ltd.', aliases: ['Huawei', '华为'] }),
+        entity('sensetime', { name: 'SenseTime', aliases: ['商汤科技'] }),
+        entity('huawei-cloud', { name: 'Huawei Cloud Computing Technologies Co., Ltd.' }),
+      ],
+    });
+  });
+
+  const similar = async (name: string) => {
+    const result = await app.gql<Data>(
+      'query($name: String!) { findSimilar(name: $name) { node { id } exact matched score } }',
+      { name },
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data?.findSimilar as Data[];
+  };
+
+  it('puts exact matches of the normalised name or an alias first', async () => {
+    const hits = await similar('HUAWEI TECHNOLOGIES CO LTD');
+    expect(hits[0]).toMatchObject({ node: { id: 'huawei' }, exact: true, matched: 'Huawei Technologies Co., Ltd.' });
+    expect(hits.map((h) => h.node.id)).toContain('huawei-cloud');
+    expect((await similar('Huawei'))[0]).toMatchObject({ node: { id: 'huawei' }, exact: true, matched: 'Huawei' });
+  });
+
+  it('finds names with a typo, and names in other scripts', async () => {
+    expect((await similar('Sensetme'))[0]).toMatchObject({ node: { id: 'sensetime' }, exact: false });
+    expect((await similar('商汤科技'))[0]).toMatchObject({ node: { id: 'sensetime' }, exact: true });
+  });
+
+  it('refuses a name without a word', async () => {
+    const result = await app.gql('{ findSimilar(name: "-- ... !!") { node { id } } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
