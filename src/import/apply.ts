@@ -49,12 +49,25 @@ class Rejected extends Error {
   }
 }
 
-const AUDIT_FIELDS = new Set(['createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'retracted', 'retractedReason', 'retractedBy', 'retractedAt']);
+const AUDIT_FIELDS = new Set([
+  'createdAt',
+  'createdBy',
+  'updatedAt',
+  'updatedBy',
+  'retracted',
+  'retractedReason',
+  'retractedBy',
+  'retractedAt',
+]);
 
 const zero = (): Counts => ({ sources: 0, nodes: 0, relationships: 0 });
 
 /** Properties to store for a record: known fields only, dates as Neo4j dates. */
-function storedProps(record: Record<string, unknown>, fields: Record<string, FieldType>, extra: Record<string, unknown>) {
+function storedProps(
+  record: Record<string, unknown>,
+  fields: Record<string, FieldType>,
+  extra: Record<string, unknown>,
+) {
   const props: Record<string, unknown> = { ...extra };
   for (const [field, type] of Object.entries(fields)) {
     if (record[field] === undefined) continue;
@@ -64,7 +77,11 @@ function storedProps(record: Record<string, unknown>, fields: Record<string, Fie
 }
 
 /** The same properties as plain values, to compare with what the graph holds. */
-function plainProps(record: Record<string, unknown>, fields: Record<string, FieldType>, extra: Record<string, unknown>) {
+function plainProps(
+  record: Record<string, unknown>,
+  fields: Record<string, FieldType>,
+  extra: Record<string, unknown>,
+) {
   const props: Record<string, unknown> = { ...extra };
   for (const field of Object.keys(fields)) if (record[field] !== undefined) props[field] = record[field];
   return props;
@@ -121,7 +138,15 @@ function plan(
     const incoming = plainProps(record, spec.fields, spec.extra);
     if (!stored) {
       report.created[kind] += 1;
-      revisionRows.push({ id: randomUUID(), targetId: id, targetType, action: 'CREATE', before: null, after: JSON.stringify(incoming), reason });
+      revisionRows.push({
+        id: randomUUID(),
+        targetId: id,
+        targetType,
+        action: 'CREATE',
+        before: null,
+        after: JSON.stringify(incoming),
+        reason,
+      });
       write();
       return;
     }
@@ -133,21 +158,41 @@ function plan(
     report.updated[kind] += 1;
     const before = Object.fromEntries(changed.map((k) => [k, stored[k] ?? null]));
     const after = Object.fromEntries(changed.map((k) => [k, incoming[k] ?? null]));
-    revisionRows.push({ id: randomUUID(), targetId: id, targetType, action: 'UPDATE', before: JSON.stringify(before), after: JSON.stringify(after), reason });
+    revisionRows.push({
+      id: randomUUID(),
+      targetId: id,
+      targetType,
+      action: 'UPDATE',
+      before: JSON.stringify(before),
+      after: JSON.stringify(after),
+      reason,
+    });
     write();
   };
 
   for (const s of doc.sources) {
     const spec = sourceRecord(s);
-    consider('sources', s.id, 'Source', s, spec, existingNodes.get(s.id)?.props as Record<string, unknown> | undefined, () =>
-      nodeRows.push({ id: s.id, labels: ['Source'], props: storedProps(s, spec.fields, spec.extra) }),
+    consider(
+      'sources',
+      s.id,
+      'Source',
+      s,
+      spec,
+      existingNodes.get(s.id)?.props as Record<string, unknown> | undefined,
+      () => nodeRows.push({ id: s.id, labels: ['Source'], props: storedProps(s, spec.fields, spec.extra) }),
     );
   }
   for (const n of doc.nodes) {
     const spec = nodeRecord(n);
     const labels = n.label === 'CloudProvider' ? ['Entity', 'CloudProvider'] : [n.label];
-    consider('nodes', n.id, n.label, n, spec, existingNodes.get(n.id)?.props as Record<string, unknown> | undefined, () =>
-      nodeRows.push({ id: n.id, labels, props: storedProps(n, spec.fields, spec.extra) }),
+    consider(
+      'nodes',
+      n.id,
+      n.label,
+      n,
+      spec,
+      existingNodes.get(n.id)?.props as Record<string, unknown> | undefined,
+      () => nodeRows.push({ id: n.id, labels, props: storedProps(n, spec.fields, spec.extra) }),
     );
   }
   doc.relationships.forEach((r, i) => {
@@ -200,13 +245,18 @@ async function referenceProblems(
     (id): id is string => typeof id === 'string',
   );
   const rows: Row[] = [];
-  for (const batch of chunks([...new Set(ids)], 5000)) rows.push(...(await db.read('import/node-labels', { ids: batch })));
+  for (const batch of chunks([...new Set(ids)], 5000))
+    rows.push(...(await db.read('import/node-labels', { ids: batch })));
   const existing = new Map(rows.map((row) => [String(row.id), row.labels as string[]]));
   const relIds = doc.relationships.map((r) => r.id).filter((id): id is string => typeof id === 'string');
   const rels = relIds.length > 0 ? await db.read('relationships/get-by-ids', { ids: relIds }) : [];
   const relsById = new Map(rels.map((row) => [String((row.r as Row).id), { ...row, type: (row.r as Row).type }]));
-  const identity = doc.relationships.map((r, i) => identityProblem(r, i, relsById.get(r.id))).filter((p): p is InputProblem => p !== null);
-  return [...checkReferences(doc, existing), ...identity].filter((p) => !structural.some((s) => samePlace(s.path, p.path)));
+  const identity = doc.relationships
+    .map((r, i) => identityProblem(r, i, relsById.get(r.id)))
+    .filter((p): p is InputProblem => p !== null);
+  return [...checkReferences(doc, existing), ...identity].filter(
+    (p) => !structural.some((s) => samePlace(s.path, p.path)),
+  );
 }
 
 /**
@@ -246,8 +296,11 @@ export async function importDocument(db: Database, raw: unknown, options: Import
     };
     const existingNodes = await lookup([...new Set([...docNodeIds, ...externalIds])]);
     const relRowsFound: Row[] = [];
-    for (const batch of chunks(relIds, 5000)) relRowsFound.push(...(await run('relationships/get-by-ids', { ids: batch })));
-    const existingRels = new Map(relRowsFound.map((row) => [String((row.r as Row).id), { ...row, type: (row.r as Row).type }]));
+    for (const batch of chunks(relIds, 5000))
+      relRowsFound.push(...(await run('relationships/get-by-ids', { ids: batch })));
+    const existingRels = new Map(
+      relRowsFound.map((row) => [String((row.r as Row).id), { ...row, type: (row.r as Row).type }]),
+    );
 
     const labels = new Map([...existingNodes].map(([id, row]) => [id, row.labels as string[]]));
     const referenceProblems = checkReferences(doc, labels);

@@ -7,14 +7,28 @@ export const FORMAT_V1 = 'chip-access-graph/v1';
 export const NODE_LABELS = ['Entity', 'CloudProvider', 'DataCenter', 'Chip', 'Regulation'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
-export const ACCESS_TYPES = ['OWNS', 'CONTROLS', 'PROCURES_FROM', 'RENTS_FROM', 'OPERATES', 'HOSTS', 'ACQUIRED'] as const;
+export const ACCESS_TYPES = [
+  'OWNS',
+  'CONTROLS',
+  'PROCURES_FROM',
+  'RENTS_FROM',
+  'OPERATES',
+  'HOSTS',
+  'ACQUIRED',
+] as const;
 export const CONTEXT_TYPES = ['FUNDS', 'MANUFACTURES', 'DESIGNATED_UNDER', 'RESTRICTS', 'SUPERSEDES'] as const;
 export const RELATIONSHIP_TYPES = [...ACCESS_TYPES, ...CONTEXT_TYPES] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 export const CONFIDENCES = ['CONFIRMED', 'REPORTED', 'ALLEGED', 'DISPUTED'] as const;
 export const ENTITY_KINDS = ['COMPANY', 'UNIVERSITY', 'LAB', 'GOVERNMENT', 'BROKER', 'INVESTOR', 'PERSON'] as const;
-export const REGULATION_KINDS = ['EXPORT_CONTROL', 'ENTITY_LISTING', 'AFFILIATES_RULE', 'PROPOSED_RULE', 'LEGISLATION'] as const;
+export const REGULATION_KINDS = [
+  'EXPORT_CONTROL',
+  'ENTITY_LISTING',
+  'AFFILIATES_RULE',
+  'PROPOSED_RULE',
+  'LEGISLATION',
+] as const;
 
 export type FieldType =
   | 'string'
@@ -34,7 +48,11 @@ export type FieldType =
 /** Fields every node has besides id, label, name, sources. */
 const COMMON_NODE_FIELDS: Record<string, FieldType> = { aliases: 'strings', note: 'text' };
 // addresses: postal addresses as single strings (the CSL import fills them).
-const ENTITY_FIELDS: Record<string, FieldType> = { kind: { oneOf: ENTITY_KINDS }, country: 'country', addresses: 'strings' };
+const ENTITY_FIELDS: Record<string, FieldType> = {
+  kind: { oneOf: ENTITY_KINDS },
+  country: 'country',
+  addresses: 'strings',
+};
 
 /** The optional fields of each node label, with their types. Anything else is rejected, never dropped. */
 export const NODE_FIELDS: Record<NodeLabel, Record<string, FieldType>> = {

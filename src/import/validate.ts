@@ -95,22 +95,32 @@ function checkField(type: FieldType, value: unknown, path: Path, problems: Input
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) fail('must be a non-negative integer');
       return;
     case 'url':
-      if (typeof value !== 'string' || value.length > LIMITS.stringLength || !/^https?:\/\/[^\s]+$/.test(value) || !URL.canParse(value)) {
+      if (
+        typeof value !== 'string' ||
+        value.length > LIMITS.stringLength ||
+        !/^https?:\/\/[^\s]+$/.test(value) ||
+        !URL.canParse(value)
+      ) {
         fail('must be an absolute http(s) URL');
       }
       return;
     case 'language':
-      if (typeof value !== 'string' || !/^[a-z]{2}$/.test(value)) fail('must be an ISO 639-1 language code such as en or fr');
+      if (typeof value !== 'string' || !/^[a-z]{2}$/.test(value))
+        fail('must be an ISO 639-1 language code such as en or fr');
       return;
     case 'currency':
-      if (typeof value !== 'string' || !/^[A-Z]{3}$/.test(value)) fail('must be an ISO 4217 currency code such as USD or CNY');
+      if (typeof value !== 'string' || !/^[A-Z]{3}$/.test(value))
+        fail('must be an ISO 4217 currency code such as USD or CNY');
       return;
   }
 }
 
 function checkId(value: unknown, path: Path, problems: InputProblem[]): value is string {
   if (typeof value !== 'string' || !SLUG.test(value) || value.length > LIMITS.idLength) {
-    problems.push({ path, message: `must be a lowercase slug (a-z, 0-9, single hyphens) of at most ${LIMITS.idLength} characters` });
+    problems.push({
+      path,
+      message: `must be a lowercase slug (a-z, 0-9, single hyphens) of at most ${LIMITS.idLength} characters`,
+    });
     return false;
   }
   return true;
@@ -118,7 +128,8 @@ function checkId(value: unknown, path: Path, problems: InputProblem[]): value is
 
 function checkName(value: unknown, path: Path, problems: InputProblem[]): void {
   if (typeof value !== 'string' || value.trim() === '') problems.push({ path, message: 'is required' });
-  else if (value.length > LIMITS.nameLength) problems.push({ path, message: `must be at most ${LIMITS.nameLength} characters` });
+  else if (value.length > LIMITS.nameLength)
+    problems.push({ path, message: `must be at most ${LIMITS.nameLength} characters` });
 }
 
 function checkSourceList(value: unknown, path: Path, problems: InputProblem[]): void {
@@ -139,7 +150,8 @@ function checkUnknownFields(record: Obj, allowed: Set<string>, path: Path, probl
 function checkDateOrder(record: Obj, from: string, to: string, path: Path, problems: InputProblem[]): void {
   const a = record[from];
   const b = record[to];
-  if (isIsoDate(a) && isIsoDate(b) && a > b) problems.push({ path: [...path, to], message: `must not be before ${from}` });
+  if (isIsoDate(a) && isIsoDate(b) && a > b)
+    problems.push({ path: [...path, to], message: `must not be before ${from}` });
 }
 
 function list(doc: Obj, key: string, problems: InputProblem[]): Obj[] {
@@ -162,7 +174,11 @@ function list(doc: Obj, key: string, problems: InputProblem[]): Obj[] {
  * Structural validation of a document, with no database: every problem is listed with its path.
  * References to ids the document does not define are returned for the caller to resolve.
  */
-export function validateDocument(raw: unknown): { doc: ImportDocument; problems: InputProblem[]; externalIds: Set<string> } {
+export function validateDocument(raw: unknown): {
+  doc: ImportDocument;
+  problems: InputProblem[];
+  externalIds: Set<string>;
+} {
   const problems: InputProblem[] = [];
   const doc = isObject(raw) ? raw : {};
   if (!isObject(raw)) problems.push({ path: [], message: 'the document must be a JSON object' });
@@ -210,7 +226,8 @@ export function validateDocument(raw: unknown): { doc: ImportDocument; problems:
     const fields = NODE_FIELDS[label];
     checkUnknownFields(n, new Set(['id', 'label', 'name', 'sources', ...Object.keys(fields)]), path, problems);
     for (const field of NODE_REQUIRED[label]) {
-      if (n[field] === undefined || n[field] === null) problems.push({ path: [...path, field], message: 'is required' });
+      if (n[field] === undefined || n[field] === null)
+        problems.push({ path: [...path, field], message: 'is required' });
     }
     for (const [field, type] of Object.entries(fields)) {
       if (n[field] !== undefined) checkField(type, n[field], [...path, field], problems);
@@ -231,14 +248,20 @@ export function validateDocument(raw: unknown): { doc: ImportDocument; problems:
     duplicate(r.id, path);
     checkId(r.from, [...path, 'from'], problems);
     checkId(r.to, [...path, 'to'], problems);
-    if (typeof r.from === 'string' && r.from === r.to) problems.push({ path: [...path, 'to'], message: 'a relationship cannot point to its own origin' });
+    if (typeof r.from === 'string' && r.from === r.to)
+      problems.push({ path: [...path, 'to'], message: 'a relationship cannot point to its own origin' });
     if (!(CONFIDENCES as readonly string[]).includes(r.confidence as string)) {
       problems.push({ path: [...path, 'confidence'], message: `must be one of ${CONFIDENCES.join(', ')}` });
     }
     checkSourceList(r.sources, [...path, 'sources'], problems);
     if (!known) return;
     const fields = REL_FIELDS[type];
-    checkUnknownFields(r, new Set(['id', 'type', 'from', 'to', 'confidence', 'sources', ...Object.keys(fields)]), path, problems);
+    checkUnknownFields(
+      r,
+      new Set(['id', 'type', 'from', 'to', 'confidence', 'sources', ...Object.keys(fields)]),
+      path,
+      problems,
+    );
     for (const [field, type_] of Object.entries(fields)) {
       if (r[field] !== undefined) checkField(type_, r[field], [...path, field], problems);
     }
@@ -257,7 +280,12 @@ export function validateDocument(raw: unknown): { doc: ImportDocument; problems:
   });
 
   return {
-    doc: { format: String(doc.format), sources: sources as ImportDocument['sources'], nodes: nodes as ImportDocument['nodes'], relationships: relationships as ImportDocument['relationships'] },
+    doc: {
+      format: String(doc.format),
+      sources: sources as ImportDocument['sources'],
+      nodes: nodes as ImportDocument['nodes'],
+      relationships: relationships as ImportDocument['relationships'],
+    },
     problems,
     externalIds,
   };
@@ -282,7 +310,8 @@ export function checkReferences(doc: ImportDocument, existing: ReadonlyMap<strin
     ids.forEach((id, i) => {
       if (typeof id !== 'string') return;
       const labels = labelsOf.get(id);
-      if (!labels) problems.push({ path: [...path, i], message: `source ${id} is neither in this document nor in the graph` });
+      if (!labels)
+        problems.push({ path: [...path, i], message: `source ${id} is neither in this document nor in the graph` });
       else if (!labels.includes('Source')) problems.push({ path: [...path, i], message: `${id} is not a Source` });
     });
   };
@@ -299,7 +328,8 @@ export function checkReferences(doc: ImportDocument, existing: ReadonlyMap<strin
   });
   doc.sources.forEach((s, i) => {
     const before = existing.get(s.id);
-    if (before && !before.includes('Source')) problems.push({ path: ['sources', i, 'id'], message: `${s.id} already exists as ${before.join(', ')}` });
+    if (before && !before.includes('Source'))
+      problems.push({ path: ['sources', i, 'id'], message: `${s.id} already exists as ${before.join(', ')}` });
   });
   doc.relationships.forEach((r, i) => {
     checkSources(r.sources, ['relationships', i, 'sources']);
@@ -310,7 +340,11 @@ export function checkReferences(doc: ImportDocument, existing: ReadonlyMap<strin
       const id = r[end];
       if (typeof id !== 'string') continue;
       const labels = labelsOf.get(id);
-      if (!labels) problems.push({ path: ['relationships', i, end], message: `${id} is neither in this document nor in the graph` });
+      if (!labels)
+        problems.push({
+          path: ['relationships', i, end],
+          message: `${id} is neither in this document nor in the graph`,
+        });
       else if (!hasLabel(labels, rule[end])) {
         problems.push({
           path: ['relationships', i, end],
