@@ -322,6 +322,27 @@ describe('write', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('reports missing required fields as problems of the same single error', async () => {
+    await writeOk(basics);
+    const problems = await problemsOf(WRITE, {
+      input: {
+        sources: [{ id: 'src-no-title', publisher: 'X' }],
+        nodes: [
+          { id: 'no-name', label: 'Entity', sources: [SRC] },
+          { label: 'Chip', name: 'no id', sources: [SRC] },
+        ],
+        relationships: [{ id: 'r-bare', type: 'OWNS', from: 'buyer-u', to: 'broker-co' }],
+      },
+    });
+    expect(pathsOf(problems).sort()).toEqual([
+      'input.nodes.0.name',
+      'input.nodes.1.id',
+      'input.relationships.0.confidence',
+      'input.relationships.0.sources',
+      'input.sources.0.title',
+    ]);
+  });
+
   it('checks references against the graph: endpoints of the right kind, existing sources, fixed type', async () => {
     await writeOk(basics);
     const before = await counts();
