@@ -25,9 +25,19 @@ interface Args {
   principal: string;
 }
 
-/** Parses the command line; null with a message when it is not usable. */
+/** `cli:<os user>`; `cli` where the user has no name (containers without a passwd entry). */
+function defaultPrincipal(): string {
+  try {
+    const name = os.userInfo().username;
+    return /^[\w.@-]{1,60}$/.test(name) ? `cli:${name}` : 'cli';
+  } catch {
+    return 'cli';
+  }
+}
+
+/** Parses the command line; a message (empty for --help) when it is not usable. */
 export function parseArgs(argv: string[]): Args | string {
-  const args: Args = { file: '', csl: false, dryRun: false, json: false, principal: `cli:${os.userInfo().username}` };
+  const args: Args = { file: '', csl: false, dryRun: false, json: false, principal: defaultPrincipal() };
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i] as string;
     if (a === '--csl') args.csl = true;

@@ -1,7 +1,14 @@
+import path from 'node:path';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { parse, getOperationAST, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import pino from 'pino';
 import { authenticate, presentedKey } from '../../src/auth/authenticate';
 import { hashKey, Keyring, parseApiKeys } from '../../src/auth/keys';
-import { authorize, requiredRole } from '../../src/auth/policy';
+import { authorize, checkPolicy, requiredRole } from '../../src/auth/policy';
+import { loadConfig } from '../../src/config';
+import type { Database } from '../../src/db/database';
+import { buildSchema } from '../../src/graphql/schema';
+import { createServer } from '../../src/server';
 
 const hash = (k: string) => hashKey(k);
 const headers = (h: Record<string, string>) => new Headers(h);
@@ -132,5 +139,25 @@ describe('the policy', () => {
     expect(code(authorize({ principal: 'r', role: 'reader' }, ...merge, false))).toBe('FORBIDDEN');
     expect(code(authorize({ principal: 'a', role: 'analyst' }, ...merge, false))).toBe('FORBIDDEN');
     expect(authorize({ principal: 'root', role: 'admin' }, ...merge, false)).toBeNull();
+  });
+});
+
+describe('boot-time checks', () => {
+  it('refuses a schema whose Mutation fields and the policy differ', () => {
+    const schema = makeExecutableSchema({
+      typeDefs: 'type Query { a: Int } type Mutation { write: Int sneaky: Int }',
+    });
+    expect(() => checkPolicy(schema)).toThrow(/Mutation.sneaky has no required role.*correct is not a Mutation field/);
+  });
+
+  it('accepts the project schema', () => {
+    expect(() => checkPolicy(buildSchema(path.resolve(__dirname, '../..')))).not.toThrow();
+  });
+
+  it('does not build a server with a bad API_KEYS setting', () => {
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', API_KEYS: 'alice:analyst:not-a-hash' });
+    expect(() =>
+      createServer({ config, db: {} as Database, log: pino({ level: 'silent' }), databaseMode: 'test' }),
+    ).toThrow(/invalid API_KEYS:\n {2}API_KEYS entry 1: the hash must be 64 hex digits/);
   });
 });
