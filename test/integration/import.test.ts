@@ -116,6 +116,33 @@ describe('importDocument (mutation)', () => {
     expect((await counts()).nodes).toBe(0);
   });
 
+  it('answers malformed documents with a report, never a crash', async () => {
+    const malformed: unknown[] = [
+      {},
+      { format: 'chip-access-graph/v1', nodes: 'all of them' },
+      { format: 'chip-access-graph/v1', nodes: [null, 3, [], { id: 5, label: 'constructor', sources: 'x' }] },
+      {
+        format: 'chip-access-graph/v1',
+        relationships: [{ id: [], type: '__proto__', from: {}, to: 7, sources: [null] }],
+      },
+      {
+        format: 'chip-access-graph/v1',
+        relationships: [{ id: 'r', type: 'toString', from: 'a', to: 'b', confidence: 'REPORTED', sources: ['s'] }],
+      },
+      JSON.parse(
+        '{"format": "chip-access-graph/v1", "sources": [{"id": "src-x", "publisher": "P", "title": "T", "__proto__": {"polluted": true}}]}',
+      ),
+    ];
+    for (const d of malformed) {
+      const result = await app.gql<Data>(IMPORT, { d }, as('analyst'));
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.importDocument.ok).toBe(false);
+      expect(result.data?.importDocument.rejected.length).toBeGreaterThan(0);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((await counts()).nodes).toBe(0);
+  });
+
   it('lists structural and reference problems together', async () => {
     const d = readJson(fixture('import/document-bad-last.json'));
     d.nodes[0].country = 'China';
