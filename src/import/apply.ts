@@ -282,10 +282,13 @@ export async function importDocument(db: Database, raw: unknown, options: Import
       // concurrent imports of the same ids then run one after the other, and each plans against
       // what the previous one committed (one CREATE, then unchanged), never a duplicate. Ids not
       // in the graph get a placeholder node that the upsert fills in, or the rollback removes.
+      // One pass in id order (doc ids claimed, relationship origins locked) so that two imports
+      // never take the same locks in opposite orders.
       const docIds = new Set(docNodeIds);
-      for (const ids of chunks([...docIds].sort(), 5000)) await run('import/claim-ids', { ids });
-      const ends = [...new Set(doc.relationships.map((r) => r.from))].filter((id) => !docIds.has(id)).sort();
-      for (const ids of chunks(ends, 5000)) await run('import/lock-nodes', { ids });
+      const ids = [...new Set([...docIds, ...doc.relationships.map((r) => r.from)])].sort();
+      for (const batch of chunks(ids, 5000)) {
+        await run('import/claim-ids', { rows: batch.map((id) => ({ id, claim: docIds.has(id) })) });
+      }
     }
     const lookup = async (ids: string[]) => {
       const rows: Row[] = [];

@@ -445,6 +445,38 @@ describe('write', () => {
   });
 });
 
+describe('concurrent writes', () => {
+  beforeAll(async () => {
+    await app.reset();
+    await writeOk({ sources: [source], nodes: ['p', 'q', 'r', 's'].map((id) => entity(`party-${id}`)) });
+  });
+
+  it('all succeed when they touch the same nodes in different orders', async () => {
+    const ids = ['p', 'q', 'r', 's'];
+    const writes = Array.from({ length: 12 }, (_, i) => {
+      const from = `party-${ids[i % 4]}`;
+      const to = `party-${ids[(i + 1 + (i % 3)) % 4]}`;
+      return {
+        nodes: [entity(to, { note: `seen by write ${i}` }), entity(`new-party-${i}`)],
+        relationships: [
+          { id: `funds-${i}`, type: 'FUNDS', from, to, confidence: 'ALLEGED', sources: [SRC] },
+          {
+            id: `funds-new-${i}`,
+            type: 'FUNDS',
+            from: `new-party-${i}`,
+            to: from,
+            confidence: 'ALLEGED',
+            sources: [SRC],
+          },
+        ],
+      };
+    });
+    const results = await Promise.all(writes.map((input) => app.gql<Data>(WRITE, { input }, as('analyst'))));
+    for (const r of results) expect(r.errors).toBeUndefined();
+    expect(await counts()).toMatchObject({ nodes: 1 + 4 + 12, rels: 24 });
+  });
+});
+
 describe('correct', () => {
   beforeAll(async () => {
     await app.reset();
