@@ -46,7 +46,8 @@ const envSchema = z.object({
   MAX_DEPTH: positiveInt.default(12),
   MAX_ALIASES: positiveInt.default(30),
   MAX_TOKENS: positiveInt.default(5000),
-  MAX_COST: positiveInt.default(20000),
+  MAX_COST: positiveInt.default(100000),
+  MAX_DIRECTIVES: positiveInt.default(20),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -79,6 +80,7 @@ export interface Config {
     maxAliases: number;
     maxTokens: number;
     maxCost: number;
+    maxDirectives: number;
   };
 }
 
@@ -146,6 +148,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
       maxAliases: e.MAX_ALIASES,
       maxTokens: e.MAX_TOKENS,
       maxCost: e.MAX_COST,
+      maxDirectives: e.MAX_DIRECTIVES,
     },
   });
 }

@@ -7,6 +7,7 @@ import { buildSchema } from './graphql/schema';
 import { useExplorer } from './http/use-explorer';
 import { useExport } from './http/use-export';
 import { useHealth } from './http/use-health';
+import { codeRequestError, corsFor, useIntrospection, useLimits, useRequestGuard } from './security';
 
 export interface ServerDeps extends AppServices {
   /** How the database was provided (local, docker, external): shown by /healthz. */
@@ -32,6 +33,13 @@ export function createServer(deps: ServerDeps): Server {
     graphqlEndpoint: '/graphql',
     graphiql: config.graphiql,
     landingPage: false,
+    // Limits (src/security, README "Security and limits"): one operation per request, no
+    // multipart uploads, bodies capped here too for callers of yoga.fetch (node-handler caps
+    // them before reading), CORS closed unless CORS_ORIGINS lists the origin.
+    batching: false,
+    multipart: false,
+    maxRequestBodySize: config.http.maxBodyBytes,
+    cors: corsFor(config.http.corsOrigins),
     logging: {
       debug: (...args) => log.debug({ args }, 'yoga'),
       info: (...args) => log.info({ args }, 'yoga'),
@@ -42,6 +50,8 @@ export function createServer(deps: ServerDeps): Server {
     context: ({ request }) => createContext(deps, authenticate(request.headers, keyring)),
     maskedErrors: {
       maskError(error, message) {
+        // The client's own mistakes (bad JSON, parse and variable errors, wrong method) keep their message.
+        if (codeRequestError(error)) return error as Error;
         const original = (error as GraphQLError).originalError ?? error;
         if (isAppError(original)) return original as GraphQLError;
         if (isAppError(error)) return error as Error;
@@ -50,6 +60,9 @@ export function createServer(deps: ServerDeps): Server {
       },
     },
     plugins: [
+      useRequestGuard('/graphql'),
+      ...useLimits(config.limits),
+      useIntrospection(config.introspection),
       useHealth(deps.db, deps.databaseMode),
       useAuthorization({ readsRequireKey: config.auth.readsRequireKey }),
       useExplorer(config.rootDir),

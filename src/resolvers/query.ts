@@ -13,7 +13,10 @@ export const queryResolvers = {
     node: (_: unknown, args: { id: string }, ctx: AppContext) => ctx.loaders.node.load(args.id),
     nodes: async (_: unknown, args: { ids: string[] }, ctx: AppContext) => {
       if (args.ids.length > ctx.config.limits.maxPageSize) {
-        throw appError(ErrorCode.LIMIT_EXCEEDED, `at most ${ctx.config.limits.maxPageSize} ids at once`);
+        // An argument over a cap is a bad argument, like first or maxHops (README "Security and limits").
+        throw appError(ErrorCode.BAD_USER_INPUT, `at most ${ctx.config.limits.maxPageSize} ids at once`, {
+          problems: [{ path: ['ids'], message: `more than ${ctx.config.limits.maxPageSize} ids` }],
+        });
       }
       const nodes = await ctx.loaders.node.loadMany(args.ids);
       return nodes.map((n) => (n instanceof Error ? null : n));
