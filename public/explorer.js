@@ -8,26 +8,27 @@
 'use strict';
 
 (function () {
-  const PATH_FIELDS = `
-    fragment PathFields on AccessPath {
-      id
-      length
-      pathways
-      confidence
-      confidenceScore
-      origin { id name }
-      chip { id name }
-      restriction { restricted reasons { kind citation basis country since } }
-      chipLocation { kind country node { id name } }
-      steps { index from { id name } to { id name } relationship { id type confidence startDate endDate } }
-    }
-    fragment GraphFields on Graph {
-      truncated
-      limit
-      nodes { id kind labels name properties sources { id publisher title url publishedAt } }
-      edges { id type source target properties sources { id publisher title url publishedAt } }
-    }`;
+  // Selections spliced into the queries rather than fragments: the server's cost limit charges
+  // a fragment spread one more nesting level.
+  const PATH = `
+    id
+    length
+    pathways
+    confidence
+    confidenceScore
+    origin { id name }
+    chip { id name }
+    restriction { restricted reasons { kind citation basis country since regulation { name } } }
+    chipLocation { kind country node { id name } }
+    steps { index from { id name } to { id name } relationship { id type confidence startDate endDate } }`;
+  const SOURCE = 'sources { id publisher title url publishedAt }';
+  const GRAPH = `
+    truncated
+    limit
+    nodes { id kind labels name properties ${SOURCE} }
+    edges { id type source target properties ${SOURCE} }`;
 
+  // `first: 20` is a literal so that the server's cost limit counts the page it asks for.
   const QUERIES = {
     search: `query Search($text: String!) {
       search(text: $text, labels: [Entity], first: 10) {
@@ -36,29 +37,29 @@
     }`,
     chips: `query Chips { chips(first: 100) { nodes { id name } } }`,
     accessPaths: `query AccessPaths($from: ID!, $to: ID, $asOf: Date, $filter: PathFilter) {
-      accessPaths(from: $from, to: $to, asOf: $asOf, filter: $filter, first: 100) {
+      accessPaths(from: $from, to: $to, asOf: $asOf, filter: $filter, first: 20) {
         totalCount
         truncated
-        nodes { ...PathFields }
-        graph(limit: 1000) { ...GraphFields }
+        nodes { ${PATH} }
+        graph(limit: 1000) { ${GRAPH} }
       }
-    } ${PATH_FIELDS}`,
+    }`,
     whoCanReach: `query WhoCanReach($chip: ID!, $asOf: Date, $filter: PathFilter) {
       whoCanReach(chip: $chip, asOf: $asOf, filter: $filter) {
         truncated
-        entities { pathCount bestPath { ...PathFields } }
-        graph(limit: 1000) { ...GraphFields }
+        entities { pathCount bestPath { ${PATH} } }
+        graph(limit: 1000) { ${GRAPH} }
       }
-    } ${PATH_FIELDS}`,
+    }`,
     scenario: `query Scenario($rules: ScenarioInput!, $asOf: Date, $chips: [ID!], $origins: [ID!]) {
       scenario(rules: $rules, asOf: $asOf, chips: $chips, origins: $origins) {
         restrictedBefore
         truncated
-        remaining { ...PathFields }
-        cut { path { ...PathFields } cuts { stepIndex rule reason } }
-        graph(limit: 1000) { ...GraphFields }
+        remaining { ${PATH} }
+        cut { path { ${PATH} } cuts { stepIndex rule reason } }
+        graph(limit: 1000) { ${GRAPH} }
       }
-    } ${PATH_FIELDS}`,
+    }`,
   };
 
   const PATHWAY_NAMES = {
@@ -104,6 +105,11 @@
     return node;
   }
 
+  /** Replaces a container's content, skipping the parts left out (null). */
+  function fill(container, ...children) {
+    container.replaceChildren(...children.filter((c) => c !== null && c !== undefined && c !== false));
+  }
+
   function setStatus(text, isError) {
     $('status').textContent = text;
     $('status').classList.toggle('error', Boolean(isError));
@@ -111,7 +117,6 @@
 
   const cy = cytoscape({
     container: $('cy'),
-    wheelSensitivity: 0.3,
     minZoom: 0.2,
     maxZoom: 3,
     style: [
@@ -123,7 +128,7 @@
           shape: (n) => SHAPES[n.data('kind')] || 'ellipse',
           width: 30,
           height: 30,
-          'font-size': 11,
+          'font-size': 12,
           'text-valign': 'bottom',
           'text-margin-y': 4,
           'text-wrap': 'wrap',
@@ -151,13 +156,14 @@
         },
       },
       { selector: 'edge.weak', style: { 'line-style': 'dashed' } },
+      { selector: '.faded', style: { opacity: 0.18 } },
+      { selector: 'node.picked', style: { 'border-width': 4, 'border-color': '#d9a400' } },
+      { selector: 'edge.picked', style: { width: 5, 'line-color': '#d9a400', 'target-arrow-color': '#d9a400' } },
+      // After .picked: a step the scenario closes stays red when its path is selected.
       {
         selector: 'edge.cut',
         style: { 'line-color': '#c62828', 'target-arrow-color': '#c62828', 'line-style': 'dotted', width: 3 },
       },
-      { selector: '.faded', style: { opacity: 0.18 } },
-      { selector: 'node.picked', style: { 'border-width': 4, 'border-color': '#d9a400' } },
-      { selector: 'edge.picked', style: { width: 5, 'line-color': '#d9a400', 'target-arrow-color': '#d9a400' } },
     ],
   });
   // Tests and curious researchers can reach the graph from the console.
@@ -332,18 +338,53 @@
     state.selected = null;
     cy.elements().remove();
     cy.add(elements);
-    const roots = cy.nodes().filter((n) => origins.has(n.id()));
-    cy.layout({
-      name: 'breadthfirst',
-      directed: true,
-      roots: roots.length ? roots : undefined,
-      spacingFactor: 1.2,
-      padding: 30,
-      // Left to right, like a route: origin on the left, chip on the right.
-      transform: (_node, pos) => ({ x: pos.y, y: pos.x }),
-    }).run();
+    const positions = routeLayout(cy);
+    cy.layout({ name: 'preset', positions: (node) => positions.get(node.id()) }).run();
     cy.fit(undefined, 40);
+    // A small graph is not blown up past its natural size.
+    if (cy.zoom() > 1) {
+      cy.zoom(1);
+      cy.center();
+    }
     showHint();
+  }
+
+  /**
+   * Left to right, like a route: each node one column right of the furthest node that points to
+   * it (longest path, so the chip sits right of every route to it), the nodes nothing points to
+   * in the first column;
+   * in a column, nodes sorted by where their predecessors are, to cross fewer edges.
+   */
+  function routeLayout(graph) {
+    const level = new Map(graph.nodes().map((n) => [n.id(), 0]));
+    const edges = graph.edges().map((e) => [e.source().id(), e.target().id()]);
+    // Relaxation bounded by the node count, so a cycle (A owns B, B controls A) still ends.
+    for (let round = 0; round < level.size; round += 1) {
+      let changed = false;
+      for (const [from, to] of edges) {
+        if (level.get(to) < level.get(from) + 1 && level.get(from) + 1 < level.size) {
+          level.set(to, level.get(from) + 1);
+          changed = true;
+        }
+      }
+      if (!changed) break;
+    }
+    const columns = [];
+    for (const [id, l] of level) (columns[l] = columns[l] || []).push(id);
+    const y = new Map();
+    const positions = new Map();
+    columns.forEach((column, l) => {
+      const rank = (id) => {
+        const before = edges.filter(([from, to]) => to === id && y.has(from)).map(([from]) => y.get(from));
+        return before.length ? before.reduce((a, b) => a + b, 0) / before.length : 0;
+      };
+      column.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+      column.forEach((id, i) => {
+        y.set(id, (i - (column.length - 1) / 2) * 90);
+        positions.set(id, { x: l * 230, y: y.get(id) });
+      });
+    });
+    return positions;
   }
 
   function highlight(ids) {
@@ -446,7 +487,8 @@
   }
 
   function showHint() {
-    $('details').replaceChildren(
+    fill(
+      $('details'),
       el(
         'p',
         { className: 'hint' },
@@ -459,7 +501,8 @@
     const node = state.nodes.get(id);
     if (!node) return;
     highlight(new Set([id]));
-    $('details').replaceChildren(
+    fill(
+      $('details'),
       el('h3', {}, node.name),
       el('p', { className: 'hint' }, `${node.labels.join(', ')} · id ${node.id}`),
       propertyList(node.properties),
@@ -473,7 +516,8 @@
     if (!edge) return;
     highlight(new Set([id, edge.source, edge.target]));
     const name = (nodeId) => (state.nodes.get(nodeId) || { name: nodeId }).name;
-    $('details').replaceChildren(
+    fill(
+      $('details'),
       el('h3', {}, `${name(edge.source)} —${edge.type}→ ${name(edge.target)}`),
       el('p', { className: 'hint' }, `id ${edge.id}`),
       propertyList(edge.properties),
@@ -498,17 +542,14 @@
         ),
       );
     }
-    const reasons = path.restriction.reasons.map((r) =>
-      el(
-        'li',
-        {},
-        [r.kind.toLowerCase(), r.citation, r.basis && r.basis.toLowerCase(), r.country, r.since]
-          .filter(Boolean)
-          .join(' · '),
-      ),
-    );
+    const reasons = path.restriction.reasons.map((r) => {
+      const what = r.regulation ? r.regulation.name : r.kind.toLowerCase();
+      const detail = [r.citation, r.basis && r.basis.toLowerCase(), r.country, r.since && `since ${r.since}`];
+      return el('li', {}, [what].concat(detail.filter(Boolean)).join(' · '));
+    });
     const location = path.chipLocation;
-    $('details').replaceChildren(
+    fill(
+      $('details'),
       el('h3', {}, `Path ${index + 1}: ${route(path)}`),
       el(
         'p',
@@ -546,7 +587,8 @@
       ['edges.csv', 'edges CSV'],
     ];
     const p = $('downloads');
-    p.replaceChildren(
+    fill(
+      p,
       q.denyUsClouds || q.blockIntermediaries ? 'Every path, without the scenario: ' : 'Download these paths: ',
       ...formats.map(([path, label]) => el('a', { href: `/export/${path}?${params}` }, label)),
     );
