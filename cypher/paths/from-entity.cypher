@@ -1,4 +1,5 @@
-// Access paths from one entity to chips (one chip when $to is set), shortest first.
+// Access paths from one entity to every chip it reaches, shortest first (paths/between.cypher
+// answers for one chip).
 // Steps follow access relationships of the whitelisted $types, not retracted (unless asked),
 // each held at $asOf when it is given. After RENTS_FROM or OPERATES the next step must be HOSTS:
 // renting from a cloud reaches the chips it hosts, not what its own subsidiaries hold.
@@ -13,7 +14,6 @@ MATCH p = SHORTEST 3 GROUPS (origin)(()-[r]->() WHERE type(r) IN $types
                            AND (r.endDate IS NULL OR r.endDate >= $asOf)))
   ){1,8}(chip:Chip)
 WHERE length(p) <= $maxHops
-  AND ($to IS NULL OR chip.id = $to)
   AND all(i IN range(0, size(r) - 2) WHERE NOT (type(r[i]) IN ['RENTS_FROM', 'OPERATES'] AND type(r[i + 1]) <> 'HOSTS'))
   AND all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
 WITH p ORDER BY length(p), [n IN nodes(p) | n.id]

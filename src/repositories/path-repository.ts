@@ -87,7 +87,11 @@ export class PathRepository {
   }
 
   async fromEntity(from: string, to: string | null, q: PathQuery): Promise<AccessPath[]> {
-    const rows = await this.db.read('paths/from-entity', { ...this.params(q), from, to });
+    const rows = await this.db.read(to === null ? 'paths/from-entity' : 'paths/between', {
+      ...this.params(q),
+      from,
+      to,
+    });
     return rows.map(toPath);
   }
 

@@ -15,15 +15,18 @@ function denseGraph(size: number): GraphBuilder {
   return g;
 }
 
-const operators = (plan: { operatorType: string; children: unknown[] }): string[] => [
-  plan.operatorType,
-  ...(plan.children as { operatorType: string; children: unknown[] }[]).flatMap(operators),
+type Plan = { operatorType: string; arguments: Record<string, unknown>; children: Plan[] };
+
+/** Every operator of a plan with its details, e.g. "NodeByLabelScan chip:Chip". */
+const operators = (plan: Plan): string[] => [
+  `${plan.operatorType.replace(/@.*$/, '')} ${String(plan.arguments.Details ?? '')}`,
+  ...plan.children.flatMap(operators),
 ];
 
 beforeAll(async () => {
   app = await createTestApp();
   await app.reset();
-  expect((await importDocument(app.db, denseGraph(12).build(), { principal: 'test' })).ok).toBe(true);
+  expect((await importDocument(app.db, denseGraph(9).build(), { principal: 'test' })).ok).toBe(true);
 });
 afterAll(async () => {
   await app.close();
@@ -42,25 +45,39 @@ describe('query plans (PROFILE)', () => {
     const session = app.db.driver.session();
     try {
       const result = await session.run(`PROFILE ${app.db.cypher.get(name)}`, { ...params, ...extra });
-      const plan = result.summary.profile as unknown as { operatorType: string; children: unknown[] };
-      const ops = operators(plan).map((o) => o.replace(/@.*$/, ''));
-      process.stdout.write(`${name}: ${ops.join(' < ')}\n`);
+      const ops = operators(result.summary.profile as unknown as Plan);
+      if (process.env.SHOW_PLANS) process.stdout.write(`${name}: ${ops.map((o) => o.slice(0, 70)).join(' < ')}\n`);
       return ops;
     } finally {
       await session.close();
     }
   }
 
-  it('starts paths from an entity at the unique id index, never a label scan', async () => {
-    const ops = await profile('paths/from-entity', { from: 'broker-0', to: 'h100' });
-    expect(ops.some((o) => o.startsWith('NodeUniqueIndexSeek'))).toBe(true);
-    expect(ops.some((o) => o.includes('LabelScan') || o.includes('AllNodesScan'))).toBe(false);
+  // The planner may pair the origin with every chip (StatefulShortestPath Into): chips are few,
+  // entities are many, so what must never happen is a scan of entities or of all nodes.
+  const scansEntities = (ops: string[]) =>
+    ops.some((o) => o.startsWith('AllNodesScan') || /LabelScan .*:Entity/.test(o));
+
+  it('starts paths from an entity at its unique id index, with a breadth-first shortest-path search', async () => {
+    const ops = await profile('paths/from-entity', { from: 'broker-0' });
+    expect(ops.some((o) => o.startsWith('NodeUniqueIndexSeek') && o.includes(':Entity'))).toBe(true);
+    expect(ops.some((o) => o.startsWith('StatefulShortestPath'))).toBe(true);
+    expect(scansEntities(ops)).toBe(false);
   });
 
-  it('starts paths to a chip at the chip, expanding backwards', async () => {
+  it('anchors a path between an entity and a chip on the id indexes', async () => {
+    const ops = await profile('paths/between', { from: 'broker-0', to: 'h100' });
+    expect(ops.some((o) => o.startsWith('NodeUniqueIndexSeek'))).toBe(true);
+    expect(scansEntities(ops)).toBe(false);
+  });
+
+  it('anchors paths to a chip on the chip id index', async () => {
     const ops = await profile('paths/to-chip', { chip: 'h100' });
     expect(ops.some((o) => o.startsWith('NodeUniqueIndexSeek'))).toBe(true);
-    expect(ops.some((o) => o.includes('AllNodesScan'))).toBe(false);
+    // Pairing the chip with each entity (Into) or fanning out from it (All) is the planner's
+    // cost-based choice; either way the search is a bounded shortest-path search.
+    expect(ops.some((o) => o.startsWith('StatefulShortestPath'))).toBe(true);
+    expect(ops.some((o) => o.startsWith('AllNodesScan'))).toBe(false);
   });
 });
 
