@@ -1,9 +1,10 @@
 /**
- * Two tiers, both run by `npm test`:
+ * Three tiers, all run by `npm test`:
  * - unit: pure logic, no database, run in parallel;
  * - integration: against a real Neo4j (started by test/integration/global-setup.ts when
  *   NEO4J_TEST_URI is not set). `npm test` runs in band: every integration suite owns the
- *   whole graph while it runs.
+ *   whole graph while it runs;
+ * - reliability: load, faults and hostile input (`npm run test:reliability`), on the same database.
  */
 // Type errors are the typecheck step's job; tests only transpile.
 const tsJest = ['ts-jest', { diagnostics: false }];
@@ -22,6 +23,16 @@ module.exports = {
       displayName: 'integration',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+      globalSetup: '<rootDir>/test/integration/global-setup.ts',
+      globalTeardown: '<rootDir>/test/integration/global-teardown.ts',
+    },
+    {
+      // Load, faults and hostile input against real servers (README "Security and limits");
+      // same database as integration (one global setup runs for both).
+      displayName: 'reliability',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/reliability/**/*.test.ts'],
       transform: { '^.+\\.ts$': tsJest },
       globalSetup: '<rootDir>/test/integration/global-setup.ts',
       globalTeardown: '<rootDir>/test/integration/global-teardown.ts',

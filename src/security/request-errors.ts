@@ -37,12 +37,9 @@ export function codeRequestError(error: unknown): boolean {
   if (typeof code === 'string') mapped = YOGA_CODES[code];
   else if (error.message.startsWith('Syntax Error:')) mapped = ErrorCode.GRAPHQL_PARSE_FAILED;
   else if (error.message.startsWith('Variable "$')) mapped = ErrorCode.BAD_USER_INPUT;
-  else if (
-    extensions.http !== undefined ||
-    error.message.startsWith('Must provide') ||
-    error.message.startsWith('Unknown operation')
-  )
-    mapped = ErrorCode.BAD_REQUEST;
+  // The rest of graphql-js's checks before execution: no operation, an unknown operation name,
+  // a subscription on a schema without subscriptions.
+  else mapped = ErrorCode.BAD_REQUEST;
   if (mapped === undefined) return false;
   // yoga marks these objects itself the same way (extensions.code ||= ...): the instance is kept,
   // so its status and locations stay and yoga does not log it as a masked error.

@@ -41,8 +41,9 @@ function reportAs(limit: Limit, max: number) {
  * GraphQL Armor's limits, checked before execution: tokens while parsing (a huge document is
  * refused before it is even built), then depth, aliases, directives and cost during validation.
  * Every refusal has `extensions.code: LIMIT_EXCEEDED` and names the limit in `extensions.limit`.
- * Introspection queries are not exempt from depth and cost (armor's default exempts `__schema`):
- * a deep `__schema` query is as costly as any other.
+ * `__schema` is left out of depth and cost (armor's default: the standard introspection query
+ * is 21 deep); graphql-js's MaxIntrospectionDepthRule bounds cyclic introspection instead, and
+ * production turns introspection off (use-introspection.ts).
  */
 export function useLimits(limits: DocumentLimits): Plugin[] {
   return [
@@ -55,17 +56,9 @@ export function useLimits(limits: DocumentLimits): Plugin[] {
         },
       ],
     }) as Plugin,
-    maxDepthPlugin({
-      n: limits.maxDepth,
-      ignoreIntrospection: false,
-      ...reportAs('maxDepth', limits.maxDepth),
-    }) as Plugin,
+    maxDepthPlugin({ n: limits.maxDepth, ...reportAs('maxDepth', limits.maxDepth) }) as Plugin,
     maxAliasesPlugin({ n: limits.maxAliases, ...reportAs('maxAliases', limits.maxAliases) }) as Plugin,
     maxDirectivesPlugin({ n: limits.maxDirectives, ...reportAs('maxDirectives', limits.maxDirectives) }) as Plugin,
-    costLimitPlugin({
-      maxCost: limits.maxCost,
-      ignoreIntrospection: false,
-      ...reportAs('maxCost', limits.maxCost),
-    }) as Plugin,
+    costLimitPlugin({ maxCost: limits.maxCost, ...reportAs('maxCost', limits.maxCost) }) as Plugin,
   ];
 }
