@@ -1,6 +1,7 @@
 import { importDocument } from '../../src/import/apply';
 import { seed } from '../../src/import/seed';
 import { createTestApp, type TestApp } from '../support/app';
+import { API_KEYS, as } from '../support/keys';
 import { readGraphml, records } from '../support/read-exports';
 
 let app: TestApp;
@@ -441,5 +442,30 @@ describe('the explorer files', () => {
     for (const path of ['/package.json', '/public/index.html', '/vendor/../package.json', '/vendor/cytoscape.js']) {
       expect((await app.server.fetch(`http://test${path}`)).status).toBe(404);
     }
+  });
+});
+
+describe('exports behind API keys', () => {
+  let locked: TestApp;
+  beforeAll(async () => {
+    locked = await createTestApp({ API_KEYS, READS_REQUIRE_KEY: 'true' });
+  });
+  afterAll(async () => {
+    await locked.close();
+  });
+
+  it('answers 401 UNAUTHENTICATED without a key when reads need one', async () => {
+    const response = await locked.server.fetch('http://test/export/graphml?neighborhood=aws');
+    expect(response.status).toBe(401);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it("passes the caller's key on, like /graphql does", async () => {
+    const response = await locked.server.fetch('http://test/export/graphml?neighborhood=aws', {
+      headers: as('reader'),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<node id="aws">');
   });
 });
