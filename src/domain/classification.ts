@@ -73,7 +73,11 @@ export function chipLocation(path: AccessPath): ChipLocation | null {
   const country = last.from.country ?? null;
   if (last.type === 'HOSTS') {
     const inDataCenter = last.from.labels.includes('DataCenter');
-    return { nodeId: last.from.id, country: inDataCenter ? country : null, kind: inDataCenter ? 'DATA_CENTER' : 'CLOUD_PROVIDER' };
+    return {
+      nodeId: last.from.id,
+      country: inDataCenter ? country : null,
+      kind: inDataCenter ? 'DATA_CENTER' : 'CLOUD_PROVIDER',
+    };
   }
   if (last.type === 'ACQUIRED') return { nodeId: last.from.id, country, kind: 'HOLDER' };
   return null;

@@ -20,7 +20,11 @@ export async function seed(db: Database, rootDir: string, principal = 'seed'): P
 }
 
 /** Seeds only an empty database, so analysts' work is never touched by a restart. */
-export async function seedIfEmpty(db: Database, rootDir: string, principal = 'seed'): Promise<{ loaded: boolean; report?: ImportReport }> {
+export async function seedIfEmpty(
+  db: Database,
+  rootDir: string,
+  principal = 'seed',
+): Promise<{ loaded: boolean; report?: ImportReport }> {
   const [row] = await db.read('import/count-nodes');
   if (Number(row?.nodes ?? 0) > 0) return { loaded: false };
   return { loaded: true, report: await seed(db, rootDir, principal) };

@@ -29,7 +29,10 @@ afterAll(async () => {
 it('plans import/upsert-relationships without a scan of every relationship', async () => {
   const session = app.db.driver.session();
   try {
-    const result = await session.run(`EXPLAIN ${app.db.cypher.get('import/upsert-relationships')}`, { rows: [], principal: 'test' });
+    const result = await session.run(`EXPLAIN ${app.db.cypher.get('import/upsert-relationships')}`, {
+      rows: [],
+      principal: 'test',
+    });
     const ops = operators(result.summary.plan as unknown as PlanNode);
     expect(ops.some((op) => /AllRelationshipsScan|RelationshipTypeScan/.test(op))).toBe(false);
     expect(ops.some((op) => op.startsWith('DirectedRelationshipUniqueIndexSeek'))).toBe(true);
@@ -48,8 +51,24 @@ it('still creates, then updates, a relationship of each type it is given', async
       { id: 'plan-chip', label: 'Chip', name: 'Chip', sources: ['src-plan'] },
     ],
     relationships: [
-      { id: 'plan-owns', type: 'OWNS', from: 'plan-parent', to: 'plan-child', share, confidence: 'REPORTED', sources: ['src-plan'] },
-      { id: 'plan-acquired', type: 'ACQUIRED', from: 'plan-child', to: 'plan-chip', quantity: 8, confidence: 'REPORTED', sources: ['src-plan'] },
+      {
+        id: 'plan-owns',
+        type: 'OWNS',
+        from: 'plan-parent',
+        to: 'plan-child',
+        share,
+        confidence: 'REPORTED',
+        sources: ['src-plan'],
+      },
+      {
+        id: 'plan-acquired',
+        type: 'ACQUIRED',
+        from: 'plan-child',
+        to: 'plan-chip',
+        quantity: 8,
+        confidence: 'REPORTED',
+        sources: ['src-plan'],
+      },
     ],
   });
   const first = await importDocument(app.db, doc(0.6), { principal: 'test' });
@@ -59,7 +78,9 @@ it('still creates, then updates, a relationship of each type it is given', async
   expect(second.unchanged.relationships).toBe(1);
   const session = app.db.driver.session();
   try {
-    const result = await session.run('MATCH ()-[r:OWNS {id: "plan-owns"}]->() RETURN count(r) AS n, max(r.share) AS share');
+    const result = await session.run(
+      'MATCH ()-[r:OWNS {id: "plan-owns"}]->() RETURN count(r) AS n, max(r.share) AS share',
+    );
     expect(Number(result.records[0]?.get('n'))).toBe(1);
     expect(result.records[0]?.get('share')).toBe(0.7);
   } finally {
