@@ -37,7 +37,9 @@ export function useExport(): Plugin {
     onRequest({ url, request, endResponse, fetchAPI, serverContext }) {
       if (!url.pathname.startsWith('/export/')) return;
       const json = (body: unknown, status: number) =>
-        endResponse(fetchAPI.Response.json(body, { status, headers: { 'x-content-type-options': 'nosniff' } }));
+        endResponse(
+          fetchAPI.Response.json(body, { status, headers: { 'x-content-type-options': 'nosniff', allow: 'GET' } }),
+        );
       if (request.method !== 'GET') {
         json({ errors: [{ message: 'exports answer GET only', extensions: { code: ErrorCode.BAD_USER_INPUT } }] }, 405);
         return;
