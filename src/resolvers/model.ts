@@ -1,6 +1,7 @@
 import { heldAt, isInForce } from '../domain';
 import type { Regulation as RegulationFact } from '../domain';
 import type { AppContext } from '../context';
+import { RELATIONSHIP_TYPES } from '../import/format';
 import type { RelDirection } from '../repositories/graph-repository';
 import type { NodeRecord, RelRecord } from '../repositories/records';
 
@@ -23,21 +24,6 @@ async function loadNodes(ids: unknown, ctx: AppContext): Promise<NodeRecord[]> {
 
 const sources = (parent: NodeRecord, _args: unknown, ctx: AppContext) => loadNodes(parent.sources, ctx);
 const aliases = (parent: NodeRecord) => (parent.aliases as string[] | undefined) ?? [];
-
-const ALL_TYPES = [
-  'OWNS',
-  'CONTROLS',
-  'PROCURES_FROM',
-  'RENTS_FROM',
-  'OPERATES',
-  'HOSTS',
-  'ACQUIRED',
-  'FUNDS',
-  'MANUFACTURES',
-  'DESIGNATED_UNDER',
-  'RESTRICTS',
-  'SUPERSEDES',
-];
 
 const partyFields = {
   aliases,
@@ -77,7 +63,7 @@ const partyFields = {
     },
     ctx: AppContext,
   ) => {
-    const types = args.types && args.types.length > 0 ? args.types : ALL_TYPES;
+    const types: readonly string[] = args.types && args.types.length > 0 ? args.types : RELATIONSHIP_TYPES;
     const directions: RelDirection[] =
       args.direction === 'OUT' ? ['OUT'] : args.direction === 'IN' ? ['IN'] : ['OUT', 'IN'];
     const lists = await Promise.all(

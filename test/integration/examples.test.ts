@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { seed } from '../../src/import/seed';
-import { createTestApp, type TestApp } from '../support/app';
+import { createSeededApp, type TestApp } from '../support/app';
 
 /**
  * Every query in examples/ runs against the seeded graph here, and its answer is checked.
@@ -77,9 +76,7 @@ const checks: Record<string, (data: Data) => void> = {
 };
 
 beforeAll(async () => {
-  app = await createTestApp();
-  await app.reset();
-  await seed(app.db, app.config.rootDir);
+  app = await createSeededApp();
 });
 afterAll(async () => {
   await app.close();

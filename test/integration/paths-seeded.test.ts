@@ -1,5 +1,4 @@
-import { seed } from '../../src/import/seed';
-import { createTestApp, type TestApp } from '../support/app';
+import { createSeededApp, type TestApp } from '../support/app';
 
 /** The headline questions on the curated real-world graph. */
 let app: TestApp;
@@ -41,9 +40,7 @@ async function paths(from: string, to: string, asOf: string): Promise<Path[]> {
 }
 
 beforeAll(async () => {
-  app = await createTestApp();
-  await app.reset();
-  await seed(app.db, app.config.rootDir);
+  app = await createSeededApp();
 });
 afterAll(async () => {
   await app.close();

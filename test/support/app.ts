@@ -2,6 +2,7 @@ import pino from 'pino';
 import { loadConfig, type Config } from '../../src/config';
 import { openDatabase } from '../../src/db/connect';
 import type { Database } from '../../src/db/database';
+import { seed } from '../../src/import/seed';
 import { createServer, type Server } from '../../src/server';
 
 export interface TestApp {
@@ -51,4 +52,12 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       await db.driver.close();
     },
   };
+}
+
+/** An app on an emptied database holding the curated dataset (the suites that ask research questions). */
+export async function createSeededApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const app = await createTestApp(env);
+  await app.reset();
+  await seed(app.db, app.config.rootDir);
+  return app;
 }
