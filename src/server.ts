@@ -52,9 +52,11 @@ export function createServer(deps: ServerDeps): Server {
       maskError(error, message) {
         // The client's own mistakes (bad JSON, parse and variable errors, wrong method) keep their message.
         if (codeRequestError(error)) return error as Error;
+        // A located app error carries the app error's extensions: kept as it is (with its path),
+        // yoga does not log it as masked, so client mistakes do not fill the error log.
+        if (isAppError(error)) return error as Error;
         const original = (error as GraphQLError).originalError ?? error;
         if (isAppError(original)) return original as GraphQLError;
-        if (isAppError(error)) return error as Error;
         log.error({ err: original }, 'unexpected error');
         return createGraphQLError(message, { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
       },
