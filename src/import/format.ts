@@ -33,6 +33,7 @@ export const REGULATION_KINDS = [
 export type FieldType =
   | 'string'
   | 'text'
+  | 'excerpt'
   | 'date'
   | 'country'
   | 'countries'
@@ -95,7 +96,7 @@ export const SOURCE_FIELDS: Record<string, FieldType> = {
   url: 'url',
   publishedAt: 'date',
   language: 'language',
-  excerpt: 'text',
+  excerpt: 'excerpt',
   note: 'text',
 };
 
@@ -171,6 +172,7 @@ export const LIMITS = {
   nameLength: 300,
   stringLength: 500,
   textLength: 4000,
+  excerptLength: 300,
   listLength: 100,
   records: 200000,
 };

@@ -66,6 +66,11 @@ function checkField(type: FieldType, value: unknown, path: Path, problems: Input
       if (typeof value !== 'string' || value.trim() === '') fail('must be a non-empty string');
       else if (value.length > LIMITS.stringLength) fail(`must be at most ${LIMITS.stringLength} characters`);
       return;
+    case 'excerpt':
+      if (typeof value !== 'string') fail('must be a string');
+      else if (value.length > LIMITS.excerptLength)
+        fail(`must be a short quotation of at most ${LIMITS.excerptLength} characters`);
+      return;
     case 'text':
       if (typeof value !== 'string') fail('must be a string');
       else if (value.length > LIMITS.textLength) fail(`must be at most ${LIMITS.textLength} characters`);

@@ -140,3 +140,10 @@ describe('checkReferences', () => {
     expect(checkReferences(parsed, existing).map((p) => p.path.join('.'))).toEqual(['relationships.0.sources.1']);
   });
 });
+
+describe('source excerpts', () => {
+  it('accept a short quotation and refuse more than 300 characters', () => {
+    expect(paths(doc({ sources: [{ ...source, excerpt: 'x'.repeat(300) }] }))).toEqual([]);
+    expect(paths(doc({ sources: [{ ...source, excerpt: 'x'.repeat(301) }] }))).toEqual(['sources.0.excerpt']);
+  });
+});
