@@ -1,0 +1,134 @@
+import type { Database } from '../src/db/database';
+import { importDocument } from '../src/import/apply';
+import { FORMAT_V1, type ImportDocument, type RelationshipInput, type RelationshipType } from '../src/import/format';
+import type { GeneratedGraph } from './generate';
+import { loadNaively } from './naive-loader';
+import { Prng } from './prng';
+import { ratio, round, timed } from './stats';
+
+export interface ImportFigures {
+  documents: number;
+  chunkRecords: number;
+  batchSize: number;
+  sources: number;
+  nodes: number;
+  relationships: number;
+  relationshipsByType: Partial<Record<RelationshipType, number>>;
+  /** Sources and nodes (first documents). */
+  nodeSeconds: number;
+  relationshipSeconds: number;
+  /** Relationships per second over the relationship documents. */
+  relsPerSec: number;
+  /** Every record (sources, nodes, relationships) per second over the whole import. */
+  recordsPerSec: number;
+  naive: { relationships: number; seconds: number; relsPerSec: number };
+  /** The project's import of the same sample the naive loader wrote (same size, same graph). */
+  projectOnSample: { relationships: number; seconds: number; relsPerSec: number };
+  /** Full import rate / naive rate. */
+  speedupVsNaive: number | null;
+  /** Same-sample rates: project / naive. */
+  speedupSameSample: number | null;
+}
+
+async function importOrThrow(db: Database, doc: ImportDocument, batchSize: number): Promise<void> {
+  const report = await importDocument(db, doc, { principal: 'bench', batchSize });
+  if (!report.ok) {
+    const first = report.rejected.slice(0, 5).map((p) => `${p.path.join('.')}: ${p.message}`);
+    throw new Error(`the generated document was rejected:\n  ${first.join('\n  ')}`);
+  }
+}
+
+/** Deletes the sample copies (and the revisions the importer wrote for them) through the id indexes. */
+async function deleteSample(db: Database, database: string, rels: readonly RelationshipInput[]): Promise<void> {
+  const byType = new Map<string, string[]>();
+  for (const r of rels) byType.set(r.type, [...(byType.get(r.type) ?? []), r.id]);
+  const session = db.driver.session({ database });
+  try {
+    for (const [type, ids] of byType) {
+      await session.run(`UNWIND $ids AS id MATCH ()-[r:${type} {id: id}]->() DELETE r`, { ids });
+    }
+    await session.run('UNWIND $ids AS id MATCH (v:Revision {targetId: id}) DELETE v', { ids: rels.map((r) => r.id) });
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Imports the generated graph through the project's importer (timed), then writes a sample of its
+ * relationships again, under new ids, with the naive loader and with the importer, and removes
+ * those copies.
+ */
+export async function benchImport(
+  db: Database,
+  graph: GeneratedGraph,
+  options: { database: string; sampleSize: number; batchSize: number; log: (m: string) => void },
+): Promise<ImportFigures> {
+  const { log } = options;
+  let documents = 0;
+  let sources = 0;
+  let nodes = 0;
+  const nodeDocs = graph.nodeDocuments();
+  const nodeTime = await timed(async () => {
+    for (const doc of nodeDocs) {
+      await importOrThrow(db, doc, options.batchSize);
+      documents += 1;
+      sources += doc.sources.length;
+      nodes += doc.nodes.length;
+    }
+  });
+  log(`imported ${sources} sources and ${nodes} nodes in ${round(nodeTime.ms / 1000)} s`);
+
+  // A reservoir sample of the relationship stream, for the naive loader.
+  const reservoir: RelationshipInput[] = [];
+  const pick = new Prng(graph.options.seed + 7);
+  let relationships = 0;
+  const relTime = await timed(async () => {
+    for (const doc of graph.relationshipDocuments()) {
+      const started = Date.now();
+      await importOrThrow(db, doc, options.batchSize);
+      documents += 1;
+      for (const rel of doc.relationships) {
+        relationships += 1;
+        if (reservoir.length < options.sampleSize) reservoir.push(rel);
+        else {
+          const j = Math.floor(pick.next() * relationships);
+          if (j < options.sampleSize) reservoir[j] = rel;
+        }
+      }
+      const seconds = (Date.now() - started) / 1000;
+      log(`  document ${documents}: ${doc.relationships.length} relationships in ${round(seconds)} s (${Math.round(doc.relationships.length / seconds)}/s); ${relationships} so far`);
+    }
+  });
+  const relsPerSec = relationships / (relTime.ms / 1000);
+  log(`imported ${relationships} relationships in ${round(relTime.ms / 1000)} s: ${Math.round(relsPerSec)}/s`);
+
+  const copy = (suffix: string) => reservoir.map((r) => ({ ...r, id: `${r.id}-${suffix}` }));
+  const naiveRels = copy('naive');
+  const naive = await timed(() => loadNaively(db.driver, options.database, naiveRels));
+  const naiveRate = naiveRels.length / (naive.ms / 1000);
+  log(`naive loader: ${naiveRels.length} relationships in ${round(naive.ms / 1000)} s: ${Math.round(naiveRate)}/s`);
+
+  const bulkRels = copy('bulk');
+  const bulk = await timed(() => importOrThrow(db, { format: FORMAT_V1, sources: [], nodes: [], relationships: bulkRels }, options.batchSize));
+  const bulkRate = bulkRels.length / (bulk.ms / 1000);
+  log(`project import of the same sample: ${round(bulk.ms / 1000)} s: ${Math.round(bulkRate)}/s`);
+  await deleteSample(db, options.database, [...naiveRels, ...bulkRels]);
+
+  return {
+    documents,
+    chunkRecords: graph.options.chunkRecords,
+    batchSize: options.batchSize,
+    sources,
+    nodes,
+    relationships,
+    relationshipsByType: { ...graph.relationshipCounts },
+    nodeSeconds: round(nodeTime.ms / 1000),
+    relationshipSeconds: round(relTime.ms / 1000),
+    relsPerSec: Math.round(relsPerSec),
+    recordsPerSec: Math.round((sources + nodes + relationships) / ((nodeTime.ms + relTime.ms) / 1000)),
+    naive: { relationships: naiveRels.length, seconds: round(naive.ms / 1000), relsPerSec: Math.round(naiveRate) },
+    projectOnSample: { relationships: bulkRels.length, seconds: round(bulk.ms / 1000), relsPerSec: Math.round(bulkRate) },
+    speedupVsNaive: ratio(relsPerSec, naiveRate),
+    speedupSameSample: ratio(bulkRate, naiveRate),
+  };
+}

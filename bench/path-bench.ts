@@ -1,0 +1,179 @@
+import type { Config } from '../src/config';
+import type { Database } from '../src/db/database';
+import type { GeneratedGraph } from './generate';
+import { postGraphql } from './http';
+import { Prng } from './prng';
+import { accessPathsStatement, runRaw, whoCanReachStatement } from './raw-cypher';
+import { ratio, summarize, timed, type LatencySummary } from './stats';
+
+export const ACCESS_PATHS_QUERY = `query AccessPaths($from: ID!, $to: ID, $asOf: Date, $maxHops: Int) {
+  accessPaths(from: $from, to: $to, asOf: $asOf, maxHops: $maxHops, first: 20) {
+    totalCount
+    truncated
+    nodes {
+      id
+      length
+      pathways
+      confidence
+      restriction { restricted }
+      steps { relationship { id type confidence } to { id name } }
+    }
+  }
+}`;
+
+export const WHO_CAN_REACH_QUERY = `query WhoCanReach($chip: ID!, $asOf: Date, $maxHops: Int) {
+  whoCanReach(chip: $chip, asOf: $asOf, maxHops: $maxHops) {
+    truncated
+    entities { entity { id name } listed restricted pathCount pathways }
+  }
+}`;
+
+export interface HopFigures {
+  maxHops: number;
+  graphql: LatencySummary;
+  raw: LatencySummary;
+  /** GraphQL over HTTP / raw driver, at p50 and p95. */
+  overheadP50: number | null;
+  overheadP95: number | null;
+  /** Which statement the path service sent (the raw side ran the same). */
+  statement: string;
+  pairsWithPaths: number;
+  meanPaths: number;
+  maxPaths: number;
+  truncatedPairs: number;
+}
+
+export interface WhoCanReachFigures {
+  chip: string;
+  maxHops: number;
+  graphql: LatencySummary;
+  raw: LatencySummary;
+  statement: string;
+  entities: number;
+  truncated: boolean;
+}
+
+export interface PathFigures {
+  pairs: number;
+  asOf: string;
+  hops: HopFigures[];
+  whoCanReach: WhoCanReachFigures[];
+}
+
+interface Options {
+  url: string;
+  db: Database;
+  config: Readonly<Config>;
+  pairs: number;
+  hops: number[];
+  whoCanReachRuns: number;
+  asOf: string;
+  log: (m: string) => void;
+}
+
+type AccessPathsData = { accessPaths: { totalCount: number; truncated: boolean } };
+
+/** accessPaths over a fixed set of random (entity, chip) pairs: GraphQL over HTTP against the same Cypher. */
+export async function benchPaths(graph: GeneratedGraph, o: Options): Promise<PathFigures> {
+  const limits = { maxHops: o.config.limits.maxHops, maxPaths: o.config.limits.maxPaths };
+  const timeout = o.config.neo4j.txTimeoutMs;
+  const database = o.config.neo4j.database;
+  const prng = new Prng(graph.options.seed + 11);
+  const pairs = Array.from({ length: o.pairs }, () => ({ from: prng.pick(graph.entityIds), to: prng.pick(graph.chipIds) }));
+
+  // Warm-up: plans compiled, page cache and JIT warm, for both sides.
+  for (const pair of pairs.slice(0, Math.min(20, pairs.length))) {
+    for (const maxHops of o.hops) {
+      await postGraphql(o.url, ACCESS_PATHS_QUERY, { ...pair, asOf: o.asOf, maxHops }).catch(() => undefined);
+      await runRaw(o.db, database, await accessPathsStatement(o.db, limits, pair.from, pair.to, o.asOf, maxHops), timeout).catch(() => undefined);
+    }
+  }
+
+  const hops: HopFigures[] = [];
+  for (const maxHops of o.hops) {
+    const graphqlMs: number[] = [];
+    const rawMs: number[] = [];
+    let graphqlErrors = 0;
+    let rawErrors = 0;
+    const found: number[] = [];
+    let truncatedPairs = 0;
+    let statement = '';
+    for (const [i, pair] of pairs.entries()) {
+      const raw = await accessPathsStatement(o.db, limits, pair.from, pair.to, o.asOf, maxHops);
+      statement = raw.name;
+      // Alternate which side goes first so neither always meets the warmer cache.
+      const sides = [
+        async () => {
+          try {
+            const t = await timed(() => postGraphql(o.url, ACCESS_PATHS_QUERY, { ...pair, asOf: o.asOf, maxHops }));
+            graphqlMs.push(t.ms);
+            const data = t.value.data as AccessPathsData;
+            found.push(data.accessPaths.totalCount);
+            if (data.accessPaths.truncated) truncatedPairs += 1;
+          } catch {
+            graphqlErrors += 1;
+          }
+        },
+        async () => {
+          try {
+            rawMs.push((await timed(() => runRaw(o.db, database, raw, timeout))).ms);
+          } catch {
+            rawErrors += 1;
+          }
+        },
+      ];
+      for (const side of i % 2 === 0 ? sides : sides.reverse()) await side();
+    }
+    const graphql = summarize(graphqlMs, graphqlErrors);
+    const rawSummary = summarize(rawMs, rawErrors);
+    hops.push({
+      maxHops,
+      graphql,
+      raw: rawSummary,
+      overheadP50: ratio(graphql.p50Ms, rawSummary.p50Ms),
+      overheadP95: ratio(graphql.p95Ms, rawSummary.p95Ms),
+      statement,
+      pairsWithPaths: found.filter((n) => n > 0).length,
+      meanPaths: Math.round((found.reduce((s, n) => s + n, 0) / Math.max(1, found.length)) * 10) / 10,
+      maxPaths: Math.max(0, ...found),
+      truncatedPairs,
+    });
+    o.log(
+      `accessPaths maxHops ${maxHops}: GraphQL p50 ${graphql.p50Ms} ms p95 ${graphql.p95Ms} ms, raw p50 ${rawSummary.p50Ms} ms p95 ${rawSummary.p95Ms} ms` +
+        ` (errors ${graphqlErrors}/${rawErrors}); ${found.filter((n) => n > 0).length}/${pairs.length} pairs have paths`,
+    );
+  }
+
+  const whoCanReach: WhoCanReachFigures[] = [];
+  for (const maxHops of o.hops) {
+    const chip = graph.mostHostedChip;
+    const raw = await whoCanReachStatement(o.db, limits, chip, o.asOf, maxHops);
+    const graphqlMs: number[] = [];
+    const rawMs: number[] = [];
+    let graphqlErrors = 0;
+    let rawErrors = 0;
+    let entities = 0;
+    let truncated = false;
+    for (let i = 0; i <= o.whoCanReachRuns; i += 1) {
+      try {
+        const t = await timed(() => postGraphql(o.url, WHO_CAN_REACH_QUERY, { chip, asOf: o.asOf, maxHops }));
+        const data = t.value.data as { whoCanReach: { truncated: boolean; entities: unknown[] } };
+        entities = data.whoCanReach.entities.length;
+        truncated = data.whoCanReach.truncated;
+        if (i > 0) graphqlMs.push(t.ms); // the first run warms up
+      } catch {
+        graphqlErrors += 1;
+      }
+      try {
+        const t = await timed(() => runRaw(o.db, database, raw, timeout));
+        if (i > 0) rawMs.push(t.ms);
+      } catch {
+        rawErrors += 1;
+      }
+    }
+    const figures = { chip, maxHops, graphql: summarize(graphqlMs, graphqlErrors), raw: summarize(rawMs, rawErrors), statement: raw.name, entities, truncated };
+    whoCanReach.push(figures);
+    o.log(`whoCanReach ${chip} maxHops ${maxHops}: GraphQL p50 ${figures.graphql.p50Ms} ms, raw p50 ${figures.raw.p50Ms} ms; ${entities} entities${truncated ? ' (truncated)' : ''}`);
+  }
+  return { pairs: pairs.length, asOf: o.asOf, hops, whoCanReach };
+}

@@ -1,0 +1,195 @@
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { createNodeHandler } from '../src/http/node-handler';
+import { createServer } from '../src/server';
+import { generateGraph } from './generate';
+import { listen, postGraphql } from './http';
+import { benchImport } from './import-bench';
+import { cleanupAll, installSignalHandlers, startBenchDatabase } from './lifecycle';
+import { createNeo4jGraphqlYoga, NEO4J_GRAPHQL_NEIGHBOURHOOD_QUERY } from './neo4j-graphql';
+import { benchNested } from './nested-bench';
+import { benchPaths } from './path-bench';
+import { machineInfo, renderTable, summarise, writeResults, type Machine, type Results, type ScaleResult } from './report';
+import { benchThroughput, NEIGHBOURHOOD_QUERY } from './throughput';
+import { useUnbatchedLoaders } from './unbatched-loaders';
+
+/**
+ * npm run bench             full: the 10k and 100k scales
+ * npm run bench -- --quick  10k only, shorter runs (a few minutes on 2 cores)
+ * npm run bench -- --scale 1m            one or more scales (10k, 100k, 1m; comma-separated)
+ * Other options: --seed N, --chunk N (records per import document), --batch N (UNWIND batch size).
+ */
+
+interface Scale {
+  name: string;
+  nodes: number;
+  heapMb: number;
+  pageCacheMb: number;
+}
+
+const SCALES: Record<string, Scale> = {
+  '10k': { name: '10k', nodes: 10000, heapMb: 2048, pageCacheMb: 1024 },
+  '100k': { name: '100k', nodes: 100000, heapMb: 4096, pageCacheMb: 2048 },
+  '1m': { name: '1m', nodes: 1000000, heapMb: 8192, pageCacheMb: 6144 },
+};
+
+interface Settings {
+  mode: Results['mode'];
+  scales: Scale[];
+  seed: number;
+  chunkRecords: number;
+  batchSize: number;
+  naiveSample: number;
+  pairs: number;
+  whoCanReachRuns: number;
+  nestedRuns: number;
+  throughputSeconds: number;
+  concurrency: number;
+}
+
+function parseArgs(argv: string[]): Settings {
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const number = (flag: string, fallback: number) => {
+    const raw = value(flag);
+    const n = raw === undefined ? fallback : Number(raw);
+    if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag} must be a positive integer`);
+    return n;
+  };
+  const quick = argv.includes('--quick');
+  const scaleArg = value('--scale');
+  const names = scaleArg ? scaleArg.split(',') : quick ? ['10k'] : ['10k', '100k'];
+  const scales = names.map((n) => {
+    const scale = SCALES[n.trim().toLowerCase()];
+    if (!scale) throw new Error(`--scale must be among ${Object.keys(SCALES).join(', ')}`);
+    return scale;
+  });
+  return {
+    mode: scaleArg ? 'custom' : quick ? 'quick' : 'full',
+    scales,
+    seed: number('--seed', 42),
+    chunkRecords: number('--chunk', 50000),
+    batchSize: number('--batch', 5000),
+    naiveSample: number('--naive', 5000),
+    pairs: number('--pairs', quick ? 100 : 200),
+    whoCanReachRuns: quick ? 5 : 10,
+    nestedRuns: quick ? 20 : 30,
+    throughputSeconds: number('--seconds', quick ? 10 : 20),
+    concurrency: 16,
+  };
+}
+
+const log = (m: string) => process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
+
+/** One scale: its own Neo4j, the graph, every measurement; the database is gone afterwards. */
+async function runScale(rootDir: string, scale: Scale, s: Settings, onVersion: (v: string) => void): Promise<ScaleResult> {
+  const started = Date.now();
+  log(`scale ${scale.name}: ${scale.nodes} nodes, Neo4j heap ${scale.heapMb} MB, page cache ${scale.pageCacheMb} MB`);
+  const bench = await startBenchDatabase(rootDir, scale.name, scale, log);
+  try {
+    const { db, config } = bench;
+    onVersion((await db.serverInfo()).agent ?? 'unknown');
+    const graph = generateGraph({ nodes: scale.nodes, seed: s.seed, chunkRecords: s.chunkRecords });
+    log(`generated the plan: ${JSON.stringify(graph.counts)}, about ${graph.estimatedRelationships} relationships`);
+    const imported = await benchImport(db, graph, { database: config.neo4j.database, sampleSize: s.naiveSample, batchSize: s.batchSize, log });
+
+    const silent = pino({ level: 'silent' });
+    const server = await listen(createNodeHandler(createServer({ config, db, log: silent, databaseMode: 'local' }), config.http.maxBodyBytes));
+    const unbatched = await listen(
+      createNodeHandler(createServer({ config, db, log: silent, databaseMode: 'local', plugins: [useUnbatchedLoaders()] }), config.http.maxBodyBytes),
+    );
+    const official = await listen(createNodeHandler((await createNeo4jGraphqlYoga(db.driver, config.neo4j.database)) as never, config.http.maxBodyBytes));
+    try {
+      await checkEquivalence(server.url, official.url, graph.entityIds.slice(0, 50));
+      const paths = await benchPaths(graph, { url: server.url, db, config, pairs: s.pairs, hops: [4, 6], whoCanReachRuns: s.whoCanReachRuns, asOf: '2024-06-30', log });
+      const nested = await benchNested({ withLoader: server.url, withoutLoader: unbatched.url }, db, s.nestedRuns, log);
+      const throughput = await benchThroughput(
+        { thisServer: server.url, neo4jGraphql: { url: official.url, query: NEO4J_GRAPHQL_NEIGHBOURHOOD_QUERY } },
+        graph.entityIds,
+        { concurrency: s.concurrency, seconds: s.throughputSeconds, seed: s.seed + 3, log },
+      );
+      return {
+        scale: scale.name,
+        nodes: imported.nodes,
+        relationships: imported.relationships,
+        neo4jMemory: { heapMb: scale.heapMb, pageCacheMb: scale.pageCacheMb },
+        import: imported,
+        paths,
+        nested,
+        throughput,
+        seconds: Math.round((Date.now() - started) / 1000),
+      };
+    } finally {
+      await Promise.all([server.close(), unbatched.close(), official.close()]);
+    }
+  } finally {
+    await bench.stop();
+  }
+}
+
+type Neighbour = { id: string };
+// Distinct ids: @neo4j/graphql answers a union relationship field (rentsFrom) with a Cypher UNION,
+// which folds two rentals of the same provider into one node; this API lists each relationship.
+const sortIds = (list: Neighbour[]) => [...new Set(list.map((n) => n.id))].sort();
+
+/** Both servers must answer the neighbourhood query with the same neighbours, or the comparison means nothing. */
+async function checkEquivalence(ours: string, official: string, ids: string[]): Promise<void> {
+  for (const id of ids) {
+    const a = (await postGraphql(ours, NEIGHBOURHOOD_QUERY, { id })).data?.node as Record<string, { from?: Neighbour; to?: Neighbour }[]>;
+    const b = ((await postGraphql(official, NEO4J_GRAPHQL_NEIGHBOURHOOD_QUERY, { id })).data?.entities as Record<string, unknown>[])[0] as Record<string, unknown>;
+    const edges = (field: string) => ((b[field] as { edges: { node: Neighbour }[] }).edges ?? []).map((e) => e.node);
+    const pairs: [string, string[], string[]][] = [
+      ['owners', sortIds((a.owners ?? []).map((r) => r.from as Neighbour)), sortIds(edges('ownersConnection'))],
+      ['subsidiaries', sortIds((a.subsidiaries ?? []).map((r) => r.to as Neighbour)), sortIds(edges('subsidiariesConnection'))],
+      ['procuresFrom', sortIds((a.procuresFrom ?? []).map((r) => r.to as Neighbour)), sortIds(b.procuresFrom as Neighbour[])],
+      ['rentsFrom', sortIds((a.rentsFrom ?? []).map((r) => r.to as Neighbour)), sortIds(b.rentsFrom as Neighbour[])],
+      ['acquired', sortIds((a.acquired ?? []).map((r) => r.to as Neighbour)), sortIds(edges('acquiredConnection'))],
+    ];
+    for (const [field, mine, theirs] of pairs) {
+      if (JSON.stringify(mine) !== JSON.stringify(theirs)) {
+        throw new Error(`the two servers disagree on ${field} of ${id}: ${mine.length} vs ${theirs.length} neighbours`);
+      }
+    }
+  }
+  log(`both servers return the same neighbourhoods for ${ids.length} entities`);
+}
+
+async function main(): Promise<void> {
+  const rootDir = path.resolve(__dirname, '..');
+  const settings = parseArgs(process.argv.slice(2));
+  installSignalHandlers(log);
+  const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+  log(`${command}: scales ${settings.scales.map((x) => x.name).join(', ')}, seed ${settings.seed}`);
+  let neo4jVersion = 'unknown';
+  const machine: Machine = machineInfo(rootDir, neo4jVersion);
+  const scales: ScaleResult[] = [];
+  try {
+    for (const scale of settings.scales) {
+      scales.push(await runScale(rootDir, scale, settings, (v) => (neo4jVersion = v)));
+    }
+  } finally {
+    await cleanupAll();
+  }
+  machine.neo4j = neo4jVersion;
+  machine.loadAverageAtEnd = os.loadavg().map((l) => Math.round(l * 100) / 100);
+  const results: Results = {
+    generatedAt: new Date().toISOString(),
+    command,
+    mode: settings.mode,
+    seed: settings.seed,
+    machine,
+    scales,
+    ...summarise(scales),
+  };
+  process.stdout.write(renderTable(results));
+  for (const file of writeResults(rootDir, results)) log(`wrote ${path.relative(rootDir, file)}`);
+}
+
+main().catch(async (error: unknown) => {
+  process.stderr.write(`the benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  await cleanupAll();
+  process.exit(1);
+});
