@@ -25,6 +25,18 @@ async function requireNode(ctx: AppContext, id: string, label: string, argument:
   return node;
 }
 
+/**
+ * Runs the id checks and the path search together (one round trip less per check: the bench
+ * measured each as a sequential database round trip before the search), then reports failures
+ * in the order the checks come, before any error of the search: an unknown id still answers
+ * NOT_FOUND, and what was found for it is dropped.
+ */
+async function checkedWith<T>(checks: (Promise<unknown> | null)[], work: Promise<T>): Promise<T> {
+  const settled = await Promise.allSettled([...checks, work]);
+  for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
+  return (settled[settled.length - 1] as PromiseFulfilledResult<T>).value;
+}
+
 /** The path nodes are complete node records: they save the loader a round trip. */
 function prime(ctx: AppContext, paths: EvaluatedPath[]): void {
   for (const p of paths) for (const n of p.path.nodes) ctx.loaders.node.prime(n.id, n as unknown as NodeRecord);
@@ -54,11 +66,12 @@ export const pathResolvers = {
       args: PathArgs & { from: string; to?: string | null; first?: number | null; after?: string | null },
       ctx: AppContext,
     ) => {
-      await requireNode(ctx, args.from, 'Entity', 'from');
-      if (args.to) await requireNode(ctx, args.to, 'Chip', 'to');
       const first = pageSize(args.first ?? 20, ctx.config.limits.maxPageSize);
       const asOf = args.asOf ?? ctx.today;
-      const set = await ctx.paths.fromEntity(args.from, args.to ?? null, asOf, args.maxHops, args.filter);
+      const set = await checkedWith(
+        [requireNode(ctx, args.from, 'Entity', 'from'), args.to ? requireNode(ctx, args.to, 'Chip', 'to') : null],
+        ctx.paths.fromEntity(args.from, args.to ?? null, asOf, args.maxHops, args.filter),
+      );
       prime(ctx, set.paths);
       const after = decodeCursor(args.after);
       const start = after === null ? 0 : set.paths.findIndex((p) => p.id === after) + 1;
@@ -90,13 +103,15 @@ export const pathResolvers = {
       args: PathArgs & { chip: string; onlyRestricted?: boolean | null },
       ctx: AppContext,
     ) => {
-      await requireNode(ctx, args.chip, 'Chip', 'chip');
       const asOf = args.asOf ?? ctx.today;
       const filter = {
         ...(args.filter ?? {}),
         onlyRestricted: args.onlyRestricted === true || args.filter?.onlyRestricted === true,
       };
-      const set = await ctx.paths.toChip(args.chip, asOf, args.maxHops, filter);
+      const set = await checkedWith(
+        [requireNode(ctx, args.chip, 'Chip', 'chip')],
+        ctx.paths.toChip(args.chip, asOf, args.maxHops, filter),
+      );
       prime(ctx, set.paths);
       const entities = [...groupBy(set.paths, (p) => p.originId)].map(([originId, paths]) => ({
         entity: originId,
