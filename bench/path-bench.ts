@@ -3,8 +3,8 @@ import type { Database } from '../src/db/database';
 import type { GeneratedGraph } from './generate';
 import { postGraphql } from './http';
 import { Prng } from './prng';
-import { accessPathsStatement, runRaw, whoCanReachStatement } from './raw-cypher';
-import { ratio, summarize, timed, type LatencySummary } from './stats';
+import { accessPathsStatement, dbHits, runRaw, whoCanReachStatement } from './raw-cypher';
+import { percentile, ratio, summarize, timed, type LatencySummary } from './stats';
 
 export const ACCESS_PATHS_QUERY = `query AccessPaths($from: ID!, $to: ID, $asOf: Date, $maxHops: Int) {
   accessPaths(from: $from, to: $to, asOf: $asOf, maxHops: $maxHops, first: 20) {
@@ -37,6 +37,10 @@ export interface HopFigures {
   overheadP95: number | null;
   /** Which statement the path service sent (the raw side ran the same). */
   statement: string;
+  /** Database statements one accessPaths request sends (mean). */
+  statementsPerRequest: number;
+  /** PROFILE db hits of the path statement over the first pairs. */
+  dbHits: { pairs: number; p50: number; p95: number; max: number };
   pairsWithPaths: number;
   meanPaths: number;
   maxPaths: number;
@@ -56,6 +60,8 @@ export interface WhoCanReachFigures {
 export interface PathFigures {
   pairs: number;
   asOf: string;
+  /** A trivial query ({ __typename }) over the same HTTP server: the floor under any GraphQL latency. */
+  httpFloor: LatencySummary;
   hops: HopFigures[];
   whoCanReach: WhoCanReachFigures[];
 }
@@ -89,6 +95,10 @@ export async function benchPaths(graph: GeneratedGraph, o: Options): Promise<Pat
     }
   }
 
+  const floor: number[] = [];
+  for (let i = 0; i < 50; i += 1) floor.push((await timed(() => postGraphql(o.url, '{ __typename }', {}))).ms);
+  const httpFloor = summarize(floor);
+
   const hops: HopFigures[] = [];
   for (const maxHops of o.hops) {
     const graphqlMs: number[] = [];
@@ -98,6 +108,7 @@ export async function benchPaths(graph: GeneratedGraph, o: Options): Promise<Pat
     const found: number[] = [];
     let truncatedPairs = 0;
     let statement = '';
+    const statements: number[] = [];
     for (const [i, pair] of pairs.entries()) {
       const raw = await accessPathsStatement(o.db, limits, pair.from, pair.to, o.asOf, maxHops);
       statement = raw.name;
@@ -105,7 +116,9 @@ export async function benchPaths(graph: GeneratedGraph, o: Options): Promise<Pat
       const sides = [
         async () => {
           try {
+            const before = o.db.statementsRun;
             const t = await timed(() => postGraphql(o.url, ACCESS_PATHS_QUERY, { ...pair, asOf: o.asOf, maxHops }));
+            statements.push(o.db.statementsRun - before);
             graphqlMs.push(t.ms);
             const data = t.value.data as AccessPathsData;
             found.push(data.accessPaths.totalCount);
@@ -126,6 +139,12 @@ export async function benchPaths(graph: GeneratedGraph, o: Options): Promise<Pat
     }
     const graphql = summarize(graphqlMs, graphqlErrors);
     const rawSummary = summarize(rawMs, rawErrors);
+    const hits: number[] = [];
+    for (const pair of pairs.slice(0, 30)) {
+      const raw = await accessPathsStatement(o.db, limits, pair.from, pair.to, o.asOf, maxHops);
+      hits.push(await dbHits(o.db, database, raw, timeout).catch(() => Number.NaN));
+    }
+    const sortedHits = hits.filter((h) => !Number.isNaN(h)).sort((a, b) => a - b);
     hops.push({
       maxHops,
       graphql,
@@ -133,6 +152,8 @@ export async function benchPaths(graph: GeneratedGraph, o: Options): Promise<Pat
       overheadP50: ratio(graphql.p50Ms, rawSummary.p50Ms),
       overheadP95: ratio(graphql.p95Ms, rawSummary.p95Ms),
       statement,
+      statementsPerRequest: Math.round((statements.reduce((a, b) => a + b, 0) / Math.max(1, statements.length)) * 100) / 100,
+      dbHits: { pairs: sortedHits.length, p50: percentile(sortedHits, 50), p95: percentile(sortedHits, 95), max: sortedHits[sortedHits.length - 1] ?? 0 },
       pairsWithPaths: found.filter((n) => n > 0).length,
       meanPaths: Math.round((found.reduce((s, n) => s + n, 0) / Math.max(1, found.length)) * 10) / 10,
       maxPaths: Math.max(0, ...found),
@@ -140,7 +161,8 @@ export async function benchPaths(graph: GeneratedGraph, o: Options): Promise<Pat
     });
     o.log(
       `accessPaths maxHops ${maxHops}: GraphQL p50 ${graphql.p50Ms} ms p95 ${graphql.p95Ms} ms, raw p50 ${rawSummary.p50Ms} ms p95 ${rawSummary.p95Ms} ms` +
-        ` (errors ${graphqlErrors}/${rawErrors}); ${found.filter((n) => n > 0).length}/${pairs.length} pairs have paths`,
+        ` (errors ${graphqlErrors}/${rawErrors}); ${found.filter((n) => n > 0).length}/${pairs.length} pairs have paths;` +
+        ` db hits p50 ${percentile(sortedHits, 50)} p95 ${percentile(sortedHits, 95)}`,
     );
   }
 
@@ -175,5 +197,5 @@ export async function benchPaths(graph: GeneratedGraph, o: Options): Promise<Pat
     whoCanReach.push(figures);
     o.log(`whoCanReach ${chip} maxHops ${maxHops}: GraphQL p50 ${figures.graphql.p50Ms} ms, raw p50 ${figures.raw.p50Ms} ms; ${entities} entities${truncated ? ' (truncated)' : ''}`);
   }
-  return { pairs: pairs.length, asOf: o.asOf, hops, whoCanReach };
+  return { pairs: pairs.length, asOf: o.asOf, httpFloor, hops, whoCanReach };
 }

@@ -53,3 +53,21 @@ export async function runRaw(db: Database, database: string, statement: Statemen
     await session.close();
   }
 }
+
+interface PlanNode {
+  dbHits?: number;
+  children: PlanNode[];
+}
+
+const hitsOf = (plan: PlanNode): number => (plan.dbHits ?? 0) + plan.children.reduce((sum, c) => sum + hitsOf(c), 0);
+
+/** Database hits of a statement, from PROFILE (the work Neo4j did, independent of machine load). */
+export async function dbHits(db: Database, database: string, statement: Statement, timeoutMs: number): Promise<number> {
+  const session = db.driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.executeRead((tx) => tx.run(`PROFILE ${statement.text}`, statement.params), { timeout: timeoutMs });
+    return result.summary.profile ? hitsOf(result.summary.profile as unknown as PlanNode) : 0;
+  } finally {
+    await session.close();
+  }
+}

@@ -160,7 +160,9 @@ export function renderTable(results: Results): string {
     const rows: unknown[][] = [['measure', 'this project', 'baseline', 'ratio']];
     rows.push(['import rels/s (full import | naive loader)', s.import.relsPerSec, s.import.naive.relsPerSec, s.import.speedupVsNaive]);
     rows.push(['import rels/s (same sample | naive loader)', s.import.projectOnSample.relsPerSec, s.import.naive.relsPerSec, s.import.speedupSameSample]);
+    rows.push(['HTTP floor: { __typename } p50 ms', s.paths.httpFloor.p50Ms, null, null]);
     for (const h of s.paths.hops) {
+      rows.push([`accessPaths maxHops ${h.maxHops} statements per request | db hits p50`, h.statementsPerRequest, h.dbHits.p50, null]);
       rows.push([`accessPaths maxHops ${h.maxHops} p50 ms (GraphQL | raw)`, h.graphql.p50Ms, h.raw.p50Ms, h.overheadP50]);
       rows.push([`accessPaths maxHops ${h.maxHops} p95 ms (GraphQL | raw)`, h.graphql.p95Ms, h.raw.p95Ms, h.overheadP95]);
       rows.push([`accessPaths maxHops ${h.maxHops} p99 ms (GraphQL | raw)`, h.graphql.p99Ms, h.raw.p99Ms, null]);
@@ -170,7 +172,11 @@ export function renderTable(results: Results): string {
     }
     rows.push(['nested listing round trips (loader | none)', s.nested.withLoader.roundTrips, s.nested.withoutLoader.roundTrips, null]);
     rows.push(['nested listing p50 ms (loader | none)', s.nested.withLoader.latency.p50Ms, s.nested.withoutLoader.latency.p50Ms, null]);
-    rows.push([`neighbourhood req/s at c=${s.throughput.concurrency} (this | @neo4j/graphql)`, s.throughput.thisServer.requestsPerSec, s.throughput.neo4jGraphql.requestsPerSec, s.throughput.ratio]);
+    const t = s.throughput;
+    rows.push([`neighbourhood req/s at c=${t.concurrency} (this | @neo4j/graphql)`, t.thisServer.requestsPerSec, t.neo4jGraphql.requestsPerSec, t.ratio]);
+    rows.push(['neighbourhood Neo4j CPU ms per request', t.thisServer.neo4jCpuMsPerRequest, t.neo4jGraphql.neo4jCpuMsPerRequest, null]);
+    rows.push(['neighbourhood Node CPU ms per request', t.thisServer.nodeCpuMsPerRequest, t.neo4jGraphql.nodeCpuMsPerRequest, null]);
+    rows.push(['neighbourhood statements per request', t.thisServer.statementsPerRequest, null, null]);
     lines.push(table(rows));
   }
   lines.push('\n== growth');

@@ -110,6 +110,7 @@ async function runScale(rootDir: string, scale: Scale, s: Settings, onVersion: (
         { thisServer: server.url, neo4jGraphql: { url: official.url, query: NEO4J_GRAPHQL_NEIGHBOURHOOD_QUERY } },
         graph.entityIds,
         { concurrency: s.concurrency, seconds: s.throughputSeconds, seed: s.seed + 3, log },
+        { neo4jPid: bench.neo4j.pid, statements: () => db.statementsRun },
       );
       return {
         scale: scale.name,
