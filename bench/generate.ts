@@ -45,7 +45,14 @@ interface PlannedEntity {
 
 export interface GeneratedGraph {
   options: Required<GenerateOptions>;
-  counts: { entities: number; cloudProviders: number; dataCenters: number; chips: number; regulations: number; sources: number };
+  counts: {
+    entities: number;
+    cloudProviders: number;
+    dataCenters: number;
+    chips: number;
+    regulations: number;
+    sources: number;
+  };
   /** Expected relationships (exact once every document has been produced: see relationshipCounts). */
   estimatedRelationships: number;
   /** Ids of Entity nodes that are not cloud providers (path origins are sampled from them). */
@@ -62,12 +69,68 @@ export interface GeneratedGraph {
 }
 
 const COUNTRIES: Record<string, number> = {
-  CN: 45, US: 12, HK: 6, SG: 5, AE: 4, AU: 3, MY: 3, JP: 3, DE: 3, GB: 3, KR: 3, TW: 3, IN: 2, NL: 2, RU: 2, SA: 1, MO: 1, VN: 1,
+  CN: 45,
+  US: 12,
+  HK: 6,
+  SG: 5,
+  AE: 4,
+  AU: 3,
+  MY: 3,
+  JP: 3,
+  DE: 3,
+  GB: 3,
+  KR: 3,
+  TW: 3,
+  IN: 2,
+  NL: 2,
+  RU: 2,
+  SA: 1,
+  MO: 1,
+  VN: 1,
 };
-const KINDS: Record<Kind, number> = { COMPANY: 58, UNIVERSITY: 7, LAB: 7, GOVERNMENT: 3, BROKER: 10, INVESTOR: 10, PERSON: 5 };
+const KINDS: Record<Kind, number> = {
+  COMPANY: 58,
+  UNIVERSITY: 7,
+  LAB: 7,
+  GOVERNMENT: 3,
+  BROKER: 10,
+  INVESTOR: 10,
+  PERSON: 5,
+};
 const CONFIDENCE = { CONFIRMED: 20, REPORTED: 55, ALLEGED: 20, DISPUTED: 5 } as const;
-const PUBLISHERS = ['Reuters', 'Financial Times', 'Wall Street Journal', 'Bloomberg', 'Caixin', 'South China Morning Post', 'Federal Register', 'The Information', 'Nikkei Asia'];
-const WORDS = ['Hua', 'Xin', 'Tian', 'Long', 'Zhi', 'Yun', 'Shen', 'Kai', 'Jing', 'Ming', 'Rui', 'Feng', 'Hai', 'Bo', 'Da', 'Cheng', 'Guang', 'Heng', 'Jin', 'Sheng'];
+const PUBLISHERS = [
+  'Reuters',
+  'Financial Times',
+  'Wall Street Journal',
+  'Bloomberg',
+  'Caixin',
+  'South China Morning Post',
+  'Federal Register',
+  'The Information',
+  'Nikkei Asia',
+];
+const WORDS = [
+  'Hua',
+  'Xin',
+  'Tian',
+  'Long',
+  'Zhi',
+  'Yun',
+  'Shen',
+  'Kai',
+  'Jing',
+  'Ming',
+  'Rui',
+  'Feng',
+  'Hai',
+  'Bo',
+  'Da',
+  'Cheng',
+  'Guang',
+  'Heng',
+  'Jin',
+  'Sheng',
+];
 const SUFFIX: Record<Kind, string[]> = {
   COMPANY: ['Technology Co', 'Intelligence Ltd', 'Computing Co', 'Digital Group', 'Semiconductor Ltd', 'Networks Co'],
   UNIVERSITY: ['University', 'Institute of Technology', 'Normal University'],
@@ -89,7 +152,16 @@ const REAL_CHIPS: { id: string; name: string; vendor: string; tpp: number }[] = 
   { id: 'amd-mi300x', name: 'AMD MI300X', vendor: 'AMD', tpp: 20900 },
 ];
 const VENDORS = ['Nvidia', 'AMD', 'Intel', 'Huawei', 'Cambricon', 'Biren'];
-const CURRENCY: Record<string, string> = { CN: 'CNY', HK: 'HKD', US: 'USD', SG: 'SGD', AE: 'AED', AU: 'AUD', JP: 'JPY', GB: 'GBP' };
+const CURRENCY: Record<string, string> = {
+  CN: 'CNY',
+  HK: 'HKD',
+  US: 'USD',
+  SG: 'SGD',
+  AE: 'AED',
+  AU: 'AUD',
+  JP: 'JPY',
+  GB: 'GBP',
+};
 
 const pad = (n: number, width = 6) => String(n).padStart(width, '0');
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
@@ -113,7 +185,8 @@ function period(prng: Prng, fromYear: number, toYear: number, endedShare: number
 /** Plans the graph (nodes, ownership trees, hosting) and returns lazy document producers. */
 export function generateGraph(input: GenerateOptions): GeneratedGraph {
   const options: Required<GenerateOptions> = { chunkRecords: 50000, ...input };
-  if (options.chunkRecords > LIMITS.records) throw new Error(`chunkRecords must be at most ${LIMITS.records} (the format's per-document cap)`);
+  if (options.chunkRecords > LIMITS.records)
+    throw new Error(`chunkRecords must be at most ${LIMITS.records} (the format's per-document cap)`);
   const prng = new Prng(options.seed);
   const n = options.nodes;
 
@@ -161,7 +234,8 @@ export function generateGraph(input: GenerateOptions): GeneratedGraph {
   const listings: number[] = [];
   const controls: number[] = [];
   for (let i = 0; i < regCount; i += 1) {
-    const kind = i === 0 ? 'AFFILIATES_RULE' : i % 3 === 1 ? 'EXPORT_CONTROL' : i % 17 === 5 ? 'PROPOSED_RULE' : 'ENTITY_LISTING';
+    const kind =
+      i === 0 ? 'AFFILIATES_RULE' : i % 3 === 1 ? 'EXPORT_CONTROL' : i % 17 === 5 ? 'PROPOSED_RULE' : 'ENTITY_LISTING';
     const announced = kind === 'AFFILIATES_RULE' ? '2025-09-29' : prng.date(2019, 2025);
     const effective = kind === 'PROPOSED_RULE' ? null : announced;
     const rescinded = kind === 'EXPORT_CONTROL' && prng.chance(0.1) ? prng.date(2025, 2025) : null;
@@ -190,7 +264,11 @@ export function generateGraph(input: GenerateOptions): GeneratedGraph {
   for (let i = 0; i < entityCount; i += 1) {
     const vendor = i < VENDORS.length ? VENDORS[i] : undefined;
     const kind: Kind = vendor ? 'COMPANY' : prng.weighted(KINDS);
-    const country = vendor ? (vendor === 'Huawei' || vendor === 'Cambricon' || vendor === 'Biren' ? 'CN' : 'US') : prng.weighted(COUNTRIES);
+    const country = vendor
+      ? vendor === 'Huawei' || vendor === 'Cambricon' || vendor === 'Biren'
+        ? 'CN'
+        : 'US'
+      : prng.weighted(COUNTRIES);
     const id = `ent-${pad(i)}`;
     entities.push({ id, kind, country, parent: -1, minority: -1 });
     const name = vendor ?? `${prng.pick(WORDS)}${prng.pick(WORDS).toLowerCase()} ${prng.pick(SUFFIX[kind])} ${i}`;
@@ -200,7 +278,9 @@ export function generateGraph(input: GenerateOptions): GeneratedGraph {
       name,
       kind,
       country,
-      ...(prng.chance(0.2) ? { aliases: [`${name.split(' ')[0] ?? name} ${kind === 'PERSON' ? 'P' : 'Group'} ${i}`] } : {}),
+      ...(prng.chance(0.2)
+        ? { aliases: [`${name.split(' ')[0] ?? name} ${kind === 'PERSON' ? 'P' : 'Group'} ${i}`] }
+        : {}),
       sources: cite(),
     });
   }
@@ -217,7 +297,7 @@ export function generateGraph(input: GenerateOptions): GeneratedGraph {
     [ownable[i], ownable[j]] = [ownable[j] as number, ownable[i] as number];
   }
   const depth = new Int8Array(entityCount);
-  for (let start = 0; start < ownable.length; ) {
+  for (let start = 0; start < ownable.length;) {
     const size = prng.chance(0.02) ? prng.int(20, 150) : 1 + prng.count(1.5, 12);
     const members = ownable.slice(start, start + size);
     start += size;
@@ -225,7 +305,7 @@ export function generateGraph(input: GenerateOptions): GeneratedGraph {
       if (j === 0) return;
       // Later members hang under recent ones: trees get deep as well as wide (up to 5 levels).
       let parent = members[Math.floor(j * Math.sqrt(prng.next()))] as number;
-      if (depth[parent] as number >= 5) parent = members[0] as number;
+      if ((depth[parent] as number) >= 5) parent = members[0] as number;
       const planned = entities[member] as PlannedEntity;
       planned.parent = parent;
       depth[member] = (depth[parent] as number) + 1;
@@ -253,7 +333,14 @@ export function generateGraph(input: GenerateOptions): GeneratedGraph {
   const dcHosts: number[][] = [];
   for (let i = 0; i < dcCount; i += 1) {
     const country = prng.weighted(COUNTRIES);
-    dcNodes.push({ id: `dc-${pad(i, 5)}`, label: 'DataCenter', name: `Data centre ${i}`, country, city: `City ${prng.int(1, 400)}`, sources: cite() });
+    dcNodes.push({
+      id: `dc-${pad(i, 5)}`,
+      label: 'DataCenter',
+      name: `Data centre ${i}`,
+      country,
+      city: `City ${prng.int(1, 400)}`,
+      sources: cite(),
+    });
     dcHosts.push(distinctIndexes(prng, chipCount, prng.int(2, 8)));
   }
   const hostedBy = new Array<number>(chipCount).fill(0);
@@ -270,7 +357,12 @@ export function generateGraph(input: GenerateOptions): GeneratedGraph {
   function* relationships(): Generator<RelationshipInput> {
     const r = new Prng(relSeed);
     let seq = 0;
-    const rel = (type: RelationshipType, from: string, to: string, extra: Record<string, unknown>): RelationshipInput => {
+    const rel = (
+      type: RelationshipType,
+      from: string,
+      to: string,
+      extra: Record<string, unknown>,
+    ): RelationshipInput => {
       seq += 1;
       counts[type] = (counts[type] ?? 0) + 1;
       return {
@@ -297,32 +389,47 @@ export function generateGraph(input: GenerateOptions): GeneratedGraph {
         if (Number((chips[c] as NodeInput).tpp) < 4800 && !r.chance(0.2)) continue;
         yield rel('RESTRICTS', reg.id, chipId(c), { startDate: reg.effective ?? null, endDate: reg.rescinded ?? null });
       }
-      if (r.chance(0.2) && controls[0] !== g) yield rel('SUPERSEDES', reg.id, (regulations[controls[0] as number] as NodeInput).id, {});
+      if (r.chance(0.2) && controls[0] !== g)
+        yield rel('SUPERSEDES', reg.id, (regulations[controls[0] as number] as NodeInput).id, {});
     }
 
     for (let i = 0; i < entityCount; i += 1) {
       const e = entities[i] as PlannedEntity;
       if (e.parent >= 0) {
-        yield rel('OWNS', entityId(e.parent), e.id, { share: r.chance(0.1) ? null : Math.round(r.next() * 50 + 50) / 100, ...period(r, 2005, 2024, 0.08) });
+        yield rel('OWNS', entityId(e.parent), e.id, {
+          share: r.chance(0.1) ? null : Math.round(r.next() * 50 + 50) / 100,
+          ...period(r, 2005, 2024, 0.08),
+        });
       }
       if (e.minority >= 0 && e.minority !== i) {
-        yield rel('OWNS', entityId(e.minority), e.id, { share: r.chance(0.2) ? null : Math.round(r.next() * 30 + 5) / 100, ...period(r, 2010, 2024, 0.15) });
+        yield rel('OWNS', entityId(e.minority), e.id, {
+          share: r.chance(0.2) ? null : Math.round(r.next() * 30 + 5) / 100,
+          ...period(r, 2010, 2024, 0.15),
+        });
       }
       if ((e.kind === 'COMPANY' || e.kind === 'LAB') && r.chance(0.1)) {
-        yield rel('CONTROLS', entityId(r.pick(controllers)), e.id, { role: r.pick(['founder', 'state shareholder', 'director', 'contract']), ...period(r, 2005, 2024, 0.05) });
+        yield rel('CONTROLS', entityId(r.pick(controllers)), e.id, {
+          role: r.pick(['founder', 'state shareholder', 'director', 'contract']),
+          ...period(r, 2005, 2024, 0.05),
+        });
       }
       const customer = e.kind === 'COMPANY' || e.kind === 'UNIVERSITY' || e.kind === 'LAB' || e.kind === 'GOVERNMENT';
       const procurements = customer ? r.count(1.8, 10) : e.kind === 'BROKER' ? r.count(0.3, 3) : 0;
       for (let k = 0; k < procurements; k += 1) {
         const broker = r.pick(brokers);
         if (broker === i) continue;
-        yield rel('PROCURES_FROM', e.id, entityId(broker), { role: r.pick(['reseller', 'agent', 'front company', 'account holder']), ...period(r, 2019, 2025, 0.5) });
+        yield rel('PROCURES_FROM', e.id, entityId(broker), {
+          role: r.pick(['reseller', 'agent', 'front company', 'account holder']),
+          ...period(r, 2019, 2025, 0.5),
+        });
       }
       const renter = customer || e.kind === 'BROKER';
       const rentals = renter ? r.count(3.5, 20) : 0;
       for (let k = 0; k < rentals; k += 1) {
         const dc = r.chance(0.2);
-        const target = dc ? (dcNodes[r.int(0, dcCount - 1)] as NodeInput) : (providerNodes[skewedIndex(r, providerCount)] as NodeInput);
+        const target = dc
+          ? (dcNodes[r.int(0, dcCount - 1)] as NodeInput)
+          : (providerNodes[skewedIndex(r, providerCount)] as NodeInput);
         yield rel('RENTS_FROM', e.id, target.id, {
           service: dc ? 'colocated GPU servers' : r.pick(['GPU instances', 'managed training cluster', 'model API']),
           amount: r.int(10, 5000) * 1000,
@@ -333,42 +440,76 @@ export function generateGraph(input: GenerateOptions): GeneratedGraph {
       const acquisitions = renter && e.kind !== 'GOVERNMENT' ? r.count(1.5, 10) : 0;
       for (let k = 0; k < acquisitions; k += 1) {
         const date = r.date(2019, 2025);
-        yield rel('ACQUIRED', e.id, chipId(skewedIndex(r, chipCount)), { quantity: r.chance(0.3) ? null : r.int(8, 4096), date, startDate: date, endDate: null });
+        yield rel('ACQUIRED', e.id, chipId(skewedIndex(r, chipCount)), {
+          quantity: r.chance(0.3) ? null : r.int(8, 4096),
+          date,
+          startDate: date,
+          endDate: null,
+        });
       }
       if (e.kind === 'INVESTOR') {
         const stakes = r.count(35, 300);
         for (let k = 0; k < stakes; k += 1) {
-          yield rel('FUNDS', e.id, entityId(r.pick(investees)), { amount: r.int(1, 500) * 100000, currency: 'USD', ...period(r, 2012, 2025, 0.3) });
+          yield rel('FUNDS', e.id, entityId(r.pick(investees)), {
+            amount: r.int(1, 500) * 100000,
+            currency: 'USD',
+            ...period(r, 2012, 2025, 0.3),
+          });
         }
       }
       if ((e.country === 'CN' || e.country === 'HK') && listings.length > 0 && r.chance(0.04)) {
         const listing = regulations[r.pick(listings)] as NodeInput;
-        yield rel('DESIGNATED_UNDER', e.id, listing.id, { citation: listing.citation ?? null, startDate: listing.effective ?? null, endDate: null });
+        yield rel('DESIGNATED_UNDER', e.id, listing.id, {
+          citation: listing.citation ?? null,
+          startDate: listing.effective ?? null,
+          endDate: null,
+        });
       }
     }
 
     for (let p = 0; p < providerCount; p += 1) {
       const provider = providerNodes[p] as NodeInput;
       for (const c of providerHosts[p] as number[]) {
-        yield rel('HOSTS', provider.id, chipId(c), { quantity: r.chance(0.5) ? null : r.int(64, 50000), ...period(r, 2019, 2024, 0.1) });
+        yield rel('HOSTS', provider.id, chipId(c), {
+          quantity: r.chance(0.5) ? null : r.int(64, 50000),
+          ...period(r, 2019, 2024, 0.1),
+        });
       }
     }
     for (let d = 0; d < dcCount; d += 1) {
       const dc = dcNodes[d] as NodeInput;
-      const operator = r.chance(0.3) ? (providerNodes[r.int(0, providerCount - 1)] as NodeInput).id : entityId(r.pick(investees));
+      const operator = r.chance(0.3)
+        ? (providerNodes[r.int(0, providerCount - 1)] as NodeInput).id
+        : entityId(r.pick(investees));
       yield rel('OPERATES', operator, dc.id, period(r, 2015, 2024, 0.05));
       for (const c of dcHosts[d] as number[]) {
-        yield rel('HOSTS', dc.id, chipId(c), { quantity: r.chance(0.5) ? null : r.int(8, 5000), ...period(r, 2019, 2024, 0.1) });
+        yield rel('HOSTS', dc.id, chipId(c), {
+          quantity: r.chance(0.5) ? null : r.int(8, 5000),
+          ...period(r, 2019, 2024, 0.1),
+        });
       }
     }
   }
 
-  const document = (part: Partial<ImportDocument>): ImportDocument => ({ format: FORMAT_V1, sources: [], nodes: [], relationships: [], ...part });
+  const document = (part: Partial<ImportDocument>): ImportDocument => ({
+    format: FORMAT_V1,
+    sources: [],
+    nodes: [],
+    relationships: [],
+    ...part,
+  });
 
   const perEntity = 1.3 * 0.75 * 0.77 + 0.06 + 0.77 * 1.8 + 0.84 * 3.5 + 0.81 * 1.5 + 0.1 * 35 + 0.02;
   return {
     options,
-    counts: { entities: entityCount + providerCount, cloudProviders: providerCount, dataCenters: dcCount, chips: chipCount, regulations: regCount, sources: sourceCount },
+    counts: {
+      entities: entityCount + providerCount,
+      cloudProviders: providerCount,
+      dataCenters: dcCount,
+      chips: chipCount,
+      regulations: regCount,
+      sources: sourceCount,
+    },
     estimatedRelationships: Math.round(entityCount * perEntity + providerCount * 8 + dcCount * 6),
     entityIds: entityNodes.map((e) => e.id),
     chipIds: chips.map((c) => c.id),
@@ -405,6 +546,7 @@ function citeWith(prng: Prng, sourceCount: number): string[] {
 /** `count` distinct indexes below `length`, skewed toward the first ones. */
 function distinctIndexes(prng: Prng, length: number, count: number): number[] {
   const chosen = new Set<number>();
-  for (let tries = 0; chosen.size < Math.min(count, length) && tries < count * 20; tries += 1) chosen.add(skewedIndex(prng, length, 1.5));
+  for (let tries = 0; chosen.size < Math.min(count, length) && tries < count * 20; tries += 1)
+    chosen.add(skewedIndex(prng, length, 1.5));
   return [...chosen].sort((a, b) => a - b);
 }

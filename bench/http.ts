@@ -29,7 +29,11 @@ export interface GraphqlResponse {
 }
 
 /** POSTs a GraphQL request; a response with errors counts as a failed request. */
-export async function postGraphql(url: string, query: string, variables: Record<string, unknown>): Promise<GraphqlResponse> {
+export async function postGraphql(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<GraphqlResponse> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
@@ -38,7 +42,9 @@ export async function postGraphql(url: string, query: string, variables: Record<
   const body = (await response.json()) as GraphqlResponse;
   if (!response.ok || (body.errors && body.errors.length > 0)) {
     const first = body.errors?.[0];
-    throw new Error(`GraphQL request failed (HTTP ${response.status}): ${first?.extensions?.code ?? ''} ${first?.message ?? ''}`);
+    throw new Error(
+      `GraphQL request failed (HTTP ${response.status}): ${first?.extensions?.code ?? ''} ${first?.message ?? ''}`,
+    );
   }
   return body;
 }

@@ -96,7 +96,9 @@ export async function benchImport(
         }
       }
       const seconds = (Date.now() - started) / 1000;
-      log(`  document ${documents}: ${doc.relationships.length} relationships in ${round(seconds)} s (${Math.round(doc.relationships.length / seconds)}/s); ${relationships} so far`);
+      log(
+        `  document ${documents}: ${doc.relationships.length} relationships in ${round(seconds)} s (${Math.round(doc.relationships.length / seconds)}/s); ${relationships} so far`,
+      );
     }
   });
   const relsPerSec = relationships / (relTime.ms / 1000);
@@ -109,7 +111,9 @@ export async function benchImport(
   log(`naive loader: ${naiveRels.length} relationships in ${round(naive.ms / 1000)} s: ${Math.round(naiveRate)}/s`);
 
   const bulkRels = copy('bulk');
-  const bulk = await timed(() => importOrThrow(db, { format: FORMAT_V1, sources: [], nodes: [], relationships: bulkRels }, options.batchSize));
+  const bulk = await timed(() =>
+    importOrThrow(db, { format: FORMAT_V1, sources: [], nodes: [], relationships: bulkRels }, options.batchSize),
+  );
   const bulkRate = bulkRels.length / (bulk.ms / 1000);
   log(`project import of the same sample: ${round(bulk.ms / 1000)} s: ${Math.round(bulkRate)}/s`);
   await deleteSample(db, options.database, [...naiveRels, ...bulkRels]);
@@ -127,7 +131,11 @@ export async function benchImport(
     relsPerSec: Math.round(relsPerSec),
     recordsPerSec: Math.round((sources + nodes + relationships) / ((nodeTime.ms + relTime.ms) / 1000)),
     naive: { relationships: naiveRels.length, seconds: round(naive.ms / 1000), relsPerSec: Math.round(naiveRate) },
-    projectOnSample: { relationships: bulkRels.length, seconds: round(bulk.ms / 1000), relsPerSec: Math.round(bulkRate) },
+    projectOnSample: {
+      relationships: bulkRels.length,
+      seconds: round(bulk.ms / 1000),
+      relsPerSec: Math.round(bulkRate),
+    },
     speedupVsNaive: ratio(relsPerSec, naiveRate),
     speedupSameSample: ratio(bulkRate, naiveRate),
   };

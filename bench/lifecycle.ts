@@ -79,7 +79,8 @@ export async function startBenchDatabase(
   });
   try {
     neo4j = await startLocalNeo4j({ rootDir, dataDir, port, ...memory, log });
-    if (!neo4j.owned) throw new Error(`port ${port} already had a Neo4j: refusing to benchmark a database the benchmark did not start`);
+    if (!neo4j.owned)
+      throw new Error(`port ${port} already had a Neo4j: refusing to benchmark a database the benchmark did not start`);
     const config = loadConfig({ NODE_ENV: 'production', NEO4J_URI: neo4j.uri, LOG_LEVEL: 'silent' });
     db = await openDatabase({ uri: neo4j.uri, user: 'neo4j', password: '' }, config, pino({ level: 'silent' }));
     return { neo4j, db, config, dataDir, stop };

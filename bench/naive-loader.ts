@@ -30,7 +30,11 @@ function props(rel: RelationshipInput): Record<string, unknown> {
 }
 
 /** Writes each relationship with its own statement; returns how many were written. */
-export async function loadNaively(driver: Driver, database: string, rels: readonly RelationshipInput[]): Promise<number> {
+export async function loadNaively(
+  driver: Driver,
+  database: string,
+  rels: readonly RelationshipInput[],
+): Promise<number> {
   const session = driver.session({ database });
   try {
     for (const rel of rels) {

@@ -28,7 +28,10 @@ export function queryDepth(query: string): number {
     return max;
   };
   const doc = parse(query);
-  return Math.max(0, ...doc.definitions.map((d) => (d.kind === Kind.OPERATION_DEFINITION ? depthOf(d.selectionSet) : 0)));
+  return Math.max(
+    0,
+    ...doc.definitions.map((d) => (d.kind === Kind.OPERATION_DEFINITION ? depthOf(d.selectionSet) : 0)),
+  );
 }
 
 export interface NestedVariant {
@@ -52,7 +55,7 @@ async function measure(url: string, db: Database, runs: number): Promise<NestedV
     const t = await timed(() => postGraphql(url, NESTED_QUERY, {}));
     // Requests run one at a time, so the counter's change is this request's round trips.
     roundTrips = db.statementsRun - before;
-    entities = ((t.value.data as { entities: { nodes: unknown[] } }).entities.nodes).length;
+    entities = (t.value.data as { entities: { nodes: unknown[] } }).entities.nodes.length;
     if (i > 0) samples.push(t.ms); // the first run warms up
   }
   return { entities, roundTrips, latency: summarize(samples) };

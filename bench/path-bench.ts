@@ -85,13 +85,21 @@ export async function benchPaths(graph: GeneratedGraph, o: Options): Promise<Pat
   const timeout = o.config.neo4j.txTimeoutMs;
   const database = o.config.neo4j.database;
   const prng = new Prng(graph.options.seed + 11);
-  const pairs = Array.from({ length: o.pairs }, () => ({ from: prng.pick(graph.entityIds), to: prng.pick(graph.chipIds) }));
+  const pairs = Array.from({ length: o.pairs }, () => ({
+    from: prng.pick(graph.entityIds),
+    to: prng.pick(graph.chipIds),
+  }));
 
   // Warm-up: plans compiled, page cache and JIT warm, for both sides.
   for (const pair of pairs.slice(0, Math.min(20, pairs.length))) {
     for (const maxHops of o.hops) {
       await postGraphql(o.url, ACCESS_PATHS_QUERY, { ...pair, asOf: o.asOf, maxHops }).catch(() => undefined);
-      await runRaw(o.db, database, await accessPathsStatement(o.db, limits, pair.from, pair.to, o.asOf, maxHops), timeout).catch(() => undefined);
+      await runRaw(
+        o.db,
+        database,
+        await accessPathsStatement(o.db, limits, pair.from, pair.to, o.asOf, maxHops),
+        timeout,
+      ).catch(() => undefined);
     }
   }
 
@@ -152,8 +160,14 @@ export async function benchPaths(graph: GeneratedGraph, o: Options): Promise<Pat
       overheadP50: ratio(graphql.p50Ms, rawSummary.p50Ms),
       overheadP95: ratio(graphql.p95Ms, rawSummary.p95Ms),
       statement,
-      statementsPerRequest: Math.round((statements.reduce((a, b) => a + b, 0) / Math.max(1, statements.length)) * 100) / 100,
-      dbHits: { pairs: sortedHits.length, p50: percentile(sortedHits, 50), p95: percentile(sortedHits, 95), max: sortedHits[sortedHits.length - 1] ?? 0 },
+      statementsPerRequest:
+        Math.round((statements.reduce((a, b) => a + b, 0) / Math.max(1, statements.length)) * 100) / 100,
+      dbHits: {
+        pairs: sortedHits.length,
+        p50: percentile(sortedHits, 50),
+        p95: percentile(sortedHits, 95),
+        max: sortedHits[sortedHits.length - 1] ?? 0,
+      },
       pairsWithPaths: found.filter((n) => n > 0).length,
       meanPaths: Math.round((found.reduce((s, n) => s + n, 0) / Math.max(1, found.length)) * 10) / 10,
       maxPaths: Math.max(0, ...found),
@@ -193,9 +207,19 @@ export async function benchPaths(graph: GeneratedGraph, o: Options): Promise<Pat
         rawErrors += 1;
       }
     }
-    const figures = { chip, maxHops, graphql: summarize(graphqlMs, graphqlErrors), raw: summarize(rawMs, rawErrors), statement: raw.name, entities, truncated };
+    const figures = {
+      chip,
+      maxHops,
+      graphql: summarize(graphqlMs, graphqlErrors),
+      raw: summarize(rawMs, rawErrors),
+      statement: raw.name,
+      entities,
+      truncated,
+    };
     whoCanReach.push(figures);
-    o.log(`whoCanReach ${chip} maxHops ${maxHops}: GraphQL p50 ${figures.graphql.p50Ms} ms, raw p50 ${figures.raw.p50Ms} ms; ${entities} entities${truncated ? ' (truncated)' : ''}`);
+    o.log(
+      `whoCanReach ${chip} maxHops ${maxHops}: GraphQL p50 ${figures.graphql.p50Ms} ms, raw p50 ${figures.raw.p50Ms} ms; ${entities} entities${truncated ? ' (truncated)' : ''}`,
+    );
   }
   return { pairs: pairs.length, asOf: o.asOf, httpFloor, hops, whoCanReach };
 }

@@ -25,7 +25,11 @@ class Recorder {
   }
 }
 
-async function capture(db: Database, limits: PathLimits, call: (service: PathService) => Promise<unknown>): Promise<Statement> {
+async function capture(
+  db: Database,
+  limits: PathLimits,
+  call: (service: PathService) => Promise<unknown>,
+): Promise<Statement> {
   const recorder = new Recorder();
   await call(new PathService(new PathRepository(recorder as unknown as Database), limits));
   const found = recorder.seen.find((s) => s.name.startsWith('paths/'));
@@ -34,7 +38,14 @@ async function capture(db: Database, limits: PathLimits, call: (service: PathSer
 }
 
 /** The statement accessPaths(from, to, asOf, maxHops) sends for its candidate paths. */
-export function accessPathsStatement(db: Database, limits: PathLimits, from: string, to: string, asOf: string, maxHops: number) {
+export function accessPathsStatement(
+  db: Database,
+  limits: PathLimits,
+  from: string,
+  to: string,
+  asOf: string,
+  maxHops: number,
+) {
   return capture(db, limits, (s) => s.fromEntity(from, to, asOf, maxHops, null));
 }
 
@@ -65,7 +76,9 @@ const hitsOf = (plan: PlanNode): number => (plan.dbHits ?? 0) + plan.children.re
 export async function dbHits(db: Database, database: string, statement: Statement, timeoutMs: number): Promise<number> {
   const session = db.driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    const result = await session.executeRead((tx) => tx.run(`PROFILE ${statement.text}`, statement.params), { timeout: timeoutMs });
+    const result = await session.executeRead((tx) => tx.run(`PROFILE ${statement.text}`, statement.params), {
+      timeout: timeoutMs,
+    });
     return result.summary.profile ? hitsOf(result.summary.profile as unknown as PlanNode) : 0;
   } finally {
     await session.close();

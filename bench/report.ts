@@ -91,7 +91,8 @@ export function machineInfo(rootDir: string, neo4jVersion: string): Machine {
     java: firstLine('java', ['-version']),
     neo4j: neo4jVersion,
     loadAverageAtStart: os.loadavg().map((l) => Math.round(l * 100) / 100),
-    gitCommit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: rootDir, encoding: 'utf8' }).stdout.trim() || 'unknown',
+    gitCommit:
+      spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: rootDir, encoding: 'utf8' }).stdout.trim() || 'unknown',
   };
 }
 
@@ -127,13 +128,39 @@ export function summarise(scales: ScaleResult[]): Pick<Results, 'growth' | 'summ
   };
   const at100k = scales.find((s) => s.scale === '100k');
   const p95At100k = at100k ? (hop(at100k.paths, 6)?.graphql.p95Ms ?? null) : null;
-  const check = (value: number | null, ok: (v: number) => boolean) => (value === null || Number.isNaN(value) ? null : ok(value));
+  const check = (value: number | null, ok: (v: number) => boolean) =>
+    value === null || Number.isNaN(value) ? null : ok(value);
   const targets: Target[] = [
-    { name: 'GraphQL overhead over raw Cypher at p50 (accessPaths, maxHops 6)', goal: '<= 1.2x', value: summary.graphqlOverheadP50, met: check(summary.graphqlOverheadP50, (v) => v <= 1.2) },
-    { name: 'import speed-up over the naive loader', goal: '>= 20x', value: summary.importSpeedupVsNaive, met: check(summary.importSpeedupVsNaive, (v) => v >= 20) },
-    { name: 'import rate (relationships per second)', goal: '>= 50000', value: summary.importRelsPerSec, met: check(summary.importRelsPerSec, (v) => v >= 50000) },
-    { name: 'nested listing round trips', goal: `<= 1 + depth (${1 + summary.nestedDepth})`, value: summary.nestedRoundTrips, met: summary.nestedRoundTrips <= 1 + summary.nestedDepth },
-    { name: 'throughput vs @neo4j/graphql (ratio)', goal: '>= 1', value: summary.throughputRatioVsNeo4jGraphql, met: check(summary.throughputRatioVsNeo4jGraphql, (v) => v >= 1) },
+    {
+      name: 'GraphQL overhead over raw Cypher at p50 (accessPaths, maxHops 6)',
+      goal: '<= 1.2x',
+      value: summary.graphqlOverheadP50,
+      met: check(summary.graphqlOverheadP50, (v) => v <= 1.2),
+    },
+    {
+      name: 'import speed-up over the naive loader',
+      goal: '>= 20x',
+      value: summary.importSpeedupVsNaive,
+      met: check(summary.importSpeedupVsNaive, (v) => v >= 20),
+    },
+    {
+      name: 'import rate (relationships per second)',
+      goal: '>= 50000',
+      value: summary.importRelsPerSec,
+      met: check(summary.importRelsPerSec, (v) => v >= 50000),
+    },
+    {
+      name: 'nested listing round trips',
+      goal: `<= 1 + depth (${1 + summary.nestedDepth})`,
+      value: summary.nestedRoundTrips,
+      met: summary.nestedRoundTrips <= 1 + summary.nestedDepth,
+    },
+    {
+      name: 'throughput vs @neo4j/graphql (ratio)',
+      goal: '>= 1',
+      value: summary.throughputRatioVsNeo4jGraphql,
+      met: check(summary.throughputRatioVsNeo4jGraphql, (v) => v >= 1),
+    },
     {
       name: 'accessPaths p95 at 100k entities, maxHops 6 (ms)',
       goal: '< 100',
@@ -145,7 +172,8 @@ export function summarise(scales: ScaleResult[]): Pick<Results, 'growth' | 'summ
   return { growth, summary, targets };
 }
 
-const cell = (v: unknown) => (v === null || v === undefined ? '-' : typeof v === 'number' ? (Number.isNaN(v) ? '-' : String(v)) : String(v));
+const cell = (v: unknown) =>
+  v === null || v === undefined ? '-' : typeof v === 'number' ? (Number.isNaN(v) ? '-' : String(v)) : String(v);
 
 function table(rows: unknown[][]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => cell(r[i]).length))) ?? [];
@@ -158,36 +186,112 @@ export function renderTable(results: Results): string {
   for (const s of results.scales) {
     lines.push(`\n== ${s.scale}: ${s.nodes} nodes, ${s.relationships} relationships (${s.seconds} s)`);
     const rows: unknown[][] = [['measure', 'this project', 'baseline', 'ratio']];
-    rows.push(['import rels/s (full import | naive loader)', s.import.relsPerSec, s.import.naive.relsPerSec, s.import.speedupVsNaive]);
-    rows.push(['import rels/s (same sample | naive loader)', s.import.projectOnSample.relsPerSec, s.import.naive.relsPerSec, s.import.speedupSameSample]);
+    rows.push([
+      'import rels/s (full import | naive loader)',
+      s.import.relsPerSec,
+      s.import.naive.relsPerSec,
+      s.import.speedupVsNaive,
+    ]);
+    rows.push([
+      'import rels/s (same sample | naive loader)',
+      s.import.projectOnSample.relsPerSec,
+      s.import.naive.relsPerSec,
+      s.import.speedupSameSample,
+    ]);
     rows.push(['HTTP floor: { __typename } p50 ms', s.paths.httpFloor.p50Ms, null, null]);
     for (const h of s.paths.hops) {
-      rows.push([`accessPaths maxHops ${h.maxHops} statements per request | db hits p50`, h.statementsPerRequest, h.dbHits.p50, null]);
-      rows.push([`accessPaths maxHops ${h.maxHops} p50 ms (GraphQL | raw)`, h.graphql.p50Ms, h.raw.p50Ms, h.overheadP50]);
-      rows.push([`accessPaths maxHops ${h.maxHops} p95 ms (GraphQL | raw)`, h.graphql.p95Ms, h.raw.p95Ms, h.overheadP95]);
+      rows.push([
+        `accessPaths maxHops ${h.maxHops} statements per request | db hits p50`,
+        h.statementsPerRequest,
+        h.dbHits.p50,
+        null,
+      ]);
+      rows.push([
+        `accessPaths maxHops ${h.maxHops} p50 ms (GraphQL | raw)`,
+        h.graphql.p50Ms,
+        h.raw.p50Ms,
+        h.overheadP50,
+      ]);
+      rows.push([
+        `accessPaths maxHops ${h.maxHops} p95 ms (GraphQL | raw)`,
+        h.graphql.p95Ms,
+        h.raw.p95Ms,
+        h.overheadP95,
+      ]);
       rows.push([`accessPaths maxHops ${h.maxHops} p99 ms (GraphQL | raw)`, h.graphql.p99Ms, h.raw.p99Ms, null]);
     }
     for (const w of s.paths.whoCanReach) {
-      rows.push([`whoCanReach ${w.chip} maxHops ${w.maxHops} p50 ms (GraphQL | raw)`, w.graphql.p50Ms, w.raw.p50Ms, null]);
+      rows.push([
+        `whoCanReach ${w.chip} maxHops ${w.maxHops} p50 ms (GraphQL | raw)`,
+        w.graphql.p50Ms,
+        w.raw.p50Ms,
+        null,
+      ]);
     }
-    rows.push(['nested listing round trips (loader | none)', s.nested.withLoader.roundTrips, s.nested.withoutLoader.roundTrips, null]);
-    rows.push(['nested listing p50 ms (loader | none)', s.nested.withLoader.latency.p50Ms, s.nested.withoutLoader.latency.p50Ms, null]);
+    rows.push([
+      'nested listing round trips (loader | none)',
+      s.nested.withLoader.roundTrips,
+      s.nested.withoutLoader.roundTrips,
+      null,
+    ]);
+    rows.push([
+      'nested listing p50 ms (loader | none)',
+      s.nested.withLoader.latency.p50Ms,
+      s.nested.withoutLoader.latency.p50Ms,
+      null,
+    ]);
     const t = s.throughput;
-    rows.push([`neighbourhood req/s at c=${t.concurrency} (this | @neo4j/graphql)`, t.thisServer.requestsPerSec, t.neo4jGraphql.requestsPerSec, t.ratio]);
-    rows.push(['neighbourhood Neo4j CPU ms per request', t.thisServer.neo4jCpuMsPerRequest, t.neo4jGraphql.neo4jCpuMsPerRequest, null]);
-    rows.push(['neighbourhood Node CPU ms per request', t.thisServer.nodeCpuMsPerRequest, t.neo4jGraphql.nodeCpuMsPerRequest, null]);
+    rows.push([
+      `neighbourhood req/s at c=${t.concurrency} (this | @neo4j/graphql)`,
+      t.thisServer.requestsPerSec,
+      t.neo4jGraphql.requestsPerSec,
+      t.ratio,
+    ]);
+    rows.push([
+      'neighbourhood Neo4j CPU ms per request',
+      t.thisServer.neo4jCpuMsPerRequest,
+      t.neo4jGraphql.neo4jCpuMsPerRequest,
+      null,
+    ]);
+    rows.push([
+      'neighbourhood Node CPU ms per request',
+      t.thisServer.nodeCpuMsPerRequest,
+      t.neo4jGraphql.nodeCpuMsPerRequest,
+      null,
+    ]);
     rows.push(['neighbourhood statements per request', t.thisServer.statementsPerRequest, null, null]);
     lines.push(table(rows));
   }
   lines.push('\n== growth');
   lines.push(
     table([
-      ['scale', 'nodes', 'relationships', 'import rels/s', 'paths p50/p95 ms (4 hops)', 'paths p50/p95 ms (6 hops)', 'whoCanReach p50 ms (6 hops)'],
-      ...results.growth.map((g) => [g.scale, g.nodes, g.relationships, g.importRelsPerSec, `${g.pathP50MsHops4} / ${g.pathP95MsHops4}`, `${g.pathP50MsHops6} / ${g.pathP95MsHops6}`, g.whoCanReachP50MsHops6]),
+      [
+        'scale',
+        'nodes',
+        'relationships',
+        'import rels/s',
+        'paths p50/p95 ms (4 hops)',
+        'paths p50/p95 ms (6 hops)',
+        'whoCanReach p50 ms (6 hops)',
+      ],
+      ...results.growth.map((g) => [
+        g.scale,
+        g.nodes,
+        g.relationships,
+        g.importRelsPerSec,
+        `${g.pathP50MsHops4} / ${g.pathP95MsHops4}`,
+        `${g.pathP50MsHops6} / ${g.pathP95MsHops6}`,
+        g.whoCanReachP50MsHops6,
+      ]),
     ]),
   );
   lines.push('\n== targets');
-  lines.push(table([['target', 'goal', 'measured', 'met'], ...results.targets.map((t) => [t.name, t.goal, t.value, t.met === null ? 'n/a' : t.met ? 'yes' : 'NO'])]));
+  lines.push(
+    table([
+      ['target', 'goal', 'measured', 'met'],
+      ...results.targets.map((t) => [t.name, t.goal, t.value, t.met === null ? 'n/a' : t.met ? 'yes' : 'NO']),
+    ]),
+  );
   return `${lines.join('\n')}\n`;
 }
 

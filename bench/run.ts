@@ -10,7 +10,15 @@ import { cleanupAll, installSignalHandlers, startBenchDatabase } from './lifecyc
 import { createNeo4jGraphqlYoga, NEO4J_GRAPHQL_NEIGHBOURHOOD_QUERY } from './neo4j-graphql';
 import { benchNested } from './nested-bench';
 import { benchPaths } from './path-bench';
-import { machineInfo, renderTable, summarise, writeResults, type Machine, type Results, type ScaleResult } from './report';
+import {
+  machineInfo,
+  renderTable,
+  summarise,
+  writeResults,
+  type Machine,
+  type Results,
+  type ScaleResult,
+} from './report';
 import { benchThroughput, NEIGHBOURHOOD_QUERY } from './throughput';
 import { useUnbatchedLoaders } from './unbatched-loaders';
 
@@ -85,7 +93,12 @@ function parseArgs(argv: string[]): Settings {
 const log = (m: string) => process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
 
 /** One scale: its own Neo4j, the graph, every measurement; the database is gone afterwards. */
-async function runScale(rootDir: string, scale: Scale, s: Settings, onVersion: (v: string) => void): Promise<ScaleResult> {
+async function runScale(
+  rootDir: string,
+  scale: Scale,
+  s: Settings,
+  onVersion: (v: string) => void,
+): Promise<ScaleResult> {
   const started = Date.now();
   log(`scale ${scale.name}: ${scale.nodes} nodes, Neo4j heap ${scale.heapMb} MB, page cache ${scale.pageCacheMb} MB`);
   const bench = await startBenchDatabase(rootDir, scale.name, scale, log);
@@ -94,17 +107,41 @@ async function runScale(rootDir: string, scale: Scale, s: Settings, onVersion: (
     onVersion((await db.serverInfo()).agent ?? 'unknown');
     const graph = generateGraph({ nodes: scale.nodes, seed: s.seed, chunkRecords: s.chunkRecords });
     log(`generated the plan: ${JSON.stringify(graph.counts)}, about ${graph.estimatedRelationships} relationships`);
-    const imported = await benchImport(db, graph, { database: config.neo4j.database, sampleSize: s.naiveSample, batchSize: s.batchSize, log });
+    const imported = await benchImport(db, graph, {
+      database: config.neo4j.database,
+      sampleSize: s.naiveSample,
+      batchSize: s.batchSize,
+      log,
+    });
 
     const silent = pino({ level: 'silent' });
-    const server = await listen(createNodeHandler(createServer({ config, db, log: silent, databaseMode: 'local' }), config.http.maxBodyBytes));
-    const unbatched = await listen(
-      createNodeHandler(createServer({ config, db, log: silent, databaseMode: 'local', plugins: [useUnbatchedLoaders()] }), config.http.maxBodyBytes),
+    const server = await listen(
+      createNodeHandler(createServer({ config, db, log: silent, databaseMode: 'local' }), config.http.maxBodyBytes),
     );
-    const official = await listen(createNodeHandler((await createNeo4jGraphqlYoga(db.driver, config.neo4j.database)) as never, config.http.maxBodyBytes));
+    const unbatched = await listen(
+      createNodeHandler(
+        createServer({ config, db, log: silent, databaseMode: 'local', plugins: [useUnbatchedLoaders()] }),
+        config.http.maxBodyBytes,
+      ),
+    );
+    const official = await listen(
+      createNodeHandler(
+        (await createNeo4jGraphqlYoga(db.driver, config.neo4j.database)) as never,
+        config.http.maxBodyBytes,
+      ),
+    );
     try {
       await checkEquivalence(server.url, official.url, graph.entityIds.slice(0, 50));
-      const paths = await benchPaths(graph, { url: server.url, db, config, pairs: s.pairs, hops: [4, 6], whoCanReachRuns: s.whoCanReachRuns, asOf: '2024-06-30', log });
+      const paths = await benchPaths(graph, {
+        url: server.url,
+        db,
+        config,
+        pairs: s.pairs,
+        hops: [4, 6],
+        whoCanReachRuns: s.whoCanReachRuns,
+        asOf: '2024-06-30',
+        log,
+      });
       const nested = await benchNested({ withLoader: server.url, withoutLoader: unbatched.url }, db, s.nestedRuns, log);
       const throughput = await benchThroughput(
         { thisServer: server.url, neo4jGraphql: { url: official.url, query: NEO4J_GRAPHQL_NEIGHBOURHOOD_QUERY } },
@@ -139,13 +176,29 @@ const sortIds = (list: Neighbour[]) => [...new Set(list.map((n) => n.id))].sort(
 /** Both servers must answer the neighbourhood query with the same neighbours, or the comparison means nothing. */
 async function checkEquivalence(ours: string, official: string, ids: string[]): Promise<void> {
   for (const id of ids) {
-    const a = (await postGraphql(ours, NEIGHBOURHOOD_QUERY, { id })).data?.node as Record<string, { from?: Neighbour; to?: Neighbour }[]>;
-    const b = ((await postGraphql(official, NEO4J_GRAPHQL_NEIGHBOURHOOD_QUERY, { id })).data?.entities as Record<string, unknown>[])[0] as Record<string, unknown>;
+    const a = (await postGraphql(ours, NEIGHBOURHOOD_QUERY, { id })).data?.node as Record<
+      string,
+      { from?: Neighbour; to?: Neighbour }[]
+    >;
+    const b = (
+      (await postGraphql(official, NEO4J_GRAPHQL_NEIGHBOURHOOD_QUERY, { id })).data?.entities as Record<
+        string,
+        unknown
+      >[]
+    )[0] as Record<string, unknown>;
     const edges = (field: string) => ((b[field] as { edges: { node: Neighbour }[] }).edges ?? []).map((e) => e.node);
     const pairs: [string, string[], string[]][] = [
       ['owners', sortIds((a.owners ?? []).map((r) => r.from as Neighbour)), sortIds(edges('ownersConnection'))],
-      ['subsidiaries', sortIds((a.subsidiaries ?? []).map((r) => r.to as Neighbour)), sortIds(edges('subsidiariesConnection'))],
-      ['procuresFrom', sortIds((a.procuresFrom ?? []).map((r) => r.to as Neighbour)), sortIds(b.procuresFrom as Neighbour[])],
+      [
+        'subsidiaries',
+        sortIds((a.subsidiaries ?? []).map((r) => r.to as Neighbour)),
+        sortIds(edges('subsidiariesConnection')),
+      ],
+      [
+        'procuresFrom',
+        sortIds((a.procuresFrom ?? []).map((r) => r.to as Neighbour)),
+        sortIds(b.procuresFrom as Neighbour[]),
+      ],
       ['rentsFrom', sortIds((a.rentsFrom ?? []).map((r) => r.to as Neighbour)), sortIds(b.rentsFrom as Neighbour[])],
       ['acquired', sortIds((a.acquired ?? []).map((r) => r.to as Neighbour)), sortIds(edges('acquiredConnection'))],
     ];
@@ -190,7 +243,9 @@ async function main(): Promise<void> {
 }
 
 main().catch(async (error: unknown) => {
-  process.stderr.write(`the benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `the benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   await cleanupAll();
   process.exit(1);
 });

@@ -111,7 +111,9 @@ export async function benchThroughput(
   await load(targets.thisServer, NEIGHBOURHOOD_QUERY, ids, warm);
   await load(targets.neo4jGraphql.url, targets.neo4jGraphql.query, ids, warm);
   const thisServer = await load(targets.thisServer, NEIGHBOURHOOD_QUERY, ids, options, probes);
-  const neo4jGraphql = await load(targets.neo4jGraphql.url, targets.neo4jGraphql.query, ids, options, { neo4jPid: probes.neo4jPid });
+  const neo4jGraphql = await load(targets.neo4jGraphql.url, targets.neo4jGraphql.query, ids, options, {
+    neo4jPid: probes.neo4jPid,
+  });
   options.log(
     `throughput at concurrency ${options.concurrency}: this server ${thisServer.requestsPerSec} req/s (p50 ${thisServer.latency.p50Ms} ms, ${thisServer.errors} errors), ` +
       `@neo4j/graphql ${neo4jGraphql.requestsPerSec} req/s (p50 ${neo4jGraphql.latency.p50Ms} ms, ${neo4jGraphql.errors} errors); ` +
