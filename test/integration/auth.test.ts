@@ -62,24 +62,6 @@ function operationFor(name: string): { query: string; variables: Record<string, 
   };
 }
 
-async function counts(): Promise<{ nodes: number; rels: number; revisions: number }> {
-  const session = app.db.driver.session();
-  try {
-    const r = await session.run(
-      'CALL () { MATCH (n:Node) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } ' +
-        'CALL () { MATCH (v:Revision) RETURN count(v) AS revisions } RETURN nodes, rels, revisions',
-    );
-    const rec = r.records[0];
-    return {
-      nodes: Number(rec?.get('nodes')),
-      rels: Number(rec?.get('rels')),
-      revisions: Number(rec?.get('revisions')),
-    };
-  } finally {
-    await session.close();
-  }
-}
-
 async function post(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
   const response = await app.server.fetch('http://test/graphql', {
     method: 'POST',
@@ -162,7 +144,7 @@ describe('the mutation policy', () => {
     });
 
     it(`writes nothing when ${field.name} is refused`, async () => {
-      const before = await counts();
+      const before = await app.counts();
       const { query, variables } = VALID[field.name] as { query: string; variables: Record<string, unknown> };
       const weaker = MUTATION_ROLES[field.name as keyof typeof MUTATION_ROLES] === 'admin' ? 'analyst' : 'reader';
       expect((await post(query, variables)).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -170,7 +152,7 @@ describe('the mutation policy', () => {
       expect((await post(query, variables, { 'x-api-key': 'not-a-key' })).body.errors?.[0]?.extensions?.code).toBe(
         'UNAUTHENTICATED',
       );
-      expect(await counts()).toEqual(before);
+      expect(await app.counts()).toEqual(before);
     });
   }
 
@@ -187,7 +169,7 @@ describe('the mutation policy', () => {
   });
 
   it('refuses a whole operation when one of its fields needs a stronger role (fragments included)', async () => {
-    const before = await counts();
+    const before = await app.counts();
     const query = `mutation($input: WriteInput!) {
       write(input: $input) { ok }
       ...M
@@ -195,7 +177,7 @@ describe('the mutation policy', () => {
     fragment M on Mutation { mergeEntities(survivor: "alpha", duplicate: "gamma", reason: "r") { duplicate } }`;
     const result = await post(query, VALID.write!.variables, as('analyst'));
     expect(result.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(await counts()).toEqual(before);
+    expect(await app.counts()).toEqual(before);
   });
 });
 

@@ -21,24 +21,6 @@ const IMPORT = `mutation($d: JSONObject!, $dryRun: Boolean) {
 
 let app: TestApp;
 
-async function counts(): Promise<{ nodes: number; rels: number; revisions: number }> {
-  const session = app.db.driver.session();
-  try {
-    const r = await session.run(
-      'CALL () { MATCH (n:Node) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } ' +
-        'CALL () { MATCH (v:Revision) RETURN count(v) AS revisions } RETURN nodes, rels, revisions',
-    );
-    const rec = r.records[0];
-    return {
-      nodes: Number(rec?.get('nodes')),
-      rels: Number(rec?.get('rels')),
-      revisions: Number(rec?.get('revisions')),
-    };
-  } finally {
-    await session.close();
-  }
-}
-
 /** Runs the import CLI as a user would, against the test database. */
 function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -89,7 +71,7 @@ describe('importDocument (mutation)', () => {
   });
 
   it('writes nothing when the LAST record is bad, and says which record and why', async () => {
-    const before = await counts();
+    const before = await app.counts();
     const d = readJson(fixture('import/document-bad-last.json'));
     const result = await app.gql<Data>(IMPORT, { d }, as('analyst'));
     expect(result.errors).toBeUndefined();
@@ -103,7 +85,7 @@ describe('importDocument (mutation)', () => {
         message: expect.stringMatching(/RENTS_FROM must end at CloudProvider or DataCenter; fixture-a100 is Chip/),
       },
     ]);
-    expect(await counts()).toEqual(before);
+    expect(await app.counts()).toEqual(before);
   });
 
   it('validates without writing in a dry run', async () => {
@@ -113,7 +95,7 @@ describe('importDocument (mutation)', () => {
       as('analyst'),
     );
     expect(result.data?.importDocument).toMatchObject({ ok: true, dryRun: true, created: { nodes: 4 } });
-    expect((await counts()).nodes).toBe(0);
+    expect((await app.counts()).nodes).toBe(0);
   });
 
   it('answers malformed documents with a report, never a crash', async () => {
@@ -140,7 +122,7 @@ describe('importDocument (mutation)', () => {
       expect(result.data?.importDocument.rejected.length).toBeGreaterThan(0);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect((await counts()).nodes).toBe(0);
+    expect((await app.counts()).nodes).toBe(0);
   });
 
   it('lists structural and reference problems together', async () => {
@@ -183,12 +165,12 @@ describe('npm run import (CLI)', () => {
 
   it('writes nothing when the last line of a CSV is bad, and names the line and column', async () => {
     await importFile(app.db, fixture('import/document.json'), { principal: 'test' });
-    const before = await counts();
+    const before = await app.counts();
     const result = await cli([fixture('import/relationships-bad-last.csv')]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/rejected\s+1 problem: nothing was written/);
     expect(result.stdout).toMatch(/line 4, column share: must be a share between 0 and 1/);
-    expect(await counts()).toEqual(before);
+    expect(await app.counts()).toEqual(before);
   });
 
   it('writes nothing in a dry run', async () => {
@@ -196,7 +178,7 @@ describe('npm run import (CLI)', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/dry run, nothing written/);
     expect(result.stdout).toMatch(/created\s+1\s+4\s+1/);
-    expect((await counts()).nodes).toBe(0);
+    expect((await app.counts()).nodes).toBe(0);
   });
 
   it('shows progress on a large file and prints JSON on request', async () => {
@@ -227,7 +209,7 @@ describe('npm run import (CLI)', () => {
         layout: 'format-v1',
         created: { sources: 1, nodes: 2500, relationships: 0 },
       });
-      expect((await counts()).nodes).toBe(2501);
+      expect((await app.counts()).nodes).toBe(2501);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -300,21 +282,21 @@ describe('the Consolidated Screening List', () => {
 
   it('gives the same graph from the CSV download, and a second import changes nothing', async () => {
     await importFile(app.db, fixture('csl/entity-list.json'), { principal: 'test', csl: true });
-    const after = await counts();
+    const after = await app.counts();
     const csv = await importFile(app.db, fixture('csl/entity-list.csv'), { principal: 'test', csl: true });
     expect(csv.rejected).toEqual([]);
     expect(csv.created).toEqual({ sources: 0, nodes: 0, relationships: 0 });
     expect(csv.updated).toEqual({ sources: 0, nodes: 0, relationships: 0 });
     expect(csv.csl?.created).toEqual([]);
-    expect(await counts()).toEqual(after);
+    expect(await app.counts()).toEqual(after);
   });
 
   it('runs from the CLI with --csl, and writes nothing when the last entry is bad', async () => {
-    const before = await counts();
+    const before = await app.counts();
     const bad = await cli(['--csl', fixture('csl/entity-list-bad-last.csv')]);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/line 10, start_date: must be a date/);
-    expect(await counts()).toEqual(before);
+    expect(await app.counts()).toEqual(before);
     const good = await cli(['--csl', fixture('csl/entity-list.csv')]);
     expect(good.code).toBe(0);
     expect(good.stdout).toMatch(/screening list: 7 entries, 6 on the Entity List, 1 on other lists \(skipped\)/);
@@ -324,6 +306,6 @@ describe('the Consolidated Screening List', () => {
     expect(good.stdout).toMatch(
       /new {6}line 7: Beijing Academy of Artificial Intelligence -> beijing-academy-of-artificial-intelligence/,
     );
-    expect((await counts()).nodes).toBe(before.nodes + 6);
+    expect((await app.counts()).nodes).toBe(before.nodes + 6);
   });
 });

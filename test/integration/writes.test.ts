@@ -68,24 +68,6 @@ const basics = {
 };
 const zero = { sources: 0, nodes: 0, relationships: 0 };
 
-async function counts(): Promise<{ nodes: number; rels: number; revisions: number }> {
-  const session = app.db.driver.session();
-  try {
-    const r = await session.run(
-      'CALL () { MATCH (n:Node) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } ' +
-        'CALL () { MATCH (v:Revision) RETURN count(v) AS revisions } RETURN nodes, rels, revisions',
-    );
-    const rec = r.records[0];
-    return {
-      nodes: Number(rec?.get('nodes')),
-      rels: Number(rec?.get('rels')),
-      revisions: Number(rec?.get('revisions')),
-    };
-  } finally {
-    await session.close();
-  }
-}
-
 async function writeOk(input: Record<string, unknown>): Promise<Data> {
   const result = await app.gql<Data>(WRITE, { input }, as('analyst'));
   expect(result.errors).toBeUndefined();
@@ -132,18 +114,18 @@ describe('write', () => {
 
   it('is idempotent: the same write twice reports unchanged and changes no count', async () => {
     await writeOk(basics);
-    const before = await counts();
+    const before = await app.counts();
     expect(await writeOk(basics)).toMatchObject({
       ok: true,
       created: zero,
       updated: zero,
       unchanged: { sources: 1, nodes: 4, relationships: 3 },
     });
-    expect(await counts()).toEqual(before);
+    expect(await app.counts()).toEqual(before);
   });
 
   it('writes nothing in a dry run, and reports what it would do', async () => {
-    const before = await counts();
+    const before = await app.counts();
     expect(await writeOk({ ...basics })).toMatchObject({ created: { sources: 1, nodes: 4, relationships: 3 } });
     await app.reset();
     const result = await app.gql<Data>(WRITE, { input: basics, dryRun: true }, as('analyst'));
@@ -152,7 +134,7 @@ describe('write', () => {
       dryRun: true,
       created: { sources: 1, nodes: 4, relationships: 3 },
     });
-    expect(await counts()).toEqual(before);
+    expect(await app.counts()).toEqual(before);
   });
 
   it('keeps the previous values of an update in the history, with who, when and why', async () => {
@@ -177,7 +159,7 @@ describe('write', () => {
 
   it('answers one BAD_USER_INPUT listing every problem with its path, and writes nothing', async () => {
     await writeOk(basics);
-    const before = await counts();
+    const before = await app.counts();
     const problems = await problemsOf(WRITE, {
       input: {
         sources: [
@@ -319,7 +301,7 @@ describe('write', () => {
     );
     expect(problems).toHaveLength(26);
     for (const p of problems) expect(p.message.length).toBeGreaterThan(5);
-    expect(await counts()).toEqual(before);
+    expect(await app.counts()).toEqual(before);
   });
 
   it('reports missing required fields as problems of the same single error', async () => {
@@ -345,7 +327,7 @@ describe('write', () => {
 
   it('checks references against the graph: endpoints of the right kind, existing sources, fixed type', async () => {
     await writeOk(basics);
-    const before = await counts();
+    const before = await app.counts();
     const problems = await problemsOf(WRITE, {
       input: {
         relationships: [
@@ -408,7 +390,7 @@ describe('write', () => {
     expect(problems.find((p) => p.path.join('.') === 'input.relationships.0.from')?.message).toMatch(
       /HOSTS must start at DataCenter or CloudProvider/,
     );
-    expect(await counts()).toEqual(before);
+    expect(await app.counts()).toEqual(before);
   });
 
   it('bounds the size of a write', async () => {
@@ -418,7 +400,7 @@ describe('write', () => {
     expect(await problemsOf(WRITE, { input: {} })).toEqual([
       { path: ['input'], message: expect.stringMatching(/nothing to write/) },
     ]);
-    expect((await counts()).nodes).toBe(0);
+    expect((await app.counts()).nodes).toBe(0);
   });
 
   it('creates exactly one node from 20 parallel upserts of the same id', async () => {
@@ -473,7 +455,7 @@ describe('concurrent writes', () => {
     });
     const results = await Promise.all(writes.map((input) => app.gql<Data>(WRITE, { input }, as('analyst'))));
     for (const r of results) expect(r.errors).toBeUndefined();
-    expect(await counts()).toMatchObject({ nodes: 1 + 4 + 12, rels: 24 });
+    expect(await app.counts()).toMatchObject({ nodes: 1 + 4 + 12, rels: 24 });
   });
 });
 
@@ -580,7 +562,7 @@ describe('retract and restore', () => {
 
   it('marks a relationship retracted without deleting it; it leaves paths and relationship fields', async () => {
     expect(await paths()).toBe(1);
-    const before = await counts();
+    const before = await app.counts();
     const result = await app.gql<Data>(
       RETRACT,
       { id: 'broker-rents-cloud', reason: 'the tender was cancelled' },
@@ -594,7 +576,7 @@ describe('retract and restore', () => {
       node: null,
     });
     expect(Date.parse(result.data?.retract.relationship.retraction.at)).toBeGreaterThan(Date.now() - 60000);
-    expect((await counts()).rels).toBe(before.rels);
+    expect((await app.counts()).rels).toBe(before.rels);
     expect(await rentsFrom()).toEqual({ rentsFrom: [], all: [{ id: 'broker-rents-cloud', retracted: true }] });
     expect(await paths()).toBe(0);
     expect(await paths(true)).toBe(1);

@@ -17,6 +17,8 @@ export interface TestApp {
   ): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[] }>;
   /** Deletes every node and relationship (constraints and indexes stay). */
   reset(): Promise<void>;
+  /** Domain nodes, relationships and history revisions in the graph: what a refused write must not change. */
+  counts(): Promise<{ nodes: number; rels: number; revisions: number }>;
   close(): Promise<void>;
 }
 
@@ -44,6 +46,23 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       const session = db.driver.session();
       try {
         await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+      } finally {
+        await session.close();
+      }
+    },
+    async counts() {
+      const session = db.driver.session();
+      try {
+        const r = await session.run(
+          'CALL () { MATCH (n:Node) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } ' +
+            'CALL () { MATCH (v:Revision) RETURN count(v) AS revisions } RETURN nodes, rels, revisions',
+        );
+        const rec = r.records[0];
+        return {
+          nodes: Number(rec?.get('nodes')),
+          rels: Number(rec?.get('rels')),
+          revisions: Number(rec?.get('revisions')),
+        };
       } finally {
         await session.close();
       }
