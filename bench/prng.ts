@@ -5,7 +5,7 @@
 export class Prng {
   private state: number;
 
-  constructor(seed: number) {
+  constructor(readonly seed: number) {
     this.state = seed >>> 0;
   }
 

@@ -2,26 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { Row } from '../db/database';
 import { badInput, type InputProblem } from '../errors';
 import type { RelationshipType } from '../import/format';
-import { RELATIONSHIP_TYPES } from '../import/format';
+import { AUDIT_FIELDS, RELATIONSHIP_TYPES } from '../import/format';
 
 /** Runs a named statement inside the caller's transaction. */
 export type Run = (name: string, params?: Record<string, unknown>) => Promise<Row[]>;
 
 export const MAX_REASON_LENGTH = 1000;
 
-/** Properties that say who did what when: never copied as data, never changed by an analyst. */
-export const AUDIT_FIELDS = [
-  'createdAt',
-  'createdBy',
-  'updatedAt',
-  'updatedBy',
-  'retracted',
-  'retractedReason',
-  'retractedBy',
-  'retractedAt',
-  'retractedWith',
-  'mergedIds',
-];
+export { AUDIT_FIELDS } from '../import/format';
 
 /** A reason is required for corrections, retractions and merges; problems go in `problems`. */
 export function checkReason(reason: unknown, path: (string | number)[], problems: InputProblem[]): void {

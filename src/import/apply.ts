@@ -3,6 +3,7 @@ import type { Database, Row } from '../db/database';
 import { dateParam } from '../db/values';
 import type { InputProblem } from '../errors';
 import {
+  AUDIT_FIELDS,
   NODE_FIELDS,
   REL_FIELDS,
   SOURCE_FIELDS,
@@ -49,17 +50,6 @@ class Rejected extends Error {
   }
 }
 
-const AUDIT_FIELDS = new Set([
-  'createdAt',
-  'createdBy',
-  'updatedAt',
-  'updatedBy',
-  'retracted',
-  'retractedReason',
-  'retractedBy',
-  'retractedAt',
-]);
-
 const zero = (): Counts => ({ sources: 0, nodes: 0, relationships: 0 });
 
 /** Properties to store for a record: known fields only, dates as Neo4j dates. */
@@ -93,7 +83,7 @@ function changedFields(incoming: Record<string, unknown>, stored: Record<string,
 }
 
 function withoutAudit(props: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([k]) => !AUDIT_FIELDS.has(k)));
+  return Object.fromEntries(Object.entries(props).filter(([k]) => !AUDIT_FIELDS.includes(k)));
 }
 
 interface Plan {

@@ -176,3 +176,17 @@ export const LIMITS = {
   listLength: 100,
   records: 200000,
 };
+
+/** Properties that say who did what when: never copied as data, never changed by an analyst. */
+export const AUDIT_FIELDS: readonly string[] = [
+  'createdAt',
+  'createdBy',
+  'updatedAt',
+  'updatedBy',
+  'retracted',
+  'retractedReason',
+  'retractedBy',
+  'retractedAt',
+  'retractedWith',
+  'mergedIds',
+];

@@ -5,7 +5,7 @@ import type { TestApp } from '../support/app';
 import { API_KEYS, KEYS } from '../support/keys';
 import { graphChecksum, type GraphChecksum } from './support/checksum';
 import { injectionCases, randomCase, type FuzzRequest } from './support/fuzz-cases';
-import { Prng } from './support/prng';
+import { Prng } from '../../bench/prng';
 import { exchange, firstCode, problemsWith } from './support/responses';
 import { root, seededApp } from './support/seeded';
 import { startServer, type ServerProcess } from './support/server-process';

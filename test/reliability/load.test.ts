@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TestApp } from '../support/app';
 import { API_KEYS, as } from '../support/keys';
-import { Prng } from './support/prng';
+import { Prng } from '../../bench/prng';
 import { root, seededApp } from './support/seeded';
 import { startServer, type ServerProcess } from './support/server-process';
 

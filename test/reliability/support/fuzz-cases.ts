@@ -14,7 +14,7 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
-import type { Prng } from './prng';
+import type { Prng } from '../../../bench/prng';
 
 /**
  * Hostile and malformed requests for the fuzz run, derived from the schema the server reports
