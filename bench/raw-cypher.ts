@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { statementName, type StatementRef } from '../src/db/cypher-store';
 import type { Database, Params, Row } from '../src/db/database';
 import { PathRepository } from '../src/repositories/path-repository';
 import { PathService, type PathLimits } from '../src/services/path-service';
@@ -18,9 +19,9 @@ export interface Statement {
 
 /** A stand-in for Database that records reads and answers with no rows. */
 class Recorder {
-  readonly seen: { name: string; params: Params }[] = [];
-  async read(name: string, params: Params = {}): Promise<Row[]> {
-    this.seen.push({ name, params });
+  readonly seen: { ref: StatementRef; params: Params }[] = [];
+  async read(ref: StatementRef, params: Params = {}): Promise<Row[]> {
+    this.seen.push({ ref, params });
     return [];
   }
 }
@@ -32,9 +33,9 @@ async function capture(
 ): Promise<Statement> {
   const recorder = new Recorder();
   await call(new PathService(new PathRepository(recorder as unknown as Database), limits));
-  const found = recorder.seen.find((s) => s.name.startsWith('paths/'));
+  const found = recorder.seen.find((s) => statementName(s.ref).startsWith('paths/'));
   if (!found) throw new Error('the path service sent no paths/* statement: the raw baseline cannot mirror it');
-  return { name: found.name, text: db.cypher.get(found.name), params: found.params };
+  return { name: statementName(found.ref), text: db.cypher.text(found.ref), params: found.params };
 }
 
 /** The statement accessPaths(from, to, asOf, maxHops) sends for its candidate paths. */

@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type ServerInfo } from 'neo4j-driver';
 import { appError, ErrorCode } from '../errors';
-import type { CypherStore } from './cypher-store';
+import type { CypherStore, StatementRef } from './cypher-store';
 import { toPlain } from './values';
 
 export type Params = Record<string, unknown>;
@@ -27,14 +27,14 @@ export class Database {
   ) {}
 
   /** Runs a named read statement and returns its rows as plain objects. */
-  async read(name: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
-    const text = this.cypher.get(name);
+  async read(statement: StatementRef, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
+    const text = this.cypher.text(statement);
     return this.session('READ', (tx) => this.run(tx, text, params), timeoutMs);
   }
 
   /** Runs a named write statement in its own transaction. */
-  async write(name: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
-    const text = this.cypher.get(name);
+  async write(statement: StatementRef, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
+    const text = this.cypher.text(statement);
     return this.session('WRITE', (tx) => this.run(tx, text, params), timeoutMs);
   }
 
@@ -62,12 +62,16 @@ export class Database {
     );
   }
 
-  /** `EXPLAIN` of a named statement: compiles and plans it without running it. */
+  /**
+   * `EXPLAIN` of a named statement: compiles and plans it without running it. Slots are filled
+   * with 1: any integer there gives a statement of the same shape.
+   */
   async explain(name: string): Promise<void> {
+    const slots = Object.fromEntries(this.cypher.slots(name).map((slot) => [slot, 1]));
     const session = this.driver.session({ database: this.options.database });
     try {
       this.statementsRun += 1;
-      await session.run(`EXPLAIN ${this.cypher.get(name)}`);
+      await session.run(`EXPLAIN ${this.cypher.get(name, slots)}`);
     } catch (error) {
       throw mapDriverError(error);
     } finally {

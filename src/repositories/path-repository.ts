@@ -72,6 +72,66 @@ function toRegulation(n: Plain): Regulation {
   };
 }
 
+/** Regulations, coverage, and the designations and ownership above some entities. */
+function toContext(regRows: Plain[], upRows: Plain[]): RestrictionContext {
+  const regulations = new Map<string, Regulation>();
+  const coverage: ChipCoverage[] = [];
+  for (const row of regRows) {
+    const reg = toRegulation(row.regulation as Plain);
+    regulations.set(reg.id, reg);
+    for (const c of row.coverage as Plain[]) {
+      coverage.push({
+        regulationId: reg.id,
+        chipId: String(c.chipId),
+        startDate: str(c.startDate),
+        endDate: str(c.endDate),
+      });
+    }
+  }
+  const entities = new Map<string, GraphNode>();
+  const ownership: OwnershipEdge[] = [];
+  const designations: Designation[] = [];
+  for (const row of upRows) {
+    const entity = toGraphNode(row.entity as Plain);
+    entities.set(entity.id, entity);
+    for (const o of row.owns as Plain[]) {
+      ownership.push({
+        ownerId: String(o.ownerId),
+        ownedId: String(o.ownedId),
+        share: (o.share as number | null | undefined) ?? null,
+        startDate: str(o.startDate),
+        endDate: str(o.endDate),
+      });
+    }
+    for (const d of row.designations as Plain[]) {
+      designations.push({
+        entityId: String(d.entityId),
+        regulationId: String(d.regulationId),
+        startDate: str(d.startDate),
+        endDate: str(d.endDate),
+        confidence: (str(d.confidence) ?? 'REPORTED') as Designation['confidence'],
+      });
+    }
+  }
+  return { regulations, coverage, designations, ownership, entities };
+}
+
+/** The one row a path statement or restriction/context answers with. */
+function contextOf(row: Row | undefined): RestrictionContext {
+  return toContext((row?.regulations as Plain[] | undefined) ?? [], (row?.upstream as Plain[] | undefined) ?? []);
+}
+
+/** Paths and the restriction context of every entity on them, from one statement. */
+export interface FoundPaths {
+  paths: AccessPath[];
+  context: RestrictionContext;
+}
+
+function toFound(rows: Row[]): FoundPaths {
+  const row = rows[0];
+  return { paths: ((row?.paths as Row[] | undefined) ?? []).map(toPath), context: contextOf(row) };
+}
+
 /** Reads access paths and the facts restriction is judged on. */
 export class PathRepository {
   constructor(private readonly db: Database) {}
@@ -80,72 +140,39 @@ export class PathRepository {
     return {
       types: q.types,
       asOf: dateParam(q.asOf),
-      maxHops: intParam(q.maxHops),
       includeRetracted: q.includeRetracted,
       limit: intParam(q.limit),
     };
   }
 
-  async fromEntity(from: string, to: string | null, q: PathQuery): Promise<AccessPath[]> {
-    const rows = await this.db.read(to === null ? 'paths/from-entity' : 'paths/between', {
-      ...this.params(q),
-      from,
-      to,
-    });
-    return rows.map(toPath);
+  /** Paths from `from` (to `to`, or to every chip), with the context of `from` and of the paths. */
+  async fromEntity(from: string, to: string | null, q: PathQuery): Promise<FoundPaths> {
+    const name = to === null ? 'paths/from-entity' : 'paths/between';
+    const rows = await this.db.read(
+      { name, slots: { maxHops: q.maxHops } },
+      {
+        ...this.params(q),
+        from,
+        to,
+        contextIds: [from],
+      },
+    );
+    return toFound(rows);
   }
 
-  async toChip(chip: string, q: PathQuery): Promise<AccessPath[]> {
-    const rows = await this.db.read('paths/to-chip', { ...this.params(q), chip });
-    return rows.map(toPath);
+  /** Paths from every entity to `chip`, with the context of the paths. */
+  async toChip(chip: string, q: PathQuery): Promise<FoundPaths> {
+    const rows = await this.db.read(
+      { name: 'paths/to-chip', slots: { maxHops: q.maxHops } },
+      { ...this.params(q), chip, contextIds: [] },
+    );
+    return toFound(rows);
   }
 
   /** Regulations, coverage, and the designations and ownership above `entityIds`. */
   async restrictionContext(entityIds: readonly string[]): Promise<RestrictionContext> {
-    const [regRows, upRows] = await Promise.all([
-      this.db.read('restriction/regulations'),
-      this.db.read('restriction/upstream', { ids: [...new Set(entityIds)] }),
-    ]);
-    const regulations = new Map<string, Regulation>();
-    const coverage: ChipCoverage[] = [];
-    for (const row of regRows) {
-      const reg = toRegulation(row.regulation as Plain);
-      regulations.set(reg.id, reg);
-      for (const c of row.coverage as Plain[]) {
-        coverage.push({
-          regulationId: reg.id,
-          chipId: String(c.chipId),
-          startDate: str(c.startDate),
-          endDate: str(c.endDate),
-        });
-      }
-    }
-    const entities = new Map<string, GraphNode>();
-    const ownership: OwnershipEdge[] = [];
-    const designations: Designation[] = [];
-    for (const row of upRows) {
-      const entity = toGraphNode(row.entity as Plain);
-      entities.set(entity.id, entity);
-      for (const o of row.owns as Plain[]) {
-        ownership.push({
-          ownerId: String(o.ownerId),
-          ownedId: String(o.ownedId),
-          share: (o.share as number | null | undefined) ?? null,
-          startDate: str(o.startDate),
-          endDate: str(o.endDate),
-        });
-      }
-      for (const d of row.designations as Plain[]) {
-        designations.push({
-          entityId: String(d.entityId),
-          regulationId: String(d.regulationId),
-          startDate: str(d.startDate),
-          endDate: str(d.endDate),
-          confidence: (str(d.confidence) ?? 'REPORTED') as Designation['confidence'],
-        });
-      }
-    }
-    return { regulations, coverage, designations, ownership, entities };
+    const rows = await this.db.read('restriction/context', { ids: [...new Set(entityIds)] });
+    return contextOf(rows[0]);
   }
 
   /** Entities owned at any depth by a designated entity (candidates for the 50% rule). */

@@ -10,9 +10,12 @@ import {
 } from '../domain';
 import { appError, ErrorCode } from '../errors';
 import { ACCESS_TYPES } from '../import/format';
-import type { PathRepository } from '../repositories/path-repository';
+import type { FoundPaths, PathRepository } from '../repositories/path-repository';
 
-/** The hard cap on maxHops: the quantifier bound in cypher/paths/*.cypher. */
+/**
+ * The hard cap on maxHops. It becomes the quantifier bound of cypher/paths/*.cypher (a slot
+ * filled per query), so a larger value would let one request walk a far bigger neighbourhood.
+ */
 export const HARD_MAX_HOPS = 8;
 
 export interface PathFilterInput {
@@ -150,12 +153,7 @@ export class PathService {
     filter: PathFilterInput | null | undefined,
   ): Promise<PathSet> {
     const q = this.query(filter, asOf, maxHops);
-    const found = await this.repo.fromEntity(from, to, q);
-    const truncated = found.length > this.limits.maxPaths;
-    const raw = found.slice(0, this.limits.maxPaths);
-    const context = await this.contextFor(raw, [from]);
-    const paths = this.filter(this.evaluate(raw, asOf, context), filter).sort(comparePaths);
-    return { paths, truncated, context };
+    return this.judge(await this.repo.fromEntity(from, to, q), asOf, filter);
   }
 
   async toChip(
@@ -165,12 +163,19 @@ export class PathService {
     filter: PathFilterInput | null | undefined,
   ): Promise<PathSet> {
     const q = this.query(filter, asOf, maxHops);
-    const found = await this.repo.toChip(chip, q);
-    const truncated = found.length > this.limits.maxPaths;
-    const raw = found.slice(0, this.limits.maxPaths);
-    const context = await this.contextFor(raw);
-    const paths = this.filter(this.evaluate(raw, asOf, context), filter).sort(comparePaths);
-    return { paths, truncated, context };
+    return this.judge(await this.repo.toChip(chip, q), asOf, filter);
+  }
+
+  /**
+   * Evaluates and filters what a path statement found. The statement fetches one path more than
+   * the cap, to tell a capped answer from a complete one; the context it came with also covers
+   * that extra path's entities, which does no harm.
+   */
+  private judge(found: FoundPaths, asOf: string, filter: PathFilterInput | null | undefined): PathSet {
+    const truncated = found.paths.length > this.limits.maxPaths;
+    const raw = found.paths.slice(0, this.limits.maxPaths);
+    const paths = this.filter(this.evaluate(raw, asOf, found.context), filter).sort(comparePaths);
+    return { paths, truncated, context: found.context };
   }
 
   async restriction(entity: string, chip: string, asOf: string): Promise<Restriction> {

@@ -36,15 +36,15 @@ describe('query plans (PROFILE)', () => {
   const params = {
     types: ['OWNS', 'CONTROLS', 'PROCURES_FROM', 'RENTS_FROM', 'OPERATES', 'HOSTS', 'ACQUIRED'],
     asOf: dateParam('2024-01-01'),
-    maxHops: intParam(3),
     includeRetracted: false,
     limit: intParam(50),
+    contextIds: [],
   };
 
   async function profile(name: string, extra: Record<string, unknown>) {
     const session = app.db.driver.session();
     try {
-      const result = await session.run(`PROFILE ${app.db.cypher.get(name)}`, { ...params, ...extra });
+      const result = await session.run(`PROFILE ${app.db.cypher.get(name, { maxHops: 3 })}`, { ...params, ...extra });
       const ops = operators(result.summary.profile as unknown as Plan);
       if (process.env.SHOW_PLANS) process.stdout.write(`${name}: ${ops.map((o) => o.slice(0, 70)).join(' < ')}\n`);
       return ops;
@@ -78,6 +78,58 @@ describe('query plans (PROFILE)', () => {
     // cost-based choice; either way the search is a bounded shortest-path search.
     expect(ops.some((o) => o.startsWith('StatefulShortestPath'))).toBe(true);
     expect(ops.some((o) => o.startsWith('AllNodesScan'))).toBe(false);
+  });
+});
+
+describe('one round trip per path question', () => {
+  async function statementsFor(query: string): Promise<number> {
+    const before = app.db.statementsRun;
+    const result = await app.gql(query);
+    expect(result.errors).toBeUndefined();
+    return app.db.statementsRun - before;
+  }
+
+  // The id checks (one node lookup for both ids) go out beside the path statement, which brings
+  // the restriction context of its paths with it: two statements, sent at once.
+  it('answers accessPaths, with restriction and pathways, in two statements', async () => {
+    const statements = await statementsFor(
+      '{ accessPaths(from: "broker-0", to: "h100", maxHops: 3, asOf: "2024-01-01") { totalCount nodes { pathways restriction { restricted reasons { kind } } } } }',
+    );
+    expect(statements).toBe(2);
+  });
+
+  it('answers whoCanReach in two statements', async () => {
+    const statements = await statementsFor(
+      '{ whoCanReach(chip: "h100", maxHops: 3, asOf: "2024-01-01") { entities { listed restricted pathCount } } }',
+    );
+    expect(statements).toBe(2);
+  });
+
+  it('walks no further than maxHops: the search does less work at a lower bound', async () => {
+    const hits = async (maxHops: number) => {
+      const session = app.db.driver.session();
+      try {
+        const text = app.db.cypher.get('paths/from-entity', { maxHops });
+        const result = await session.run(`PROFILE ${text}`, {
+          types: ['PROCURES_FROM', 'RENTS_FROM', 'HOSTS'],
+          asOf: null,
+          includeRetracted: false,
+          limit: intParam(1000),
+          contextIds: [],
+          from: 'broker-0',
+        });
+        const sum = (plan: { dbHits: number; children: unknown[] }): number =>
+          plan.dbHits + plan.children.reduce<number>((acc, c) => acc + sum(c as typeof plan), 0);
+        const row = result.records[0]?.get('paths') as { rels: unknown[] }[];
+        return { dbHits: sum(result.summary.profile as never), longest: Math.max(0, ...row.map((p) => p.rels.length)) };
+      } finally {
+        await session.close();
+      }
+    };
+    const [two, six] = [await hits(2), await hits(6)];
+    expect(two.longest).toBe(2);
+    expect(six.longest).toBeGreaterThan(2);
+    expect(two.dbHits).toBeLessThan(six.dbHits);
   });
 });
 

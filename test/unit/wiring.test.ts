@@ -52,3 +52,52 @@ describe('CypherStore', () => {
     expect(store.has('paths/from-entity')).toBe(true);
   });
 });
+
+describe('CypherStore parts and slots', () => {
+  const dir = () => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'cypher-'));
+    fs.mkdirSync(path.join(d, 'q'));
+    return d;
+  };
+
+  it('writes a part into every statement that includes it, and does not offer the part alone', () => {
+    const d = dir();
+    fs.writeFileSync(path.join(d, 'q', 'tail.part.cypher'), '// shared\nRETURN n.id AS id');
+    fs.writeFileSync(path.join(d, 'q', 'one.cypher'), 'MATCH (n:A)\n{{> q/tail}}');
+    const store = CypherStore.load(d);
+    expect(store.get('q/one')).toBe('MATCH (n:A)\nRETURN n.id AS id');
+    expect(store.names()).toEqual(['q/one']);
+  });
+
+  it('stops the boot on a missing part or parts that include each other', () => {
+    const missing = dir();
+    fs.writeFileSync(path.join(missing, 'q', 'one.cypher'), 'MATCH (n) {{> q/nope}}');
+    expect(() => CypherStore.load(missing)).toThrow(/q\/nope\.part\.cypher/);
+    const cycle = dir();
+    fs.writeFileSync(path.join(cycle, 'q', 'a.part.cypher'), '{{> q/b}}');
+    fs.writeFileSync(path.join(cycle, 'q', 'b.part.cypher'), '{{> q/a}}');
+    fs.writeFileSync(path.join(cycle, 'q', 'one.cypher'), 'MATCH (n) {{> q/a}}');
+    expect(() => CypherStore.load(cycle)).toThrow(/include each other/);
+  });
+
+  it('fills slots with integers only, and names the slot a statement is missing', () => {
+    const d = dir();
+    fs.writeFileSync(path.join(d, 'q', 'walk.cypher'), 'MATCH p = (a)-[*1..{{hops}}]->(b) RETURN p');
+    const store = CypherStore.load(d);
+    expect(store.slots('q/walk')).toEqual(['hops']);
+    expect(store.get('q/walk', { hops: 4 })).toBe('MATCH p = (a)-[*1..4]->(b) RETURN p');
+    expect(store.text({ name: 'q/walk', slots: { hops: 2 } })).toBe('MATCH p = (a)-[*1..2]->(b) RETURN p');
+    expect(() => store.get('q/walk')).toThrow(/\{\{hops\}\}/);
+    expect(() => store.get('q/walk', { hops: 2.5 })).toThrow(/integer/);
+    expect(() => store.get('q/walk', { hops: -1 })).toThrow(/integer/);
+    expect(() => store.get('q/walk', { hops: Number('1; DETACH DELETE n') })).toThrow(/integer/);
+  });
+
+  it('bounds the project path statements by a maxHops slot', () => {
+    const store = CypherStore.load(path.join(projectRoot(), 'cypher'));
+    for (const name of ['paths/between', 'paths/from-entity', 'paths/to-chip']) {
+      expect(store.slots(name)).toEqual(['maxHops']);
+      expect(store.get(name, { maxHops: 5 })).toContain('){1,5}(');
+    }
+  });
+});
