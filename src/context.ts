@@ -27,6 +27,12 @@ export interface AppContext extends AppServices {
   viewer: Viewer;
   /** The date "today" for defaults, fixed for the whole request. */
   today: string;
+  /**
+   * Whether resolvers that load nodes read their selection ahead and load the relationships it
+   * asks for with the nodes (src/resolvers/lookahead.ts). Always on; tests and benchmarks turn
+   * it off to compare with loading field by field.
+   */
+  lookahead: boolean;
 }
 
 export function createContext(services: AppServices, viewer: Viewer): AppContext {
@@ -41,5 +47,6 @@ export function createContext(services: AppServices, viewer: Viewer): AppContext
     }),
     viewer,
     today: new Date().toISOString().slice(0, 10),
+    lookahead: true,
   };
 }

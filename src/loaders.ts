@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { heldAt, holdingsOf, type OwnershipEdge } from './domain';
-import type { GraphRepository, RelDirection } from './repositories/graph-repository';
+import type { GraphRepository, RelationTypes, RelDirection } from './repositories/graph-repository';
 import type { NodeRecord, RelRecord } from './repositories/records';
 
 /** What a relationship field asks for: one node's relationships in one direction, of some types. */
@@ -9,6 +9,17 @@ export interface RelationsKey {
   direction: RelDirection;
   types: readonly string[];
   includeRetracted: boolean;
+}
+
+/** A relations key without its node: what a relationship field asks of any node. */
+export type RelationsSpec = Omit<RelationsKey, 'nodeId'>;
+
+/** What a look-ahead load reads besides the nodes (src/resolvers/lookahead.ts). */
+export interface WantedRelations {
+  /** Every relation any of the nodes may be asked for: the statement reads their union. */
+  specs: readonly RelationsSpec[];
+  /** The relations the fields will ask of this node (by its type): the keys primed. */
+  specsFor(node: NodeRecord): readonly RelationsSpec[];
 }
 
 export interface HoldingsKey {
@@ -27,6 +38,12 @@ export interface Loaders {
   relationship: DataLoader<string, RelRecord | null>;
   relations: DataLoader<RelationsKey, RelRecord[], string>;
   holdings: DataLoader<HoldingsKey, Holding[], string>;
+  /**
+   * Nodes by id (null where none has the id) and the relations their fields will ask for, in one
+   * statement; the node and relations loaders are primed with exactly those keys, so the field
+   * resolvers find them cached.
+   */
+  nodesWithRelations(ids: readonly string[], wanted: WantedRelations): Promise<(NodeRecord | null)[]>;
 }
 
 /** Length of the shortest OWNS chain from the root to each held entity, over edges held at the date. */
@@ -48,6 +65,32 @@ function depths(edges: OwnershipEdge[], rootId: string, asOf: string): Map<strin
 
 function relationsCacheKey(key: RelationsKey): string {
   return `${key.nodeId}|${key.direction}|${[...key.types].sort().join(',')}|${String(key.includeRetracted)}`;
+}
+
+/** The statement's type lists for a set of specs: a type read retracted or not once any spec asks so. */
+export function relationTypes(specs: readonly RelationsSpec[]): RelationTypes {
+  const lists = (direction: RelDirection) => {
+    const all = new Set<string>();
+    const live = new Set<string>();
+    for (const s of specs) {
+      if (s.direction !== direction) continue;
+      for (const t of s.types) (s.includeRetracted ? all : live).add(t);
+    }
+    return { all: [...all].sort(), live: [...live].filter((t) => !all.has(t)).sort() };
+  };
+  const out = lists('OUT');
+  const inn = lists('IN');
+  return { out: out.live, outAll: out.all, in: inn.live, inAll: inn.all };
+}
+
+/** The relationships of one direction a key asks for, as the relations statements filter them. */
+export function selectRelations(rels: readonly RelRecord[], spec: RelationsSpec): RelRecord[] {
+  const types = new Set(spec.types);
+  return rels.filter(
+    (r) =>
+      types.has(r.type) &&
+      (spec.includeRetracted || r.retracted === null || r.retracted === undefined || r.retracted === false),
+  );
 }
 
 /**
@@ -114,5 +157,20 @@ export function createLoaders(repo: GraphRepository): Loaders {
     { cacheKeyFn: (key) => `${key.rootId}|${key.asOf}` },
   );
 
-  return { node, relationship, relations, holdings };
+  const nodesWithRelations = async (ids: readonly string[], wanted: WantedRelations) => {
+    const found = await repo.nodesWithRelations([...new Set(ids)], relationTypes(wanted.specs));
+    const byId = new Map<string, NodeRecord>();
+    for (const { node: n, out, in: incoming, others } of found) {
+      byId.set(n.id, n);
+      node.prime(n.id, n);
+      for (const other of others) node.prime(other.id, other);
+      for (const spec of wanted.specsFor(n)) {
+        const rels = selectRelations(spec.direction === 'OUT' ? out : incoming, spec);
+        relations.prime({ nodeId: n.id, ...spec }, rels);
+      }
+    }
+    return ids.map((id) => byId.get(id) ?? null);
+  };
+
+  return { node, relationship, relations, holdings, nodesWithRelations };
 }

@@ -5,6 +5,23 @@ import { toNodeRecord, toRelRecord, type NodeRecord, type RelRecord } from './re
 
 export type RelDirection = 'OUT' | 'IN';
 
+/** A node with some of its relationships, each direction's far ends apart. */
+export interface NodeWithRelations {
+  node: NodeRecord;
+  out: RelRecord[];
+  in: RelRecord[];
+  /** The node at the far end of each relationship (callers prime their node cache with them). */
+  others: NodeRecord[];
+}
+
+/** Which relationship types to read per direction: `*All` retracted or not, the others only when not retracted. */
+export interface RelationTypes {
+  out: readonly string[];
+  outAll: readonly string[];
+  in: readonly string[];
+  inAll: readonly string[];
+}
+
 export interface Page<T> {
   items: T[];
   totalCount: number;
@@ -58,6 +75,29 @@ export class GraphRepository {
       others.push(toNodeRecord(row.other));
     }
     return { byNode, others };
+  }
+
+  /** Nodes by id with their relationships of the given types, in one statement. */
+  async nodesWithRelations(ids: readonly string[], types: RelationTypes): Promise<NodeWithRelations[]> {
+    const rows = await this.db.read('nodes/with-relations', { ids, ...types });
+    return rows.map((row) => {
+      const node = toNodeRecord(row.n);
+      const others: NodeRecord[] = [];
+      const side = (rels: unknown, nodes: unknown, direction: RelDirection): RelRecord[] => {
+        const far = (nodes as unknown[]).map(toNodeRecord);
+        others.push(...far);
+        return (rels as unknown[]).map((r, i) => {
+          const otherId = (far[i] as NodeRecord).id;
+          return direction === 'OUT' ? toRelRecord(r, node.id, otherId) : toRelRecord(r, otherId, node.id);
+        });
+      };
+      return {
+        node,
+        out: side(row.outRels, row.outNodes, 'OUT'),
+        in: side(row.inRels, row.inNodes, 'IN'),
+        others,
+      };
+    });
   }
 
   /** For each root, the OWNS edges into everything it holds at any depth (up to 10 levels). */

@@ -1,19 +1,35 @@
 import { heldAt, isInForce } from '../domain';
 import type { Regulation as RegulationFact } from '../domain';
 import type { AppContext } from '../context';
-import { RELATIONSHIP_TYPES } from '../import/format';
-import type { RelDirection } from '../repositories/graph-repository';
 import type { NodeRecord, RelRecord } from '../repositories/records';
+import {
+  LISTED,
+  RELATION_FIELDS,
+  relationsKey,
+  relationshipsSpecs,
+  type RelationsSpec,
+  type RelationshipsArgs,
+} from './relation-fields';
 
 type Args = { asOf?: string | null };
 
 /** A resolver for a relationship field: one node's relationships of some types, held at asOf. */
-function relations(direction: RelDirection, types: string[]) {
+function relations(spec: RelationsSpec) {
   return async (parent: NodeRecord, args: Args, ctx: AppContext): Promise<RelRecord[]> => {
-    const rels = await ctx.loaders.relations.load({ nodeId: parent.id, direction, types, includeRetracted: false });
+    const rels = await ctx.loaders.relations.load(relationsKey(parent.id, spec));
     const asOf = args.asOf;
     return asOf ? rels.filter((r) => heldAt(r, asOf)) : rels;
   };
+}
+
+/** The resolvers of every fixed relationship field of a type (RELATION_FIELDS), `listed` apart. */
+function relationFields(typeName: string) {
+  const fields = RELATION_FIELDS[typeName] ?? {};
+  return Object.fromEntries(
+    Object.entries(fields)
+      .filter(([field]) => field !== 'listed')
+      .map(([field, spec]) => [field, relations(spec)]),
+  );
 }
 
 async function loadNodes(ids: unknown, ctx: AppContext): Promise<NodeRecord[]> {
@@ -29,59 +45,25 @@ const partyFields = {
   aliases,
   sources,
   isCloudProvider: (parent: NodeRecord) => parent.labels.includes('CloudProvider'),
-  owners: relations('IN', ['OWNS']),
-  subsidiaries: relations('OUT', ['OWNS']),
-  controllers: relations('IN', ['CONTROLS']),
-  controls: relations('OUT', ['CONTROLS']),
-  rentsFrom: relations('OUT', ['RENTS_FROM']),
-  procuresFrom: relations('OUT', ['PROCURES_FROM']),
-  procuresFor: relations('IN', ['PROCURES_FROM']),
-  operates: relations('OUT', ['OPERATES']),
-  acquired: relations('OUT', ['ACQUIRED']),
-  funders: relations('IN', ['FUNDS']),
-  funds: relations('OUT', ['FUNDS']),
-  designations: relations('OUT', ['DESIGNATED_UNDER']),
+  ...relationFields('Entity'),
   listed: async (parent: NodeRecord, args: Args, ctx: AppContext) => {
-    const rels = await ctx.loaders.relations.load({
-      nodeId: parent.id,
-      direction: 'OUT',
-      types: ['DESIGNATED_UNDER'],
-      includeRetracted: false,
-    });
+    const rels = await ctx.loaders.relations.load(relationsKey(parent.id, LISTED));
     const date = args.asOf ?? ctx.today;
     return rels.some((r) => heldAt(r, date));
   },
   allSubsidiaries: async (parent: NodeRecord, args: Args, ctx: AppContext) =>
     ctx.loaders.holdings.load({ rootId: parent.id, asOf: args.asOf ?? ctx.today }),
-  relationships: async (
-    parent: NodeRecord,
-    args: {
-      types?: string[] | null;
-      direction?: 'OUT' | 'IN' | 'BOTH' | null;
-      asOf?: string | null;
-      includeRetracted?: boolean | null;
-    },
-    ctx: AppContext,
-  ) => {
-    const types: readonly string[] = args.types && args.types.length > 0 ? args.types : RELATIONSHIP_TYPES;
-    const directions: RelDirection[] =
-      args.direction === 'OUT' ? ['OUT'] : args.direction === 'IN' ? ['IN'] : ['OUT', 'IN'];
+  relationships: async (parent: NodeRecord, args: RelationshipsArgs & { asOf?: string | null }, ctx: AppContext) => {
     const lists = await Promise.all(
-      directions.map((direction) =>
-        ctx.loaders.relations.load({
-          nodeId: parent.id,
-          direction,
-          types,
-          includeRetracted: args.includeRetracted ?? false,
-        }),
-      ),
+      relationshipsSpecs(args).map((spec) => ctx.loaders.relations.load(relationsKey(parent.id, spec))),
     );
     const asOf = args.asOf;
     return lists.flat().filter((r) => !asOf || heldAt(r, asOf));
   },
 };
 
-function resolveNodeType(node: NodeRecord): string {
+/** The GraphQL object type of a stored node, from its labels. */
+export function resolveNodeType(node: NodeRecord): string {
   const labels = node.labels;
   if (labels.includes('CloudProvider')) return 'CloudProvider';
   for (const label of ['Entity', 'DataCenter', 'Chip', 'Regulation', 'Source']) {
@@ -111,26 +93,9 @@ export const modelResolvers = {
   Node: { __resolveType: resolveNodeType },
   Party: { __resolveType: resolveNodeType },
   Entity: partyFields,
-  CloudProvider: {
-    ...partyFields,
-    hosts: relations('OUT', ['HOSTS']),
-    renters: relations('IN', ['RENTS_FROM']),
-  },
-  DataCenter: {
-    aliases,
-    sources,
-    operators: relations('IN', ['OPERATES']),
-    hosts: relations('OUT', ['HOSTS']),
-    renters: relations('IN', ['RENTS_FROM']),
-  },
-  Chip: {
-    aliases,
-    sources,
-    hostedBy: relations('IN', ['HOSTS']),
-    acquiredBy: relations('IN', ['ACQUIRED']),
-    restrictedBy: relations('IN', ['RESTRICTS']),
-    manufacturers: relations('IN', ['MANUFACTURES']),
-  },
+  CloudProvider: { ...partyFields, ...relationFields('CloudProvider') },
+  DataCenter: { aliases, sources, ...relationFields('DataCenter') },
+  Chip: { aliases, sources, ...relationFields('Chip') },
   Regulation: {
     aliases,
     sources,
@@ -138,10 +103,7 @@ export const modelResolvers = {
     headquarteredIn: (parent: NodeRecord) => (parent.headquarteredIn as string[] | undefined) ?? [],
     inForce: (parent: NodeRecord, args: Args, ctx: AppContext) =>
       isInForce(regulationFact(parent), args.asOf ?? ctx.today),
-    restricts: relations('OUT', ['RESTRICTS']),
-    designees: relations('IN', ['DESIGNATED_UNDER']),
-    supersedes: relations('OUT', ['SUPERSEDES']),
-    supersededBy: relations('IN', ['SUPERSEDES']),
+    ...relationFields('Regulation'),
   },
   Holding: {
     entity: (parent: { entity: string }, _args: unknown, ctx: AppContext) => ctx.loaders.node.load(parent.entity),

@@ -1,5 +1,9 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../context';
 import { appError, ErrorCode } from '../errors';
+import type { NodeRecord } from '../repositories/records';
+import { planSpecs, relationsPlan } from './lookahead';
+import { resolveNodeType } from './model';
 import { connection, decodeCursor, pageSize } from './pagination';
 import { toLuceneQuery } from './search-text';
 
@@ -8,18 +12,47 @@ interface PageArgs {
   after?: string | null;
 }
 
+/**
+ * Nodes by id for a field returning nodes. When its selection asks for relationship fields, the
+ * nodes and those relationships come in one statement and the loaders are primed with them;
+ * otherwise the node loader batches as usual.
+ */
+async function loadNodesAhead(
+  ids: readonly string[],
+  ctx: AppContext,
+  info: GraphQLResolveInfo,
+): Promise<(NodeRecord | null)[]> {
+  const plan = ctx.lookahead ? relationsPlan(info) : new Map();
+  if (plan.size === 0) {
+    const nodes = await ctx.loaders.node.loadMany(ids);
+    return nodes.map((n) => (n instanceof Error ? null : n));
+  }
+  return ctx.loaders.nodesWithRelations(ids, {
+    specs: planSpecs(plan),
+    specsFor: (node) => plan.get(nodeType(node)) ?? [],
+  });
+}
+
+function nodeType(node: NodeRecord): string {
+  try {
+    return resolveNodeType(node);
+  } catch {
+    return '';
+  }
+}
+
 export const queryResolvers = {
   Query: {
-    node: (_: unknown, args: { id: string }, ctx: AppContext) => ctx.loaders.node.load(args.id),
-    nodes: async (_: unknown, args: { ids: string[] }, ctx: AppContext) => {
+    node: async (_: unknown, args: { id: string }, ctx: AppContext, info: GraphQLResolveInfo) =>
+      (await loadNodesAhead([args.id], ctx, info))[0] ?? null,
+    nodes: async (_: unknown, args: { ids: string[] }, ctx: AppContext, info: GraphQLResolveInfo) => {
       if (args.ids.length > ctx.config.limits.maxPageSize) {
         // An argument over a cap is a bad argument, like first or maxHops (README "Security and limits").
         throw appError(ErrorCode.BAD_USER_INPUT, `at most ${ctx.config.limits.maxPageSize} ids at once`, {
           problems: [{ path: ['ids'], message: `more than ${ctx.config.limits.maxPageSize} ids` }],
         });
       }
-      const nodes = await ctx.loaders.node.loadMany(args.ids);
-      return nodes.map((n) => (n instanceof Error ? null : n));
+      return loadNodesAhead(args.ids, ctx, info);
     },
     relationship: (_: unknown, args: { id: string }, ctx: AppContext) => ctx.loaders.relationship.load(args.id),
     search: async (
