@@ -2,7 +2,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { CypherStore } from './cypher-store';
-import { Database } from './database';
+import { Database, READ_RETRY } from './database';
 import path from 'node:path';
 
 export interface Connection {
@@ -21,7 +21,7 @@ export function createDriver(connection: Connection, config: Readonly<Config>, l
     maxConnectionPoolSize: config.neo4j.maxPoolSize,
     connectionAcquisitionTimeout: 10000,
     connectionTimeout: 5000,
-    maxTransactionRetryTime: 5000,
+    maxTransactionRetryTime: READ_RETRY.maxTimeMs,
     disableLosslessIntegers: false,
     logging: {
       level: 'warn',
