@@ -8,7 +8,8 @@ import { PathService, type PathLimits } from '../src/services/path-service';
  * The raw-driver side of the GraphQL overhead comparison. To run "the same Cypher" as the API
  * whatever the path service chooses (which statement, which parameters), the service is run
  * once against a recorder that only notes the statements it is asked for; the path statement
- * is then sent with the driver alone: a session, a managed read, the records, nothing else.
+ * is then sent with the driver alone: a read session, one auto-commit statement (what the
+ * API's Database.read sends for one statement), the records, nothing else.
  */
 
 export interface Statement {
@@ -59,7 +60,7 @@ export function whoCanReachStatement(db: Database, limits: PathLimits, chip: str
 export async function runRaw(db: Database, database: string, statement: Statement, timeoutMs: number): Promise<number> {
   const session = db.driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    const result = await session.executeRead((tx) => tx.run(statement.text, statement.params), { timeout: timeoutMs });
+    const result = await session.run(statement.text, statement.params, { timeout: timeoutMs });
     return result.records.length;
   } finally {
     await session.close();
