@@ -26,6 +26,8 @@ import { useUnbatchedLoaders } from './unbatched-loaders';
  * npm run bench             full: the 10k and 100k scales
  * npm run bench -- --quick  10k only, shorter runs (a few minutes on 2 cores)
  * npm run bench -- --scale 1m            one or more scales (10k, 100k, 1m; comma-separated)
+ * npm run bench -- --only throughput    the import and the throughput comparison only (a partial
+ *                                        run: figures printed, no result file written)
  * Other options: --seed N, --chunk N (records per import document), --batch N (UNWIND batch size).
  */
 
@@ -54,6 +56,8 @@ interface Settings {
   nestedRuns: number;
   throughputSeconds: number;
   concurrency: number;
+  /** A partial run: only this measurement (after the import), nothing written. */
+  only: 'throughput' | null;
 }
 
 function parseArgs(argv: string[]): Settings {
@@ -68,6 +72,8 @@ function parseArgs(argv: string[]): Settings {
     return n;
   };
   const quick = argv.includes('--quick');
+  const only = value('--only') ?? null;
+  if (only !== null && only !== 'throughput') throw new Error('--only takes: throughput');
   const scaleArg = value('--scale');
   const names = scaleArg ? scaleArg.split(',') : quick ? ['10k'] : ['10k', '100k'];
   const scales = names.map((n) => {
@@ -89,6 +95,7 @@ function parseArgs(argv: string[]): Settings {
     nestedRuns: quick ? 20 : 30,
     throughputSeconds: number('--seconds', quick ? 10 : 20),
     concurrency: 16,
+    only,
   };
 }
 
@@ -100,7 +107,7 @@ async function runScale(
   scale: Scale,
   s: Settings,
   onVersion: (v: string) => void,
-): Promise<ScaleResult> {
+): Promise<ScaleResult | null> {
   const started = Date.now();
   log(`scale ${scale.name}: ${scale.nodes} nodes, Neo4j heap ${scale.heapMb} MB, page cache ${scale.pageCacheMb} MB`);
   const bench = await startBenchDatabase(rootDir, scale.name, scale, log);
@@ -134,6 +141,17 @@ async function runScale(
     );
     try {
       await checkEquivalence(server.url, official.url, graph.entityIds.slice(0, 50));
+      const throughputRun = () =>
+        benchThroughput(
+          { thisServer: server.url, neo4jGraphql: { url: official.url, query: NEO4J_GRAPHQL_NEIGHBOURHOOD_QUERY } },
+          graph.entityIds,
+          { concurrency: s.concurrency, seconds: s.throughputSeconds, seed: s.seed + 3, log },
+          { neo4jPid: bench.neo4j.pid, statements: () => db.statementsRun },
+        );
+      if (s.only === 'throughput') {
+        log(`throughput (${scale.name}): ${JSON.stringify(await throughputRun())}`);
+        return null;
+      }
       const paths = await benchPaths(graph, {
         url: server.url,
         db,
@@ -145,12 +163,7 @@ async function runScale(
         log,
       });
       const nested = await benchNested({ withLoader: server.url, withoutLoader: unbatched.url }, db, s.nestedRuns, log);
-      const throughput = await benchThroughput(
-        { thisServer: server.url, neo4jGraphql: { url: official.url, query: NEO4J_GRAPHQL_NEIGHBOURHOOD_QUERY } },
-        graph.entityIds,
-        { concurrency: s.concurrency, seconds: s.throughputSeconds, seed: s.seed + 3, log },
-        { neo4jPid: bench.neo4j.pid, statements: () => db.statementsRun },
-      );
+      const throughput = await throughputRun();
       return {
         scale: scale.name,
         nodes: imported.nodes,
@@ -224,10 +237,15 @@ async function main(): Promise<void> {
   const scales: ScaleResult[] = [];
   try {
     for (const scale of settings.scales) {
-      scales.push(await runScale(rootDir, scale, settings, (v) => (neo4jVersion = v)));
+      const result = await runScale(rootDir, scale, settings, (v) => (neo4jVersion = v));
+      if (result) scales.push(result);
     }
   } finally {
     await cleanupAll();
+  }
+  if (settings.only) {
+    log(`partial run (--only ${settings.only}): no result file written`);
+    return;
   }
   machine.neo4j = neo4jVersion;
   machine.loadAverageAtEnd = os.loadavg().map((l) => Math.round(l * 100) / 100);
