@@ -19,6 +19,8 @@ export interface ImportFigures {
   relationshipSeconds: number;
   /** Relationships per second over the relationship documents. */
   relsPerSec: number;
+  /** Seconds per importer phase (validate, lock, reads, writes, revisions, commit), summed over the relationship documents. */
+  relationshipPhaseSeconds: Record<string, number>;
   /** Every record (sources, nodes, relationships) per second over the whole import. */
   recordsPerSec: number;
   naive: { relationships: number; seconds: number; relsPerSec: number };
@@ -30,8 +32,13 @@ export interface ImportFigures {
   speedupSameSample: number | null;
 }
 
-async function importOrThrow(db: Database, doc: ImportDocument, batchSize: number): Promise<void> {
-  const report = await importDocument(db, doc, { principal: 'bench', batchSize });
+async function importOrThrow(
+  db: Database,
+  doc: ImportDocument,
+  batchSize: number,
+  onPhase?: (phase: string, ms: number) => void,
+): Promise<void> {
+  const report = await importDocument(db, doc, { principal: 'bench', batchSize, onPhase });
   if (!report.ok) {
     const first = report.rejected.slice(0, 5).map((p) => `${p.path.join('.')}: ${p.message}`);
     throw new Error(`the generated document was rejected:\n  ${first.join('\n  ')}`);
@@ -82,10 +89,15 @@ export async function benchImport(
   const reservoir: RelationshipInput[] = [];
   const pick = new Prng(graph.options.seed + 7);
   let relationships = 0;
+  const phaseMs: Record<string, number> = {};
   const relTime = await timed(async () => {
     for (const doc of graph.relationshipDocuments()) {
       const started = Date.now();
-      await importOrThrow(db, doc, options.batchSize);
+      const docPhases: string[] = [];
+      await importOrThrow(db, doc, options.batchSize, (phase, ms) => {
+        phaseMs[phase] = (phaseMs[phase] ?? 0) + ms;
+        docPhases.push(`${phase} ${round(ms / 1000)}`);
+      });
       documents += 1;
       for (const rel of doc.relationships) {
         relationships += 1;
@@ -99,6 +111,7 @@ export async function benchImport(
       log(
         `  document ${documents}: ${doc.relationships.length} relationships in ${round(seconds)} s (${Math.round(doc.relationships.length / seconds)}/s); ${relationships} so far`,
       );
+      log(`    seconds per phase: ${docPhases.join(', ')}`);
     }
   });
   const relsPerSec = relationships / (relTime.ms / 1000);
@@ -129,6 +142,7 @@ export async function benchImport(
     nodeSeconds: round(nodeTime.ms / 1000),
     relationshipSeconds: round(relTime.ms / 1000),
     relsPerSec: Math.round(relsPerSec),
+    relationshipPhaseSeconds: Object.fromEntries(Object.entries(phaseMs).map(([k, ms]) => [k, round(ms / 1000)])),
     recordsPerSec: Math.round((sources + nodes + relationships) / ((nodeTime.ms + relTime.ms) / 1000)),
     naive: { relationships: naiveRels.length, seconds: round(naive.ms / 1000), relsPerSec: Math.round(naiveRate) },
     projectOnSample: {

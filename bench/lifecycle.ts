@@ -64,7 +64,7 @@ export interface BenchDatabase {
 export async function startBenchDatabase(
   rootDir: string,
   name: string,
-  memory: { heapMb: number; pageCacheMb: number },
+  memory: { heapMb: number; pageCacheMb: number; settings?: Record<string, string> },
   log: (m: string) => void,
 ): Promise<BenchDatabase> {
   const dataDir = path.join(rootDir, '.neo4j', `bench-${process.pid}-${name}`);

@@ -1,5 +1,6 @@
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +18,9 @@ import org.neo4j.io.ByteUnit;
  *
  * Usage: java -cp CLASSPATH Launcher.java HOME PORT PAGECACHE_MB [--watch-stdin]
  *
+ * Other Neo4j settings come as JVM system properties prefixed "neo4j.setting." (e.g.
+ * -Dneo4j.setting.db.tx_state.memory_allocation=OFF_HEAP); the benchmark uses them.
+ *
  * The database stops cleanly on SIGINT/SIGTERM (shutdown hook) and, with --watch-stdin, when
  * standard input closes: a parent that dies, even by SIGKILL, closes the pipe, so no JVM is
  * orphaned and the store lock is released with the process.
@@ -32,7 +36,21 @@ public class Launcher {
         long pageCacheMb = Long.parseLong(args[2]);
         boolean watchStdin = args.length > 3 && args[3].equals("--watch-stdin");
 
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
+        StringBuilder settings = new StringBuilder();
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith("neo4j.setting.")) {
+                settings.append(name.substring("neo4j.setting.".length())).append('=')
+                        .append(System.getProperty(name)).append('\n');
+            }
+        }
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+        if (settings.length() > 0) {
+            Files.createDirectories(home);
+            Path conf = home.resolve("launcher-settings.conf");
+            Files.writeString(conf, settings.toString());
+            builder.loadPropertiesFromFile(conf);
+        }
+        DatabaseManagementService service = builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(HttpConnector.enabled, false)

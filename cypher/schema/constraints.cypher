@@ -28,3 +28,5 @@ CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX revision_target IF NOT EXISTS FOR (n:Revision) ON (n.targetId);
 // Full-text search over names and aliases (aliases are a list of strings).
 CREATE FULLTEXT INDEX name_search IF NOT EXISTS FOR (n:Entity|DataCenter|Chip|Regulation) ON EACH [n.name, n.aliases];
+// One node per written import (cypher/import/create-batch.cypher); records it created name it in createdIn.
+CREATE CONSTRAINT import_batch_id IF NOT EXISTS FOR (n:ImportBatch) REQUIRE n.id IS UNIQUE;

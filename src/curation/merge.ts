@@ -136,14 +136,19 @@ export async function mergeEntities(
       principal,
       rows: [
         revision(survivorId, label, 'MERGE', before, { ...changes, merged: duplicateId }, reason),
-        revision(
-          duplicateId,
-          primaryLabel(duplicate.labels as string[]) ?? 'Entity',
-          'MERGED_INTO',
-          duplicateRecord,
-          { mergedInto: survivorId },
-          reason,
-        ),
+        // A record created by an import keeps its creation in the history once removed: the
+        // revision that removes it names the import (createdIn) and holds the full record.
+        {
+          ...revision(
+            duplicateId,
+            primaryLabel(duplicate.labels as string[]) ?? 'Entity',
+            'MERGED_INTO',
+            duplicateRecord,
+            { mergedInto: survivorId },
+            reason,
+          ),
+          createdIn: duplicate.createdIn ?? null,
+        },
         ...moved.map((m) =>
           revision(
             String(m.id),
@@ -156,14 +161,17 @@ export async function mergeEntities(
         ),
         ...dropped.map((d) => {
           const r = d.record as Record<string, unknown>;
-          return revision(
-            String(d.id),
-            String(d.type),
-            'DROP',
-            { ...dataOf(r), type: d.type, from: d.from, to: d.to },
-            null,
-            reason,
-          );
+          return {
+            ...revision(
+              String(d.id),
+              String(d.type),
+              'DROP',
+              { ...dataOf(r), type: d.type, from: d.from, to: d.to },
+              null,
+              reason,
+            ),
+            createdIn: r.createdIn ?? null,
+          };
         }),
       ],
     });

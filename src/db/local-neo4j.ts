@@ -16,6 +16,8 @@ export interface LocalNeo4jOptions {
   port: number;
   heapMb: number;
   pageCacheMb: number;
+  /** Other Neo4j settings (name to value), e.g. { 'db.tx_state.memory_allocation': 'OFF_HEAP' }. */
+  settings?: Record<string, string>;
   /** Keep running after this process exits (npm run db:start); otherwise the JVM dies with us. */
   detached?: boolean;
   readyTimeoutMs?: number;
@@ -167,6 +169,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     '-XX:+UseG1GC',
     '-XX:+ExitOnOutOfMemoryError',
     '-Dfile.encoding=UTF-8',
+    ...Object.entries(options.settings ?? {}).map(([name, value]) => `-Dneo4j.setting.${name}=${value}`),
     ...JVM_OPENS,
     '-cp',
     classpath,

@@ -189,4 +189,6 @@ export const AUDIT_FIELDS: readonly string[] = [
   'retractedAt',
   'retractedWith',
   'mergedIds',
+  // The ImportBatch of the import that created the record (its creation in the history).
+  'createdIn',
 ];

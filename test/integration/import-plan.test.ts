@@ -41,6 +41,39 @@ it('plans import/upsert-relationships without a scan of every relationship', asy
   }
 });
 
+it('plans import/create-relationships as index seeks of the endpoints, without a scan or an Eager', async () => {
+  const session = app.db.driver.session();
+  try {
+    const result = await session.run(`EXPLAIN ${app.db.cypher.get('import/create-relationships')}`, {
+      rows: {},
+      principal: 'test',
+      importId: 'plan',
+    });
+    const ops = operators(result.summary.plan as unknown as PlanNode);
+    expect(ops.some((op) => /AllNodesScan|NodeByLabelScan|AllRelationshipsScan|RelationshipTypeScan/.test(op))).toBe(
+      false,
+    );
+    expect(ops.some((op) => /^Eager(@|$)/.test(op))).toBe(false);
+    // Two endpoint lookups per type through the unique Node id index.
+    expect(ops.filter((op) => op.startsWith('NodeUniqueIndexSeek')).length).toBe(24);
+    expect(ops.filter((op) => op.startsWith('Create')).length).toBe(12);
+  } finally {
+    await session.close();
+  }
+});
+
+it('reads existing relationships through the id index of every type, without a scan', async () => {
+  const session = app.db.driver.session();
+  try {
+    const result = await session.run(`EXPLAIN ${app.db.cypher.get('import/existing-relationships')}`, { ids: [] });
+    const ops = operators(result.summary.plan as unknown as PlanNode);
+    expect(ops.some((op) => /AllRelationshipsScan|RelationshipTypeScan|NodeByLabelScan/.test(op))).toBe(false);
+    expect(ops.filter((op) => /RelationshipUniqueIndexSeek/.test(op)).length).toBe(12);
+  } finally {
+    await session.close();
+  }
+});
+
 it('still creates, then updates, a relationship of each type it is given', async () => {
   const doc = (share: number) => ({
     format: 'chip-access-graph/v1',

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { importDocument } from '../../src/import/apply';
 import { importFile } from '../../src/import/file-import';
 import { createTestApp, type TestApp } from '../support/app';
 import { API_KEYS, as } from '../support/keys';
@@ -130,6 +131,188 @@ describe('importDocument (mutation)', () => {
     d.nodes[0].country = 'China';
     const rejected = (await app.gql<Data>(IMPORT, { d }, as('analyst'))).data?.importDocument.rejected as Data[];
     expect(rejected.map((p) => p.path.join('.'))).toEqual(['nodes.0.country', 'relationships.1.to']);
+  });
+});
+
+describe('the create path: new ids created, existing ids compared', () => {
+  beforeEach(async () => {
+    await app.reset();
+  });
+
+  const HISTORY = 'query($id: ID!) { history(id: $id) { action targetType before after by at reason importId } }';
+  const history = async (id: string) => (await app.gql<Data>(HISTORY, { id })).data?.history as Data[];
+  const batches = async () => {
+    const session = app.db.driver.session();
+    try {
+      const result = await session.run(
+        'MATCH (b:ImportBatch) RETURN b.id AS id, b.by AS by, b.reason AS reason, b.checksum AS checksum, b.created AS created ORDER BY b.at',
+      );
+      return result.records.map((r) => r.toObject() as Data);
+    } finally {
+      await session.close();
+    }
+  };
+  const SRC = 'src-create-path';
+  const entity = (id: string, extra: Data = {}) => ({
+    id,
+    label: 'Entity',
+    name: `Name of ${id}`,
+    sources: [SRC],
+    ...extra,
+  });
+  const owns = (id: string, from: string, to: string, share: number) => ({
+    id,
+    type: 'OWNS',
+    from,
+    to,
+    share,
+    startDate: '2020-01-01',
+    confidence: 'REPORTED',
+    sources: [SRC],
+  });
+  const first = {
+    format: 'chip-access-graph/v1',
+    sources: [{ id: SRC, publisher: 'Test', title: 'Create path' }],
+    nodes: [entity('cp-a', { country: 'CN' }), entity('cp-b'), entity('cp-c')],
+    relationships: [owns('cp-a-owns-b', 'cp-a', 'cp-b', 0.5), owns('cp-b-owns-c', 'cp-b', 'cp-c', 0.2)],
+  };
+  // The same source, one node unchanged, one changed, one new; one relationship unchanged, one
+  // changed, two new (one of them between an existing and a new node).
+  const mixed = {
+    format: 'chip-access-graph/v1',
+    sources: [{ id: SRC, publisher: 'Test', title: 'Create path' }],
+    nodes: [entity('cp-a', { country: 'CN' }), entity('cp-b', { country: 'HK' }), entity('cp-d', { kind: 'COMPANY' })],
+    relationships: [
+      owns('cp-a-owns-b', 'cp-a', 'cp-b', 0.5),
+      owns('cp-b-owns-c', 'cp-b', 'cp-c', 0.6),
+      owns('cp-c-owns-d', 'cp-c', 'cp-d', 1),
+      owns('cp-a-owns-c', 'cp-a', 'cp-c', 0.1),
+    ],
+  };
+
+  it('counts a mixed document right and keeps every creation and update in the history', async () => {
+    const one = await importDocument(app.db, first, { principal: 'first-analyst', reason: 'first load' });
+    expect(one).toMatchObject({ ok: true, created: { sources: 1, nodes: 3, relationships: 2 } });
+    const two = await importDocument(app.db, mixed, { principal: 'second-analyst' });
+    expect(two).toMatchObject({
+      ok: true,
+      created: { sources: 0, nodes: 1, relationships: 2 },
+      updated: { sources: 0, nodes: 1, relationships: 1 },
+      unchanged: { sources: 1, nodes: 1, relationships: 1 },
+      rejected: [],
+    });
+
+    // One ImportBatch per written import: who, why, the document's checksum, the ids created.
+    const written = await batches();
+    expect(written.map((b) => [b.by, b.reason, b.created])).toEqual([
+      ['first-analyst', 'first load', [SRC, 'cp-a', 'cp-b', 'cp-c', 'cp-a-owns-b', 'cp-b-owns-c']],
+      ['second-analyst', null, ['cp-d', 'cp-c-owns-d', 'cp-a-owns-c']],
+    ]);
+    expect(written[0]?.checksum).toMatch(/^[0-9a-f]{64}$/);
+
+    // A new record: its creation, by the second import, with the values it was created with.
+    expect(await history('cp-c-owns-d')).toEqual([
+      {
+        action: 'CREATE',
+        targetType: 'OWNS',
+        before: null,
+        after: { share: 1, startDate: '2020-01-01', confidence: 'REPORTED', sources: [SRC] },
+        by: 'second-analyst',
+        at: expect.any(String),
+        reason: null,
+        importId: written[1]?.id,
+      },
+    ]);
+    // An updated record: its creation as it was created (the update undone), then the update.
+    const changed = await history('cp-b-owns-c');
+    expect(changed.map((h) => [h.action, h.by, h.importId])).toEqual([
+      ['CREATE', 'first-analyst', written[0]?.id],
+      ['UPDATE', 'second-analyst', written[1]?.id],
+    ]);
+    expect(changed[0]).toMatchObject({ reason: 'first load', after: { share: 0.2, startDate: '2020-01-01' } });
+    expect(changed[1]).toMatchObject({ before: { share: 0.2 }, after: { share: 0.6 } });
+    expect(Date.parse(changed[0]?.at)).toBeLessThan(Date.parse(changed[1]?.at));
+    const node = await history('cp-b');
+    expect(node.map((h) => h.action)).toEqual(['CREATE', 'UPDATE']);
+    expect(node[0]).toMatchObject({ targetType: 'Entity', after: { name: 'Name of cp-b', sources: [SRC] } });
+    expect(node[0]?.after).not.toHaveProperty('country');
+    expect(node[1]).toMatchObject({ before: { country: null }, after: { country: 'HK' } });
+    // An unchanged record: its creation only.
+    expect((await history('cp-a-owns-b')).map((h) => h.action)).toEqual(['CREATE']);
+
+    // Every relationship once, with its audit fields and the import that created it.
+    const rels = await app.gql<Data>(
+      '{ node(id: "cp-c") { ... on Entity { owners { id share createdBy } subsidiaries { id share createdBy } } } }',
+    );
+    expect(rels.data?.node).toEqual({
+      owners: expect.arrayContaining([
+        { id: 'cp-b-owns-c', share: 0.6, createdBy: 'first-analyst' },
+        { id: 'cp-a-owns-c', share: 0.1, createdBy: 'second-analyst' },
+      ]),
+      subsidiaries: [{ id: 'cp-c-owns-d', share: 1, createdBy: 'second-analyst' }],
+    });
+  });
+
+  it('changes nothing and writes no ImportBatch when the same document comes again', async () => {
+    await importDocument(app.db, first, { principal: 'a' });
+    await importDocument(app.db, mixed, { principal: 'a' });
+    const before = await app.counts();
+    const batchesBefore = await batches();
+    const again = await importDocument(app.db, mixed, { principal: 'a' });
+    expect(again).toMatchObject({
+      ok: true,
+      created: { sources: 0, nodes: 0, relationships: 0 },
+      updated: { sources: 0, nodes: 0, relationships: 0 },
+      unchanged: { sources: 1, nodes: 3, relationships: 4 },
+    });
+    expect(await app.counts()).toEqual(before);
+    expect(await batches()).toEqual(batchesBefore);
+    expect((await history('cp-c-owns-d')).map((h) => h.action)).toEqual(['CREATE']);
+  });
+
+  it('writes nothing, new records included, when the last record of a mixed document is rejected', async () => {
+    await importDocument(app.db, first, { principal: 'a' });
+    const before = await app.counts();
+    const batchesBefore = await batches();
+    const bad = {
+      ...mixed,
+      relationships: [...mixed.relationships, { ...owns('cp-d-owns-x', 'cp-d', 'nowhere', 0.5) }],
+    };
+    const report = await importDocument(app.db, bad, { principal: 'a' });
+    expect(report).toMatchObject({ ok: false, created: { sources: 0, nodes: 0, relationships: 0 } });
+    expect(report.rejected.map((p) => p.path.join('.'))).toEqual(['relationships.4.to']);
+    expect(await app.counts()).toEqual(before);
+    expect(await batches()).toEqual(batchesBefore);
+    expect(await history('cp-d')).toEqual([]);
+    expect((await history('cp-b-owns-c')).map((h) => h.action)).toEqual(['CREATE']);
+  });
+
+  it('refuses a new relationship whose id exists under another type, and writes nothing', async () => {
+    await importDocument(app.db, first, { principal: 'a' });
+    const before = await app.counts();
+    const report = await importDocument(
+      app.db,
+      {
+        format: 'chip-access-graph/v1',
+        relationships: [
+          { ...owns('cp-c-owns-a', 'cp-c', 'cp-a', 0.3) },
+          {
+            id: 'cp-b-owns-c',
+            type: 'CONTROLS',
+            from: 'cp-b',
+            to: 'cp-c',
+            confidence: 'REPORTED',
+            sources: [SRC],
+          },
+        ],
+      },
+      { principal: 'a' },
+    );
+    expect(report.ok).toBe(false);
+    expect(report.rejected).toEqual([
+      { path: ['relationships', 1, 'id'], message: expect.stringMatching(/already joins cp-b -OWNS-> cp-c/) },
+    ]);
+    expect(await app.counts()).toEqual(before);
   });
 });
 

@@ -415,8 +415,13 @@ describe('write', () => {
     try {
       const n = await session.run("MATCH (n {id: 'raced'}) RETURN count(n) AS c");
       expect(Number(n.records[0]?.get('c'))).toBe(1);
-      const v = await session.run("MATCH (v:Revision {targetId: 'raced'}) RETURN collect(v.action) AS actions");
-      expect(v.records[0]?.get('actions')).toEqual(['CREATE']);
+      // One creation in the history: one import lists the id among those it created, no update.
+      const history = (await app.gql<Data>(HISTORY, { id: 'raced' })).data?.history as Data[];
+      expect(history.map((h) => h.action)).toEqual(['CREATE']);
+      const batches = await session.run("MATCH (b:ImportBatch) WHERE 'raced' IN b.created RETURN count(b) AS c");
+      expect(Number(batches.records[0]?.get('c'))).toBe(1);
+      const v = await session.run("MATCH (v:Revision {targetId: 'raced'}) RETURN count(v) AS c");
+      expect(Number(v.records[0]?.get('c'))).toBe(0);
       const pending = await session.run(
         'MATCH (n) WHERE n.__pending IS NOT NULL OR n.__lock IS NOT NULL RETURN count(n) AS c',
       );

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { generateGraph } from './generate';
+import { benchImport } from './import-bench';
+import { cleanupAll, installSignalHandlers, startBenchDatabase } from './lifecycle';
+
+/**
+ * The import part of the benchmark alone (no paths, listings or throughput), for working on the
+ * importer: npx tsx bench/import-only.ts [--scale 10k|100k] [--chunk 50000] [--batch 1000]
+ * [--naive 5000] [--seed 42] [--setting name=value]. Same Neo4j memory per scale as bench/run.ts; prints the seconds of
+ * each importer phase per document and the figures as JSON. Writes no result file.
+ */
+
+const SCALES: Record<string, { nodes: number; heapMb: number; pageCacheMb: number }> = {
+  '10k': { nodes: 10000, heapMb: 2048, pageCacheMb: 1024 },
+  '100k': { nodes: 100000, heapMb: 4096, pageCacheMb: 2048 },
+};
+
+const argv = process.argv.slice(2);
+const value = (flag: string, fallback: string) => {
+  const i = argv.indexOf(flag);
+  return i >= 0 ? (argv[i + 1] ?? fallback) : fallback;
+};
+const log = (m: string) => process.stdout.write(`[import ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
+
+async function main(): Promise<void> {
+  const scaleName = value('--scale', '10k');
+  const scale = SCALES[scaleName];
+  if (!scale) throw new Error(`--scale must be among ${Object.keys(SCALES).join(', ')}`);
+  installSignalHandlers(log);
+  // --setting name=value (repeatable): a Neo4j setting for this run, e.g. db.tx_state.memory_allocation=OFF_HEAP.
+  const settings = Object.fromEntries(
+    argv.flatMap((a, i) => (argv[i - 1] === '--setting' ? [a.split('=') as [string, string]] : [])),
+  );
+  const bench = await startBenchDatabase(
+    path.resolve(__dirname, '..'),
+    `import-${scaleName}`,
+    { ...scale, settings },
+    log,
+  );
+  try {
+    const graph = generateGraph({
+      nodes: scale.nodes,
+      seed: Number(value('--seed', '42')),
+      chunkRecords: Number(value('--chunk', '50000')),
+    });
+    const figures = await benchImport(bench.db, graph, {
+      database: bench.config.neo4j.database,
+      sampleSize: Number(value('--naive', '5000')),
+      batchSize: Number(value('--batch', '1000')),
+      log,
+    });
+    process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+  } finally {
+    await bench.stop();
+  }
+}
+
+main()
+  .catch(async (error: unknown) => {
+    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  })
+  .finally(() => cleanupAll());
