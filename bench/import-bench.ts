@@ -45,7 +45,7 @@ async function importOrThrow(
   }
 }
 
-/** Deletes the sample copies (and the revisions the importer wrote for them) through the id indexes. */
+/** Deletes the sample copies (and the history the importer wrote for them) through the id indexes. */
 async function deleteSample(db: Database, database: string, rels: readonly RelationshipInput[]): Promise<void> {
   const byType = new Map<string, string[]>();
   for (const r of rels) byType.set(r.type, [...(byType.get(r.type) ?? []), r.id]);
@@ -54,7 +54,10 @@ async function deleteSample(db: Database, database: string, rels: readonly Relat
     for (const [type, ids] of byType) {
       await session.run(`UNWIND $ids AS id MATCH ()-[r:${type} {id: id}]->() DELETE r`, { ids });
     }
-    await session.run('UNWIND $ids AS id MATCH (v:Revision {targetId: id}) DELETE v', { ids: rels.map((r) => r.id) });
+    const ids = rels.map((r) => r.id);
+    await session.run('UNWIND $ids AS id MATCH (v:Revision {targetId: id}) DELETE v', { ids });
+    // The ImportBatch of the importer's copy lists the ids it created (a handful of batches).
+    await session.run('MATCH (b:ImportBatch) WHERE any(id IN b.created WHERE id IN $ids) DELETE b', { ids });
   } finally {
     await session.close();
   }
