@@ -94,6 +94,34 @@ describe('accessPaths on the curated graph', () => {
   });
 });
 
+describe('paths to one chip and paths to every chip agree', () => {
+  // paths/between.cypher runs the search of paths/from-entity.cypher and keeps one chip's paths:
+  // every entity's paths to each chip must be the same either way.
+  it('gives, for every entity with paths in 2024, the same paths to each chip as the search to every chip', async () => {
+    const all = await app.gql<{ entities: { nodes: { id: string }[] } }>('{ entities(first: 100) { nodes { id } } }');
+    expect(all.errors).toBeUndefined();
+    let compared = 0;
+    for (const { id } of all.data?.entities.nodes ?? []) {
+      const everyChip = await app.gql<{ accessPaths: { nodes: { id: string; steps: { to: { id: string } }[] }[] } }>(
+        'query($from: ID!) { accessPaths(from: $from, asOf: "2024-06-01", first: 100) { nodes { id steps { to { id } } } } }',
+        { from: id },
+      );
+      expect(everyChip.errors).toBeUndefined();
+      const byChip = new Map<string, string[]>();
+      for (const path of everyChip.data?.accessPaths.nodes ?? []) {
+        const chip = path.steps[path.steps.length - 1]?.to.id ?? '';
+        byChip.set(chip, [...(byChip.get(chip) ?? []), path.id]);
+      }
+      for (const [chip, ids] of byChip) {
+        const oneChip = (await paths(id, chip, '2024-06-01')).map((p) => p.id);
+        expect(oneChip).toEqual(ids);
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(5);
+  });
+});
+
 describe('whoCanReach, reachableChips and restrictionStatus on the curated graph', () => {
   it('lists the organisations that can reach H100s in mid-2024, grouped by pathway', async () => {
     const result = await app.gql<{
