@@ -1,5 +1,7 @@
 import type { Config } from '../src/config';
 import type { Database } from '../src/db/database';
+import { PathRepository } from '../src/repositories/path-repository';
+import { PathService } from '../src/services/path-service';
 import type { GeneratedGraph } from './generate';
 import { postGraphql } from './http';
 import { Prng } from './prng';
@@ -57,17 +59,35 @@ export interface WhoCanReachFigures {
   truncated: boolean;
 }
 
+/**
+ * Where the time of an accessPaths request goes, p50 over the same pairs at the largest maxHops:
+ * the statement alone (driver), the path service (the statement through Database, the rows
+ * turned into paths and context, classification and restriction), the whole GraphQL request
+ * in-process (no HTTP: parsing, validation, the id checks, resolvers, serialisation) and over
+ * HTTP. Each step adds one layer to the one before.
+ */
+export interface OverheadBreakdown {
+  maxHops: number;
+  rawP50Ms: number;
+  serviceP50Ms: number;
+  graphqlInProcessP50Ms: number;
+  graphqlHttpP50Ms: number;
+}
+
 export interface PathFigures {
   pairs: number;
   asOf: string;
   /** A trivial query ({ __typename }) over the same HTTP server: the floor under any GraphQL latency. */
   httpFloor: LatencySummary;
   hops: HopFigures[];
+  breakdown: OverheadBreakdown;
   whoCanReach: WhoCanReachFigures[];
 }
 
 interface Options {
   url: string;
+  /** The same GraphQL server without HTTP (yoga.fetch). */
+  inProcess: (query: string, variables: Record<string, unknown>) => Promise<unknown>;
   db: Database;
   config: Readonly<Config>;
   pairs: number;
@@ -180,6 +200,12 @@ export async function benchPaths(graph: GeneratedGraph, o: Options): Promise<Pat
     );
   }
 
+  const breakdown = await overheadBreakdown(pairs, Math.max(...o.hops), o);
+  o.log(
+    `accessPaths maxHops ${breakdown.maxHops}, p50: statement ${breakdown.rawP50Ms} ms, path service ${breakdown.serviceP50Ms} ms, ` +
+      `GraphQL in-process ${breakdown.graphqlInProcessP50Ms} ms, over HTTP ${breakdown.graphqlHttpP50Ms} ms`,
+  );
+
   const whoCanReach: WhoCanReachFigures[] = [];
   for (const maxHops of o.hops) {
     const chip = graph.mostHostedChip;
@@ -221,5 +247,36 @@ export async function benchPaths(graph: GeneratedGraph, o: Options): Promise<Pat
       `whoCanReach ${chip} maxHops ${maxHops}: GraphQL p50 ${figures.graphql.p50Ms} ms, raw p50 ${figures.raw.p50Ms} ms; ${entities} entities${truncated ? ' (truncated)' : ''}`,
     );
   }
-  return { pairs: pairs.length, asOf: o.asOf, httpFloor, hops, whoCanReach };
+  return { pairs: pairs.length, asOf: o.asOf, httpFloor, hops, breakdown, whoCanReach };
+}
+
+/** Each layer of an accessPaths request timed on its own, pair after pair (OverheadBreakdown). */
+async function overheadBreakdown(
+  pairs: readonly { from: string; to: string }[],
+  maxHops: number,
+  o: Options,
+): Promise<OverheadBreakdown> {
+  const limits = { maxHops: o.config.limits.maxHops, maxPaths: o.config.limits.maxPaths };
+  const service = new PathService(new PathRepository(o.db), limits);
+  const variables = (pair: { from: string; to: string }) => ({ ...pair, asOf: o.asOf, maxHops });
+  const layers: Record<'raw' | 'service' | 'inProcess' | 'http', number[]> = {
+    raw: [],
+    service: [],
+    inProcess: [],
+    http: [],
+  };
+  for (const pair of pairs) {
+    const raw = await accessPathsStatement(o.db, limits, pair.from, pair.to, o.asOf, maxHops);
+    layers.raw.push((await timed(() => runRaw(o.db, o.config.neo4j.database, raw, o.config.neo4j.txTimeoutMs))).ms);
+    layers.service.push((await timed(() => service.fromEntity(pair.from, pair.to, o.asOf, maxHops, null))).ms);
+    layers.inProcess.push((await timed(() => o.inProcess(ACCESS_PATHS_QUERY, variables(pair)))).ms);
+    layers.http.push((await timed(() => postGraphql(o.url, ACCESS_PATHS_QUERY, variables(pair)))).ms);
+  }
+  return {
+    maxHops,
+    rawP50Ms: summarize(layers.raw).p50Ms,
+    serviceP50Ms: summarize(layers.service).p50Ms,
+    graphqlInProcessP50Ms: summarize(layers.inProcess).p50Ms,
+    graphqlHttpP50Ms: summarize(layers.http).p50Ms,
+  };
 }

@@ -220,6 +220,14 @@ export function renderTable(results: Results): string {
       ]);
       rows.push([`accessPaths maxHops ${h.maxHops} p99 ms (GraphQL | raw)`, h.graphql.p99Ms, h.raw.p99Ms, null]);
     }
+    const b = s.paths.breakdown;
+    rows.push([`accessPaths maxHops ${b.maxHops} p50 ms: statement | path service`, b.rawP50Ms, b.serviceP50Ms, null]);
+    rows.push([
+      `accessPaths maxHops ${b.maxHops} p50 ms: GraphQL in-process | over HTTP`,
+      b.graphqlInProcessP50Ms,
+      b.graphqlHttpP50Ms,
+      null,
+    ]);
     for (const w of s.paths.whoCanReach) {
       rows.push([
         `whoCanReach ${w.chip} maxHops ${w.maxHops} p50 ms (GraphQL | raw)`,

@@ -124,9 +124,8 @@ async function runScale(
     });
 
     const silent = pino({ level: 'silent' });
-    const server = await listen(
-      createNodeHandler(createServer({ config, db, log: silent, databaseMode: 'local' }), config.http.maxBodyBytes),
-    );
+    const yoga = createServer({ config, db, log: silent, databaseMode: 'local' });
+    const server = await listen(createNodeHandler(yoga, config.http.maxBodyBytes));
     const unbatched = await listen(
       createNodeHandler(
         createServer({ config, db, log: silent, databaseMode: 'local', plugins: [useUnbatchedLoaders()] }),
@@ -154,6 +153,14 @@ async function runScale(
       }
       const paths = await benchPaths(graph, {
         url: server.url,
+        inProcess: async (query, variables) => {
+          const response = await yoga.fetch('http://bench/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', accept: 'application/json' },
+            body: JSON.stringify({ query, variables }),
+          });
+          return response.json();
+        },
         db,
         config,
         pairs: s.pairs,
