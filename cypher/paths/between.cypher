@@ -2,8 +2,8 @@
 // (paths/found.part.cypher). The same search as paths/from-entity.cypher, kept to one chip.
 // The chip is matched at the end of the search, not anchored before it: with both ends bound
 // the planner searches from both (StatefulShortestPath Into), and a widely hosted chip's
-// reverse neighbourhood is vast (at 100k entities, 405k db hits for a pair that the forward
-// search answers in 7k). SHORTEST k GROUPS selects per (origin, chip) pair, so keeping one
+// reverse neighbourhood is vast (at 100k entities, 397k db hits for an A100 pair that the
+// forward search answers in 17k: bench/between-check.ts). SHORTEST k GROUPS selects per (origin, chip) pair, so keeping one
 // chip's paths after the search gives exactly the paths a search for that chip alone would.
 // Steps follow access relationships of the whitelisted $types, not retracted (unless asked),
 // each held at $asOf when it is given. After RENTS_FROM or OPERATES the next step must be HOSTS:
