@@ -3,8 +3,9 @@
 // The chip is matched at the end of the search, not anchored before it: with both ends bound
 // the planner searches from both (StatefulShortestPath Into), and a widely hosted chip's
 // reverse neighbourhood is vast (at 100k entities, 397k db hits for an A100 pair that the
-// forward search answers in 17k: bench/between-check.ts). SHORTEST k GROUPS selects per (origin, chip) pair, so keeping one
-// chip's paths after the search gives exactly the paths a search for that chip alone would.
+// forward search answers in 17k: bench/between-check.ts). SHORTEST k GROUPS selects per
+// (origin, chip) pair, so keeping one chip's paths after the search gives exactly the paths a
+// search for that chip alone would.
 // Steps follow access relationships of the whitelisted $types, not retracted (unless asked),
 // each held at $asOf when it is given. After RENTS_FROM or OPERATES the next step must be HOSTS:
 // renting from a cloud reaches the chips it hosts, not what its own subsidiaries hold.
