@@ -7,6 +7,7 @@ import { generateGraph } from './generate';
 import { benchImport } from './import-bench';
 import { cleanupAll, installSignalHandlers, startBenchDatabase } from './lifecycle';
 import { Prng } from './prng';
+import { flagValue, scaleNamed } from './scales';
 import { percentile } from './stats';
 
 /**
@@ -18,16 +19,8 @@ import { percentile } from './stats';
  * npx tsx bench/between-check.ts [--scale 10k|100k] [--pairs 150] [--seed 42]. Writes no result file.
  */
 
-const SCALES: Record<string, { nodes: number; heapMb: number; pageCacheMb: number }> = {
-  '10k': { nodes: 10000, heapMb: 2048, pageCacheMb: 1024 },
-  '100k': { nodes: 100000, heapMb: 4096, pageCacheMb: 2048 },
-};
-
 const argv = process.argv.slice(2);
-const value = (flag: string, fallback: string) => {
-  const i = argv.indexOf(flag);
-  return i >= 0 ? (argv[i + 1] ?? fallback) : fallback;
-};
+const value = (flag: string, fallback: string) => flagValue(argv, flag) ?? fallback;
 const log = (m: string) => process.stdout.write(`[between ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
 
 /** The same statement with the chip anchored on its id index before the search. */
@@ -58,12 +51,10 @@ const pathIds = (rows: Record<string, unknown>[], chip: string): string[] =>
     .map((p) => p.rels.map((r) => r.id).join('>'));
 
 async function main(): Promise<void> {
-  const scaleName = value('--scale', '100k');
-  const scale = SCALES[scaleName];
-  if (!scale) throw new Error(`--scale must be among ${Object.keys(SCALES).join(', ')}`);
+  const scale = scaleNamed(value('--scale', '100k'));
   const seed = Number(value('--seed', '42'));
   installSignalHandlers(log);
-  const bench = await startBenchDatabase(path.resolve(__dirname, '..'), `between-${scaleName}`, scale, log);
+  const bench = await startBenchDatabase(path.resolve(__dirname, '..'), `between-${scale.name}`, scale, log);
   try {
     const { db, config } = bench;
     const database = config.neo4j.database;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { generateGraph } from './generate';
 import { benchImport } from './import-bench';
 import { cleanupAll, installSignalHandlers, startBenchDatabase } from './lifecycle';
+import { flagValue, scaleNamed } from './scales';
 
 /**
  * The import part of the benchmark alone (no paths, listings or throughput), for working on the
@@ -10,22 +11,12 @@ import { cleanupAll, installSignalHandlers, startBenchDatabase } from './lifecyc
  * each importer phase per document and the figures as JSON. Writes no result file.
  */
 
-const SCALES: Record<string, { nodes: number; heapMb: number; pageCacheMb: number }> = {
-  '10k': { nodes: 10000, heapMb: 2048, pageCacheMb: 1024 },
-  '100k': { nodes: 100000, heapMb: 4096, pageCacheMb: 2048 },
-};
-
 const argv = process.argv.slice(2);
-const value = (flag: string, fallback: string) => {
-  const i = argv.indexOf(flag);
-  return i >= 0 ? (argv[i + 1] ?? fallback) : fallback;
-};
+const value = (flag: string, fallback: string) => flagValue(argv, flag) ?? fallback;
 const log = (m: string) => process.stdout.write(`[import ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
 
 async function main(): Promise<void> {
-  const scaleName = value('--scale', '10k');
-  const scale = SCALES[scaleName];
-  if (!scale) throw new Error(`--scale must be among ${Object.keys(SCALES).join(', ')}`);
+  const scale = scaleNamed(value('--scale', '10k'));
   installSignalHandlers(log);
   // --setting name=value (repeatable): a Neo4j setting for this run, e.g. db.tx_state.memory_allocation=OFF_HEAP.
   const settings = Object.fromEntries(
@@ -33,7 +24,7 @@ async function main(): Promise<void> {
   );
   const bench = await startBenchDatabase(
     path.resolve(__dirname, '..'),
-    `import-${scaleName}`,
+    `import-${scale.name}`,
     { ...scale, settings },
     log,
   );

@@ -19,6 +19,7 @@ import {
   type Results,
   type ScaleResult,
 } from './report';
+import { flagValue, scaleNamed, type Scale } from './scales';
 import { benchThroughput, NEIGHBOURHOOD_QUERY } from './throughput';
 import { useUnbatchedLoaders } from './unbatched-loaders';
 
@@ -30,19 +31,6 @@ import { useUnbatchedLoaders } from './unbatched-loaders';
  *                                        run: figures printed, no result file written)
  * Other options: --seed N, --chunk N (records per import document), --batch N (UNWIND batch size).
  */
-
-interface Scale {
-  name: string;
-  nodes: number;
-  heapMb: number;
-  pageCacheMb: number;
-}
-
-const SCALES: Record<string, Scale> = {
-  '10k': { name: '10k', nodes: 10000, heapMb: 2048, pageCacheMb: 1024 },
-  '100k': { name: '100k', nodes: 100000, heapMb: 4096, pageCacheMb: 2048 },
-  '1m': { name: '1m', nodes: 1000000, heapMb: 8192, pageCacheMb: 6144 },
-};
 
 interface Settings {
   mode: Results['mode'];
@@ -61,10 +49,7 @@ interface Settings {
 }
 
 function parseArgs(argv: string[]): Settings {
-  const value = (flag: string) => {
-    const i = argv.indexOf(flag);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const value = (flag: string) => flagValue(argv, flag);
   const number = (flag: string, fallback: number) => {
     const raw = value(flag);
     const n = raw === undefined ? fallback : Number(raw);
@@ -76,11 +61,7 @@ function parseArgs(argv: string[]): Settings {
   if (only !== null && only !== 'throughput') throw new Error('--only takes: throughput');
   const scaleArg = value('--scale');
   const names = scaleArg ? scaleArg.split(',') : quick ? ['10k'] : ['10k', '100k'];
-  const scales = names.map((n) => {
-    const scale = SCALES[n.trim().toLowerCase()];
-    if (!scale) throw new Error(`--scale must be among ${Object.keys(SCALES).join(', ')}`);
-    return scale;
-  });
+  const scales = names.map(scaleNamed);
   return {
     mode: scaleArg ? 'custom' : quick ? 'quick' : 'full',
     scales,

@@ -127,13 +127,7 @@ export function createLoaders(repo: GraphRepository): Loaders {
           const types = [...new Set(members.flatMap((m) => m.types))];
           const { byNode, others } = await repo.relationshipsOf(ids, first.direction, types, first.includeRetracted);
           for (const other of others) node.prime(other.id, other);
-          for (const m of members) {
-            const wanted = new Set(m.types);
-            results.set(
-              relationsCacheKey(m),
-              (byNode.get(m.nodeId) ?? []).filter((r) => wanted.has(r.type)),
-            );
-          }
+          for (const m of members) results.set(relationsCacheKey(m), selectRelations(byNode.get(m.nodeId) ?? [], m));
         }),
       );
       return keys.map((key) => results.get(relationsCacheKey(key)) ?? []);

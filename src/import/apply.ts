@@ -339,7 +339,7 @@ export async function importDocument(db: Database, raw: unknown, options: Import
     // The reads follow the locks in the same transaction (statements run in the order sent).
     const nodeReads = chunks(docNodeIds, 5000).map((ids) => run('import/node-labels', { ids }));
     const kindReads = chunks([...externalIds], 10000).map((ids) => run('import/node-kinds', { ids }));
-    const relReads = chunks(relIds, 10000).map((ids) => run('import/existing-relationships', { ids }));
+    const relReads = chunks(relIds, 10000).map((ids) => run('relationships/get-by-ids', { ids }));
     handled([...claims, ...nodeReads, ...kindReads, ...relReads]);
     // While the database works: the fields every new relationship would be created with (as
     // validated: import/create-relationships makes the ISO dates dates).

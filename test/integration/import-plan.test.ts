@@ -65,7 +65,7 @@ it('plans import/create-relationships as index seeks of the endpoints, without a
 it('reads existing relationships through the id index of every type, without a scan', async () => {
   const session = app.db.driver.session();
   try {
-    const result = await session.run(`EXPLAIN ${app.db.cypher.get('import/existing-relationships')}`, { ids: [] });
+    const result = await session.run(`EXPLAIN ${app.db.cypher.get('relationships/get-by-ids')}`, { ids: [] });
     const ops = operators(result.summary.plan as unknown as PlanNode);
     expect(ops.some((op) => /AllRelationshipsScan|RelationshipTypeScan|NodeByLabelScan/.test(op))).toBe(false);
     expect(ops.filter((op) => /RelationshipUniqueIndexSeek/.test(op)).length).toBe(12);
