@@ -65,7 +65,9 @@ export class Database {
         return rowsOf(await session.run(text, params, config));
       } catch (error) {
         // As the driver decides for a managed transaction: a retryable error, within the retry time.
-        if (!neo4j.isRetryableError(error) || Date.now() - started > retry.maxTimeMs) throw mapDriverError(error);
+        if (!neo4j.isRetryableError(error) || Date.now() - started > retry.maxTimeMs) {
+          throw mapDriverError(error, config.timeout);
+        }
         await new Promise((resolve) => setTimeout(resolve, retryDelay(retry, attempt)));
       } finally {
         await session.close();
@@ -193,7 +195,7 @@ export class Database {
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
-      throw mapDriverError(error);
+      throw mapDriverError(error, config.timeout);
     } finally {
       await session.close();
     }
@@ -227,14 +229,15 @@ const TIMEOUT = new Set([
 ]);
 
 /** Maps a driver error to the project's codes by `error.code`, never by message text. */
-export function mapDriverError(error: unknown): Error {
+export function mapDriverError(error: unknown, timeoutMs?: number): Error {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string') {
     if (UNAVAILABLE.has(code)) {
       return appError(ErrorCode.SERVICE_UNAVAILABLE, 'the graph database is unavailable; try again shortly');
     }
     if (TIMEOUT.has(code)) {
-      return appError(ErrorCode.QUERY_TIMEOUT, 'the query took longer than the database transaction timeout');
+      const limit = timeoutMs === undefined ? '' : ` (${timeoutMs} ms, NEO4J_TX_TIMEOUT_MS)`;
+      return appError(ErrorCode.QUERY_TIMEOUT, `the query took longer than the database transaction timeout${limit}`);
     }
     if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return appError(ErrorCode.CONFLICT, 'a node or relationship with this id already exists');

@@ -13,10 +13,19 @@ export interface PathEvidence {
 }
 
 const DAY_MS = 86_400_000;
+const freshSinceOf = new Map<string, IsoDate>();
+
+// Dates repeat across the many paths of one answer: each is parsed once.
+const epochDays = new Map<IsoDate, number>();
+function epochDay(date: IsoDate): number {
+  let day = epochDays.get(date);
+  if (day === undefined) epochDays.set(date, (day = Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS)));
+  return day;
+}
 
 /** Whole days from `from` to `to` (ISO dates). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+  return epochDay(to) - epochDay(from);
 }
 
 /** `date` moved back by whole calendar months (clamped to the month's last day). */
@@ -48,7 +57,9 @@ export function stepEvidenceFresh(rel: Pick<GraphRel, 'endDate' | 'lastEvidence'
  * date are evidenced for their span and never make a path stale.
  */
 export function pathEvidence(path: AccessPath, asOf: IsoDate, staleAfterMonths: number): PathEvidence {
-  const freshSince = monthsBefore(asOf, staleAfterMonths);
+  const key = `${asOf}|${staleAfterMonths}`;
+  let freshSince = freshSinceOf.get(key);
+  if (freshSince === undefined) freshSinceOf.set(key, (freshSince = monthsBefore(asOf, staleAfterMonths)));
   let oldest: { date: IsoDate | null; index: number } | null = null;
   let stale = false;
   path.rels.forEach((rel, index) => {

@@ -1,8 +1,8 @@
 import { heldAt } from './dates';
-import { designatedEntitiesAt, designationsAt } from './designations';
-import { affiliateStatus, ownedByAny } from './ownership';
+import { designatedEntitiesAt, designationsAt, isDesignatedAt } from './designations';
+import { affiliateStatus } from './ownership';
 import { COVERAGE_KINDS, regulationsInForce, statusUnverified } from './regulations';
-import type { GraphNode, IsoDate, Regulation, RestrictionContext } from './types';
+import type { ChipCoverage, GraphNode, IsoDate, Regulation, RestrictionContext } from './types';
 
 /** A regulation in force covers the chip for the entity's country or headquarters. */
 export interface RegulationReason {
@@ -52,11 +52,24 @@ export interface RestrictionStatus {
  * effective date) in force at `date` with a RESTRICTS coverage of `chipId` held at `date`.
  */
 export function regulationsCoveringChip(chipId: string, date: IsoDate, ctx: RestrictionContext): Regulation[] {
-  const covering = new Set(
-    ctx.coverage.filter((c) => c.chipId === chipId && heldAt(c, date)).map((c) => c.regulationId),
-  );
-  return regulationsInForce(ctx.regulations.values(), COVERAGE_KINDS, date).filter((r) => covering.has(r.id));
+  // Worked out once per coverage list, regulations, chip and date: a request judges many paths.
+  let byRegulations = coveringMemo.get(ctx.coverage);
+  if (!byRegulations) coveringMemo.set(ctx.coverage, (byRegulations = new WeakMap()));
+  let byKey = byRegulations.get(ctx.regulations);
+  if (!byKey) byRegulations.set(ctx.regulations, (byKey = new Map()));
+  const key = `${chipId}|${date}`;
+  let found = byKey.get(key);
+  if (!found) {
+    const covering = new Set(
+      ctx.coverage.filter((c) => c.chipId === chipId && heldAt(c, date)).map((c) => c.regulationId),
+    );
+    found = regulationsInForce(ctx.regulations.values(), COVERAGE_KINDS, date).filter((r) => covering.has(r.id));
+    byKey.set(key, found);
+  }
+  return found;
 }
+
+const coveringMemo = new WeakMap<readonly ChipCoverage[], WeakMap<ReadonlyMap<string, Regulation>, Map<string, Regulation[]>>>();
 
 /**
  * Whether the chip is restricted for a *place* at `date`: some regulation covering the chip at
@@ -130,8 +143,10 @@ export function restrictionStatus(
       unverified: statusUnverified(regulation, date),
     });
   }
-  const affiliate = affiliateStatus(entityId, date, ctx);
-  if (affiliate.caught) {
+  // The ownership walk is only worth its cost while an affiliates rule is in force.
+  const affiliatesRuleInForce = regulationsInForce(ctx.regulations.values(), ['AFFILIATES_RULE'], date).length > 0;
+  const affiliate = affiliatesRuleInForce ? affiliateStatus(entityId, date, ctx) : null;
+  if (affiliate?.caught) {
     for (const rule of affiliate.rules) {
       reasons.push({
         kind: 'AFFILIATE',
@@ -151,17 +166,24 @@ export function restrictionStatus(
  * restrictionStatus(...).restricted, with what does not depend on the pair worked out once
  * (listed parties, the affiliates rule's catches, each chip's covered countries).
  */
-export function restrictionJudge(
-  date: IsoDate,
-  ctx: RestrictionContext,
-): (entityId: string, chipId: string) => boolean {
-  const listed = designatedEntitiesAt(date, ctx);
-  const wholesale = new Set(listed);
-  if (regulationsInForce(ctx.regulations.values(), ['AFFILIATES_RULE'], date).length > 0) {
-    for (const id of ownedByAny(listed, date, ctx.ownership)) {
-      if (!wholesale.has(id) && affiliateStatus(id, date, ctx, listed).caught) wholesale.add(id);
+export function restrictionJudge(date: IsoDate, ctx: RestrictionContext): (entityId: string, chipId: string) => boolean {
+  const affiliatesInForce = regulationsInForce(ctx.regulations.values(), ['AFFILIATES_RULE'], date).length > 0;
+  // Listed, or caught by the affiliates rule: restricted for every chip. Worked out per entity
+  // when first asked (most entities of an answer never are).
+  const wholesale = new Map<string, boolean>();
+  let listed: Set<string> | null = null;
+  const restrictedForEveryChip = (entityId: string): boolean => {
+    let answer = wholesale.get(entityId);
+    if (answer === undefined) {
+      answer = isDesignatedAt(entityId, date, ctx);
+      if (!answer && affiliatesInForce) {
+        listed ??= designatedEntitiesAt(date, ctx);
+        answer = affiliateStatus(entityId, date, ctx, listed).caught;
+      }
+      wholesale.set(entityId, answer);
     }
-  }
+    return answer;
+  };
   const covered = new Map<string, { destinations: Set<string>; headquarters: Set<string> }>();
   const coverageOf = (chipId: string) => {
     let c = covered.get(chipId);
@@ -176,15 +198,14 @@ export function restrictionJudge(
     return c;
   };
   return (entityId, chipId) => {
-    if (wholesale.has(entityId)) return true;
     const entity = ctx.entities.get(entityId);
-    if (!entity) return false;
-    const c = coverageOf(chipId);
-    const country = entity.country ?? null;
-    const hq = entity.headquarters ?? null;
-    return (
-      (country !== null && (c.destinations.has(country) || c.headquarters.has(country))) ||
-      (hq !== null && c.headquarters.has(hq))
-    );
+    if (entity) {
+      const c = coverageOf(chipId);
+      const country = entity.country ?? null;
+      const hq = entity.headquarters ?? null;
+      if (country !== null && (c.destinations.has(country) || c.headquarters.has(country))) return true;
+      if (hq !== null && c.headquarters.has(hq)) return true;
+    }
+    return restrictedForEveryChip(entityId);
   };
 }

@@ -24,9 +24,39 @@ export interface AccessSnapshot {
   context: RestrictionContext;
   loadedAt: Date;
   loadMs: number;
+  /** Answers computed on this snapshot, kept for the questions asked again (paging). */
+  answers: AnswerCache;
+}
+
+/** The most recent answers, at most `size` of them: enough for a client paging through one. */
+export class AnswerCache {
+  private readonly entries = new Map<string, unknown>();
+
+  constructor(private readonly size = 4) {}
+
+  get(key: string): unknown {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: string, value: unknown): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    while (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value as string);
+  }
 }
 
 type Plain = Record<string, unknown>;
+
+/**
+ * The load reads the whole access subgraph in one transaction: longer than any question may
+ * take (NEO4J_TX_TIMEOUT_MS), bounded all the same.
+ */
+const LOAD_TIMEOUT_MS = 10 * 60_000;
 
 /** A driver value as an ISO date (dates are stored as Date; strings are taken as they are). */
 function isoDate(value: unknown): IsoDate | null {
@@ -159,7 +189,7 @@ export class AccessIndex {
       await stream('reach/rules', {}, ([regulations, designations]) => {
         rules = toPlain({ regulations, designations }) as Plain;
       });
-    });
+    }, LOAD_TIMEOUT_MS);
 
     for (const rel of rels) rel.lastEvidence = lastEvidenceOf(rel.sources, rel.lastConfirmed, published);
     const graph = new AccessGraph(nodes, rels);
@@ -174,7 +204,7 @@ export class AccessIndex {
       },
       'reachability index loaded',
     );
-    return { version, graph, context, loadedAt: new Date(), loadMs };
+    return { version, graph, context, loadedAt: new Date(), loadMs, answers: new AnswerCache() };
   }
 }
 

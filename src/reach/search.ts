@@ -109,27 +109,34 @@ function backward(g: AccessGraph, chip: number, rules: StepRules, ok: Uint8Array
   const nextState = new Int8Array(track ? size : 0);
   const score = new Float64Array(track ? size : 0);
   const count = new Float64Array(track ? size : 0);
-  let frontier: number[] = [];
+  // A first-in first-out queue of (node, state) keys: each is queued once, nearest first, so the
+  // queue is the search's layers one after the other.
+  const queue = new Int32Array(size);
+  let tail = 0;
 
-  const offer = (node: number, state: number, d: number, rel: number, after: number, s: number, c: number) => {
+  /** Reaches (node, state) at distance d; true when it is the first time (the caller queues it). */
+  const offer = (node: number, state: number, d: number, rel: number, after: number, s: number, c: number): boolean => {
     const k = node * STATES + state;
-    const known = dist[k] ?? -1;
+    const known = dist[k] as number;
     if (known === -1) {
       dist[k] = d;
-      frontier.push(k);
-      if (!track) return;
-      nextRel[k] = rel;
-      nextState[k] = after;
-      score[k] = s;
-      count[k] = c;
-    } else if (track && known === d) {
-      count[k] = Math.min(Number.MAX_SAFE_INTEGER, (count[k] ?? 0) + c);
-      if (s > (score[k] ?? 0)) {
+      if (track) {
+        nextRel[k] = rel;
+        nextState[k] = after;
+        score[k] = s;
+        count[k] = c;
+      }
+      return true;
+    }
+    if (track && known === d) {
+      count[k] = Math.min(Number.MAX_SAFE_INTEGER, (count[k] as number) + c);
+      if (s > (score[k] as number)) {
         score[k] = s;
         nextRel[k] = rel;
         nextState[k] = after;
       }
     }
+    return false;
   };
 
   for (let i = g.in.start[chip] ?? 0; i < (g.in.start[chip + 1] ?? 0); i += 1) {
@@ -138,50 +145,69 @@ function backward(g: AccessGraph, chip: number, rules: StepRules, ok: Uint8Array
     const u = g.from[r] ?? 0;
     const w = WEIGHTS[g.confidence[r] ?? 0] ?? 1;
     if (g.type[r] === T.HOSTS && isHost(g, u)) {
-      offer(u, H, 1, r, -1, w, 1);
-      if (isEntity(g, u)) offer(u, P, 1, r, -1, w, 1);
+      if (offer(u, H, 1, r, -1, w, 1)) queue[tail++] = u * STATES + H;
+      if (isEntity(g, u) && offer(u, P, 1, r, -1, w, 1)) queue[tail++] = u * STATES + P;
     } else if (g.type[r] === T.ACQUIRED && isEntity(g, u)) {
-      offer(u, P, 1, r, -1, w, 1);
+      if (offer(u, P, 1, r, -1, w, 1)) queue[tail++] = u * STATES + P;
     }
   }
 
-  for (let d = 1; d < rules.maxHops && frontier.length > 0; d += 1) {
-    const layer = frontier;
-    frontier = [];
-    for (const k of layer) {
-      const v = Math.floor(k / STATES);
-      const state = k % STATES;
-      const s = score[k] ?? 0;
-      const c = count[k] ?? 0;
-      if (state === H) {
-        for (let i = g.in.start[v] ?? 0; i < (g.in.start[v + 1] ?? 0); i += 1) {
-          const r = g.in.rels[i] ?? 0;
-          const type = g.type[r];
-          if (!ok[r] || (type !== T.RENTS_FROM && type !== T.OPERATES)) continue;
-          const u = g.from[r] ?? 0;
-          if (isEntity(g, u)) offer(u, P, d + 1, r, H, s * (WEIGHTS[g.confidence[r] ?? 0] ?? 1), c);
+  // Locals for the hot loop: the arrays are read millions of times at scale.
+  const inStart = g.in.start;
+  const inRels = g.in.rels;
+  const outStart = g.out.start;
+  const outRels = g.out.rels;
+  const relFrom = g.from;
+  const relTo = g.to;
+  const relType = g.type;
+  const relConfidence = g.confidence;
+  const flags = g.flags;
+  for (let head = 0; head < tail; head += 1) {
+    const k = queue[head] as number;
+    const d = dist[k] as number;
+    if (d >= rules.maxHops) break;
+    const v = (k / STATES) | 0;
+    const state = k - v * STATES;
+    const s = track ? (score[k] as number) : 0;
+    const c = track ? (count[k] as number) : 0;
+    if (state === H) {
+      for (let i = inStart[v] as number, end = inStart[v + 1] as number; i < end; i += 1) {
+        const r = inRels[i] as number;
+        const type = relType[r];
+        if (!ok[r] || (type !== T.RENTS_FROM && type !== T.OPERATES)) continue;
+        const u = relFrom[r] as number;
+        if (
+          (flags[u] as number) & ENTITY &&
+          offer(u, P, d + 1, r, H, s * (WEIGHTS[relConfidence[r] as number] as number), c)
+        ) {
+          queue[tail++] = u * STATES + P;
         }
-        continue;
       }
-      if (state === P || state === D) {
-        for (let i = g.in.start[v] ?? 0; i < (g.in.start[v + 1] ?? 0); i += 1) {
-          const r = g.in.rels[i] ?? 0;
-          const type = g.type[r];
-          if (!ok[r] || (type !== T.PROCURES_FROM && type !== T.OWNS && type !== T.CONTROLS)) continue;
-          const u = g.from[r] ?? 0;
-          if (!isEntity(g, u)) continue;
-          const after = state === P && type === T.PROCURES_FROM ? P : D;
-          offer(u, after, d + 1, r, state, s * (WEIGHTS[g.confidence[r] ?? 0] ?? 1), c);
+      continue;
+    }
+    if (state === P || state === D) {
+      for (let i = inStart[v] as number, end = inStart[v + 1] as number; i < end; i += 1) {
+        const r = inRels[i] as number;
+        const type = relType[r];
+        if (!ok[r] || (type !== T.PROCURES_FROM && type !== T.OWNS && type !== T.CONTROLS)) continue;
+        const u = relFrom[r] as number;
+        if (!((flags[u] as number) & ENTITY)) continue;
+        const after = state === P && type === T.PROCURES_FROM ? P : D;
+        if (offer(u, after, d + 1, r, state, s * (WEIGHTS[relConfidence[r] as number] as number), c)) {
+          queue[tail++] = u * STATES + after;
         }
       }
-      if (rules.climb && (state === P || state === C1)) {
-        // v is the controller: the companies it controls may climb to it.
-        for (let i = g.out.start[v] ?? 0; i < (g.out.start[v + 1] ?? 0); i += 1) {
-          const r = g.out.rels[i] ?? 0;
-          if (!ok[r] || !climbable(g, r)) continue;
-          const w = g.to[r] ?? 0;
-          if (!isEntity(g, w)) continue;
-          offer(w, state === P ? C1 : C2, d + 1, r, state, s * (WEIGHTS[g.confidence[r] ?? 0] ?? 1), c);
+    }
+    if (rules.climb && (state === P || state === C1)) {
+      // v is the controller: the companies it controls may climb to it.
+      for (let i = outStart[v] as number, end = outStart[v + 1] as number; i < end; i += 1) {
+        const r = outRels[i] as number;
+        if (!ok[r] || !climbable(g, r)) continue;
+        const w = relTo[r] as number;
+        if (!((flags[w] as number) & ENTITY)) continue;
+        const climbed = state === P ? C1 : C2;
+        if (offer(w, climbed, d + 1, r, state, s * (WEIGHTS[relConfidence[r] as number] as number), c)) {
+          queue[tail++] = w * STATES + climbed;
         }
       }
     }
@@ -221,6 +247,8 @@ export interface Reachers {
   shortestPaths: number[];
   /** Rebuilds an origin's best path: shortest, then surest (highest confidence score). */
   bestPath(origin: number): IndexPath;
+  /** The first relationship of an origin's best path (without rebuilding the rest). */
+  firstStep(origin: number): number;
 }
 
 /**
@@ -275,6 +303,9 @@ export function reachersOf(g: AccessGraph, chip: number, rules: StepRules, ok: U
     origins,
     distance,
     shortestPaths,
+    firstStep(origin) {
+      return nextRel[origin * STATES + (bestState.get(origin) ?? P)] ?? -1;
+    },
     bestPath(origin) {
       const nodes = [origin];
       const rels: number[] = [];
@@ -422,76 +453,83 @@ export function chipsReachedBy(g: AccessGraph, origin: number, rules: StepRules,
 
 export interface Enumeration {
   paths: IndexPath[];
-  /** The work budget ran out before every path was seen. */
+  /** The listing stopped before every path was seen (the path cap or the work budget). */
   truncated: boolean;
 }
 
+export interface EnumerationLimits {
+  /** Steps tried at most (the work budget). */
+  budget: number;
+  /** Once more paths than this are found, the listing stops after the length it is at. */
+  maxPaths: number;
+}
+
 /**
- * The simple paths from `origin` (to `chip` only, when given), depth first, at most maxHops
- * long; per chip, the paths of the three shortest lengths are kept (as accessPaths has always
- * answered). `budget` bounds the steps tried: past it the answer says it is truncated.
- * `lowerBound`, when given, is a node's least distance to the chip (any state): branches that
- * cannot reach it within the hops left are not walked.
+ * The simple paths from `origin` (to one chip only, when `target` is given), shortest first: a
+ * depth-first walk per length (1, 2, ... maxHops), keeping per chip the paths of its three
+ * shortest lengths (as accessPaths has always answered). Past `maxPaths` paths the listing
+ * stops after the length it was at, so what it holds is every path up to that length; past
+ * `budget` steps tried it stops where it is. Either way it says it is truncated.
+ * `target.lowerBound`, a node's least distance to the chip (any state), prunes branches that
+ * cannot reach it within the hops left.
  */
 export function enumeratePaths(
   g: AccessGraph,
   origin: number,
   rules: StepRules,
   ok: Uint8Array,
-  budget: number,
+  limits: EnumerationLimits,
   target: { chip: number; lowerBound: (node: number) => number } | null,
 ): Enumeration {
   const found: IndexPath[] = [];
+  const lengthsPerChip = new Map<number, number>();
   const onPath = new Set<number>([origin]);
   const nodes = [origin];
   const rels: number[] = [];
   const up: boolean[] = [];
   let work = 0;
-  let truncated = false;
-  const walk = (node: number, state: number): void => {
-    if (truncated) return;
+  let outOfBudget = false;
+
+  const walk = (node: number, state: number, depth: number, atDepth: IndexPath[]): void => {
     movesFrom(g, node, state, ok, rules, (r, next, after, climbing) => {
-      if (truncated) return;
+      if (outOfBudget) return;
       work += 1;
-      if (work > budget) {
-        truncated = true;
+      if (work > limits.budget) {
+        outOfBudget = true;
         return;
       }
       if (onPath.has(next)) return;
+      const steps = rels.length + 1;
       if (after === -1) {
-        if (target && next !== target.chip) return;
-        found.push({ nodes: [...nodes, next], rels: [...rels, r], up: [...up, climbing] });
+        if (steps !== depth || (target && next !== target.chip)) return;
+        if ((lengthsPerChip.get(next) ?? 0) >= 3) return;
+        atDepth.push({ nodes: [...nodes, next], rels: [...rels, r], up: [...up, climbing] });
         return;
       }
-      if (rels.length + 1 >= rules.maxHops) return;
-      if (target && rels.length + 1 + target.lowerBound(next) > rules.maxHops) return;
+      if (steps >= depth) return;
+      if (target && steps + target.lowerBound(next) > depth) return;
       onPath.add(next);
       nodes.push(next);
       rels.push(r);
       up.push(climbing);
-      walk(next, after);
+      walk(next, after, depth, atDepth);
       onPath.delete(next);
       nodes.pop();
       rels.pop();
       up.pop();
     });
   };
-  walk(origin, F_ORIGIN);
-  return { paths: keepThreeShortestPerChip(found), truncated };
-}
 
-/** Per chip, the paths of the three shortest lengths (SHORTEST 3 GROUPS). */
-function keepThreeShortestPerChip(paths: IndexPath[]): IndexPath[] {
-  const lengths = new Map<number, Set<number>>();
-  for (const p of paths) {
-    const chip = p.nodes[p.nodes.length - 1] ?? -1;
-    let set = lengths.get(chip);
-    if (!set) lengths.set(chip, (set = new Set()));
-    set.add(p.rels.length);
+  for (let depth = 1; depth <= rules.maxHops; depth += 1) {
+    const atDepth: IndexPath[] = [];
+    walk(origin, F_ORIGIN, depth, atDepth);
+    const chips = new Set(atDepth.map((p) => p.nodes[p.nodes.length - 1] ?? -1));
+    for (const chip of chips) lengthsPerChip.set(chip, (lengthsPerChip.get(chip) ?? 0) + 1);
+    found.push(...atDepth);
+    if (outOfBudget) return { paths: found, truncated: true };
+    if (found.length > limits.maxPaths) return { paths: found, truncated: depth < rules.maxHops };
   }
-  const kept = new Map<number, Set<number>>();
-  for (const [chip, set] of lengths) kept.set(chip, new Set([...set].sort((a, b) => a - b).slice(0, 3)));
-  return paths.filter((p) => kept.get(p.nodes[p.nodes.length - 1] ?? -1)?.has(p.rels.length));
+  return { paths: found, truncated: false };
 }
 
 /** A node's least number of steps to `chip` over every suffix state; Infinity when it cannot reach it. */

@@ -129,24 +129,27 @@ export const pathResolvers = {
       const page = set.reaches.slice(start, start + first).map(reachingEntity);
       const last = page[page.length - 1];
       const count = (keep: (r: Reach) => boolean) => set.reaches.reduce((n, r) => n + (keep(r) ? 1 : 0), 0);
+      // Counts that read each entity's best path (pathways, evidence) are worked out only when
+      // the client selects them (a function field is called by the default resolver).
       return {
         chip: args.chip,
         asOf,
         totalCount: set.reaches.length,
-        restrictedCount: count((r) => r.restricted),
-        listedCount: count((r) => r.listed),
-        staleCount: count((r) => r.stale),
+        restrictedCount: () => count((r) => r.restricted),
+        listedCount: () => count((r) => r.listed),
+        staleCount: () => count((r) => r.stale),
         entities: page,
         pageInfo: {
           hasNextPage: start + first < set.reaches.length,
           endCursor: last ? encodeCursor(last.entity) : null,
         },
-        byPathway: PATHWAYS.map((pathway) => ({
-          pathway,
-          count: count((r) => r.pathways.includes(pathway)),
-          restrictedCount: count((r) => r.restricted && r.pathways.includes(pathway)),
-          entities: page.filter((e) => e.pathways.includes(pathway)),
-        })).filter((g) => g.count > 0),
+        byPathway: () =>
+          PATHWAYS.map((pathway) => ({
+            pathway,
+            count: count((r) => r.pathways.includes(pathway)),
+            restrictedCount: count((r) => r.restricted && r.pathways.includes(pathway)),
+            entities: page.filter((e) => e.pathways.includes(pathway)),
+          })).filter((g) => g.count > 0),
         truncated: false,
       };
     },
@@ -291,15 +294,23 @@ interface ScenarioLists {
 function reachingEntity(r: Reach) {
   return {
     entity: r.originId,
-    listed: r.listed,
+    get listed() {
+      return r.listed;
+    },
     restricted: r.restricted,
     role: r.role,
     distance: r.distance,
-    bestPath: r.best,
+    get bestPath() {
+      return r.best;
+    },
     shortestPaths: r.shortestPaths,
     pathCount: r.shortestPaths,
-    pathways: r.pathways,
-    stale: r.stale,
+    get pathways() {
+      return r.pathways;
+    },
+    get stale() {
+      return r.stale;
+    },
   };
 }
 

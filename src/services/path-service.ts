@@ -36,7 +36,7 @@ import {
 export const HARD_MAX_HOPS = 8;
 
 /** Steps a path listing may try before it says it is truncated (accessPaths, reachableChips' counts). */
-export const ENUMERATION_BUDGET = 200_000;
+export const ENUMERATION_BUDGET = 500_000;
 
 export interface PathFilterInput {
   includePathways?: Pathway[] | null;
@@ -108,6 +108,44 @@ export interface Reach {
   best: EvaluatedPath;
 }
 
+/**
+ * A Reach whose best path (and what follows from it: pathways, evidence) is worked out when
+ * first read: a page shows a few entities, and counts per pathway are read only when asked for.
+ */
+class LazyReach implements Reach {
+  private evaluated: EvaluatedPath | null = null;
+  private listedMemo: boolean | null = null;
+
+  constructor(
+    readonly originId: string,
+    readonly origin: number,
+    readonly distance: number,
+    readonly shortestPaths: number,
+    readonly restricted: boolean,
+    readonly role: ReachRole,
+    private readonly evaluate: () => EvaluatedPath,
+    private readonly listedAt: () => boolean,
+  ) {}
+
+  get best(): EvaluatedPath {
+    this.evaluated ??= this.evaluate();
+    return this.evaluated;
+  }
+
+  get pathways(): Pathway[] {
+    return this.best.pathways;
+  }
+
+  get stale(): boolean {
+    return this.best.evidence.stale;
+  }
+
+  get listed(): boolean {
+    this.listedMemo ??= this.listedAt();
+    return this.listedMemo;
+  }
+}
+
 /** Everyone who reaches a chip, after the filters, nearest first. */
 export interface ReachSet {
   chipId: string;
@@ -167,6 +205,11 @@ export class PathService {
       freshSince: filter?.excludeStale ? dateKey(monthsBefore(asOf, this.limits.staleAfterMonths)) : null,
       climb: filter?.climbToControllers !== false,
     };
+  }
+
+  /** How far a listing of paths goes: the path cap (one more, to tell a capped answer) and the work budget. */
+  private listingLimits() {
+    return { budget: ENUMERATION_BUDGET, maxPaths: this.limits.maxPaths };
   }
 
   /** The current snapshot and the steps usable under `filter` (and `blocked`, a scenario's cuts). */
@@ -257,12 +300,13 @@ export class PathService {
       return { paths: [], truncated: false, context: snapshot.context };
     }
     const target = chip === undefined ? null : { chip, lowerBound: distancesTo(g, chip, rules, ok) };
-    const found = enumeratePaths(g, origin, rules, ok, ENUMERATION_BUDGET, target);
+    const found = enumeratePaths(g, origin, rules, ok, this.listingLimits(), target);
     const evaluated = this.filter(
       this.evaluate(
         found.paths.map((p) => this.accessPath(g, p)),
         asOf,
         snapshot.context,
+        judgeByDate(snapshot.context),
       ),
       filter,
     ).sort(comparePaths);
@@ -285,12 +329,14 @@ export class PathService {
     const g = snapshot.graph;
     const origin = g.index.get(from);
     if (origin === undefined) return [];
-    const listed = enumeratePaths(g, origin, rules, ok, ENUMERATION_BUDGET, null);
+    const listed = enumeratePaths(g, origin, rules, ok, this.listingLimits(), null);
     const byChip = new Map<number, EvaluatedPath[]>();
+    const judge = judgeByDate(snapshot.context);
     const evaluated = this.evaluate(
       listed.paths.map((p) => this.accessPath(g, p)),
       asOf,
       snapshot.context,
+      judge,
     );
     listed.paths.forEach((p, i) => {
       const chip = p.nodes[p.nodes.length - 1] ?? -1;
@@ -300,7 +346,7 @@ export class PathService {
     });
     const out = [];
     for (const reached of chipsReachedBy(g, origin, rules, ok)) {
-      const [best] = this.evaluate([this.accessPath(g, reached.best)], asOf, snapshot.context);
+      const [best] = this.evaluate([this.accessPath(g, reached.best)], asOf, snapshot.context, judge);
       if (!best) continue;
       const all = (byChip.get(reached.chip) ?? [best]).sort(comparePaths);
       const kept = this.filter(all, filter);
@@ -333,36 +379,57 @@ export class PathService {
     filter: PathFilterInput | null | undefined,
     roles: readonly ReachRole[] | null | undefined,
   ): Promise<ReachSet> {
-    const { snapshot, rules, ok } = await this.scope(filter, asOf, maxHops);
+    const rules = this.stepRules(filter, asOf, maxHops);
+    const snapshot = await this.index.current();
+    // Paging through tens of thousands of entities asks the same question again: the answer is
+    // kept with the snapshot it was computed on (a write makes a new snapshot).
+    const key = JSON.stringify(['whoCanReach', chipId, asOf, rules, filter ?? null, roles ?? null]);
+    const cached = snapshot.answers.get(key) as ReachSet | undefined;
+    if (cached) return cached;
+    const answer = this.reachersAnswer(snapshot, chipId, asOf, rules, filter, roles);
+    snapshot.answers.set(key, answer);
+    return answer;
+  }
+
+  private reachersAnswer(
+    snapshot: AccessSnapshot,
+    chipId: string,
+    asOf: IsoDate,
+    rules: StepRules,
+    filter: PathFilterInput | null | undefined,
+    roles: readonly ReachRole[] | null | undefined,
+  ): ReachSet {
     const g = snapshot.graph;
     const chip = g.index.get(chipId);
     if (chip === undefined || !((g.flags[chip] ?? 0) & CHIP)) return { chipId, asOf, reaches: [] };
-    const found = reachersOf(g, chip, rules, ok);
+    const found = reachersOf(g, chip, rules, usableSteps(g, rules));
     const judge = judgeByDate(snapshot.context);
+    const byBestPath = Boolean(filter?.includePathways?.length || filter?.excludePathways?.length);
     const reaches: Reach[] = [];
     found.origins.forEach((origin, i) => {
       const originId = g.ids[origin] ?? '';
       const restricted = judge(originId, chipId, asOf);
       if (filter?.onlyRestricted && !restricted) return;
-      const bestIndexPath = found.bestPath(origin);
-      const role: ReachRole =
-        bestIndexPath.rels.length === 1 ? (g.type[bestIndexPath.rels[0] ?? 0] === T.HOSTS ? 'HOST' : 'HOLDER') : 'USER';
+      const distance = found.distance[i] ?? 0;
+      const first = found.firstStep(origin);
+      const role: ReachRole = distance > 1 ? 'USER' : g.type[first] === T.HOSTS ? 'HOST' : 'HOLDER';
       if (roles?.length && !roles.includes(role)) return;
-      const best = this.evaluateLight(g, bestIndexPath, asOf, snapshot.context, judge);
-      if (filter?.includePathways?.length && !best.pathways.some((w) => filter.includePathways?.includes(w))) return;
-      if (filter?.excludePathways?.length && best.pathways.some((w) => filter.excludePathways?.includes(w))) return;
-      reaches.push({
+      const reach = new LazyReach(
         originId,
         origin,
-        distance: found.distance[i] ?? 0,
-        shortestPaths: found.shortestPaths[i] ?? 0,
+        distance,
+        found.shortestPaths[i] ?? 0,
         restricted,
-        listed: isDesignatedAt(originId, asOf, snapshot.context),
         role,
-        pathways: best.pathways,
-        stale: best.evidence.stale,
-        best,
-      });
+        () => this.evaluateLight(g, found.bestPath(origin), asOf, snapshot.context, judge),
+        () => isDesignatedAt(originId, asOf, snapshot.context),
+      );
+      if (byBestPath) {
+        const pathways = reach.pathways;
+        if (filter?.includePathways?.length && !pathways.some((w) => filter.includePathways?.includes(w))) return;
+        if (filter?.excludePathways?.length && pathways.some((w) => filter.excludePathways?.includes(w))) return;
+      }
+      reaches.push(reach);
     });
     return { chipId, asOf, reaches };
   }
@@ -384,8 +451,13 @@ export class PathService {
     const originId = path.nodes[0]?.id ?? '';
     const chipId = path.nodes[path.nodes.length - 1]?.id ?? '';
     let restriction: Restriction | null = null;
+    let id: string | null = null;
     const evaluated: EvaluatedPath = {
-      id: pathId(path),
+      // Worked out for the paths a client is shown, like the reasons below.
+      get id(): string {
+        id ??= pathId(path);
+        return id;
+      },
       path,
       originId,
       chipId,

@@ -241,7 +241,7 @@ describe('the backward and forward searches agree with a listing of every simple
     const everything = new Map<number, IndexPath[]>();
     for (let e = 0; e < g.nodeCount; e += 1) {
       if (!((g.flags[e] ?? 0) & 1)) continue;
-      everything.set(e, enumeratePaths(g, e, { ...rules }, ok, 1e7, null).paths);
+      everything.set(e, enumeratePaths(g, e, { ...rules }, ok, { budget: 1e7, maxPaths: 1e7 }, null).paths);
     }
     for (let k = 0; k < g.nodeCount; k += 1) {
       if (!((g.flags[k] ?? 0) & 8)) continue;
