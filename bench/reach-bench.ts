@@ -41,8 +41,8 @@ export interface ReachFigures {
   index: IndexFigures;
   mostHostedChip: string;
   typicalChip: string;
-  /** whoCanReach totalCount per chip (every chip), for the choice of the typical chip. */
-  reachersPerChip: { min: number; median: number; max: number; chips: number };
+  /** whoCanReach totalCount over every chip (when scanned). */
+  reachersPerChip: { min: number; median: number; max: number; chips: number } | null;
   conglomerateParent: string | null;
   queries: QueryFigures[];
 }
@@ -188,6 +188,8 @@ export interface ReachOptions {
   /** Warm runs for the fast questions (whoCanReach, reachableChips) and for the slow ones. */
   runs: number;
   slowRuns: number;
+  /** Read every chip's totalCount (one whoCanReach per chip). */
+  scanChips: boolean;
   /** A date at which the affiliates rule is in force. */
   affiliatesAsOf: string;
   log: (m: string) => void;
@@ -217,25 +219,28 @@ export async function benchReach(o: ReachOptions): Promise<ReachFigures> {
   queries.push(await who('most hosted chip', o.mostHostedChip, false, o.runs));
   queries.push(await who('most hosted chip', o.mostHostedChip, true, o.runs));
 
-  // The typical chip: the one whose number of reaching entities is the median over every chip.
-  const counts: { chip: string; total: number }[] = [];
-  for (const chip of o.chipIds) {
-    const data = (await ask(o.inProcess, REACH_COUNT_QUERY, { ...base, chip })) as unknown as WhoCanReachData;
-    counts.push({ chip, total: data.whoCanReach.totalCount });
+  // The typical chip: the middle of the generator's chip list (chips are picked with a skew
+  // toward the start of the list, so the middle one is neither the most nor the least used).
+  // With `scanChips`, every chip's totalCount is read too (one whoCanReach per chip).
+  const typical = o.chipIds[Math.floor(o.chipIds.length / 2)] ?? o.mostHostedChip;
+  let reachersPerChip: ReachFigures['reachersPerChip'] = null;
+  if (o.scanChips) {
+    const counts: number[] = [];
+    for (const chip of o.chipIds) {
+      const data = (await ask(o.inProcess, REACH_COUNT_QUERY, { ...base, chip })) as unknown as WhoCanReachData;
+      counts.push(data.whoCanReach.totalCount);
+    }
+    counts.sort((a, b) => a - b);
+    reachersPerChip = {
+      min: counts[0] ?? 0,
+      median: counts[Math.floor((counts.length - 1) / 2)] ?? 0,
+      max: counts[counts.length - 1] ?? 0,
+      chips: counts.length,
+    };
+    log(`whoCanReach totalCount over ${counts.length} chips: ${JSON.stringify(reachersPerChip)}`);
   }
-  counts.sort((a, b) => a.total - b.total || a.chip.localeCompare(b.chip));
-  const median = counts[Math.floor((counts.length - 1) / 2)] ?? { chip: o.mostHostedChip, total: 0 };
-  const reachersPerChip = {
-    min: counts[0]?.total ?? 0,
-    median: median.total,
-    max: counts[counts.length - 1]?.total ?? 0,
-    chips: counts.length,
-  };
-  log(
-    `whoCanReach totalCount over ${counts.length} chips: min ${reachersPerChip.min}, median ${median.total} (${median.chip}), max ${reachersPerChip.max}`,
-  );
-  queries.push(await who('typical chip', median.chip, false, o.runs));
-  queries.push(await who('typical chip', median.chip, true, o.runs));
+  queries.push(await who('typical chip', typical, false, o.runs));
+  queries.push(await who('typical chip', typical, true, o.runs));
 
   queries.push(
     await measure(
@@ -305,7 +310,7 @@ export async function benchReach(o: ReachOptions): Promise<ReachFigures> {
     maxHops,
     index,
     mostHostedChip: o.mostHostedChip,
-    typicalChip: median.chip,
+    typicalChip: typical,
     reachersPerChip,
     conglomerateParent: o.conglomerateParent,
     queries,

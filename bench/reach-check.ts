@@ -13,8 +13,9 @@ import { flagValue, scaleNamed } from './scales';
  * The reachability questions alone, on one generated graph (no throughput, no raw baseline):
  * the index load and its memory, whoCanReach, scenario over every chip, reachableChips of a
  * conglomerate, pathGraph(to:) and affiliatesCaught, through GraphQL in-process.
- * NODE_OPTIONS=--expose-gc npx tsx bench/reach-check.ts [--scale 10k|100k|1m] [--seed 42] [--runs 20] [--no-check]
- * (--no-check: without the completeness check of bench/completeness.ts).
+ * NODE_OPTIONS=--expose-gc npx tsx bench/reach-check.ts [--scale 10k|100k|1m] [--seed 42] [--runs 20] [--no-check] [--scan-chips]
+ * (--no-check: without the completeness check of bench/completeness.ts; --scan-chips: every
+ * chip's whoCanReach totalCount too).
  * Prints the figures as JSON at the end; writes no result file.
  */
 
@@ -57,8 +58,9 @@ async function main(): Promise<void> {
       asOf: '2024-06-30',
       maxHops: 6,
       runs,
-      slowRuns: Math.max(3, Math.round(runs / 4)),
+      slowRuns: Math.max(2, Math.round(runs / 4)),
       affiliatesAsOf: '2025-10-15',
+      scanChips: argv.includes('--scan-chips'),
       log,
     });
     let completeness: CompletenessFigures | string | null = null;
