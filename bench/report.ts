@@ -316,6 +316,8 @@ export function renderTable(results: Results): string {
     ]);
     for (const q of s.reach.queries) {
       rows.push([`${q.name} ms: cold | warm p50 | warm p95`, q.coldMs, q.warm.p50Ms, q.warm.p95Ms]);
+      if (q.cachedP50Ms !== undefined)
+        rows.push([`  the same question again (cached) p50 ms`, q.cachedP50Ms, null, null]);
       rows.push([`  answer`, JSON.stringify(q.answer), null, null]);
     }
     if (s.completeness) {
