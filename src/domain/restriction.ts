@@ -1,6 +1,6 @@
 import { heldAt } from './dates';
 import { designatedEntitiesAt, designationsAt, isDesignatedAt } from './designations';
-import { affiliateStatus } from './ownership';
+import { affiliatesCaught, affiliateStatus } from './ownership';
 import { COVERAGE_KINDS, regulationsInForce, statusUnverified } from './regulations';
 import type { ChipCoverage, GraphNode, IsoDate, Regulation, RestrictionContext } from './types';
 
@@ -69,7 +69,10 @@ export function regulationsCoveringChip(chipId: string, date: IsoDate, ctx: Rest
   return found;
 }
 
-const coveringMemo = new WeakMap<readonly ChipCoverage[], WeakMap<ReadonlyMap<string, Regulation>, Map<string, Regulation[]>>>();
+const coveringMemo = new WeakMap<
+  readonly ChipCoverage[],
+  WeakMap<ReadonlyMap<string, Regulation>, Map<string, Regulation[]>>
+>();
 
 /**
  * Whether the chip is restricted for a *place* at `date`: some regulation covering the chip at
@@ -166,7 +169,10 @@ export function restrictionStatus(
  * restrictionStatus(...).restricted, with what does not depend on the pair worked out once
  * (listed parties, the affiliates rule's catches, each chip's covered countries).
  */
-export function restrictionJudge(date: IsoDate, ctx: RestrictionContext): (entityId: string, chipId: string) => boolean {
+export function restrictionJudge(
+  date: IsoDate,
+  ctx: RestrictionContext,
+): (entityId: string, chipId: string) => boolean {
   const affiliatesInForce = regulationsInForce(ctx.regulations.values(), ['AFFILIATES_RULE'], date).length > 0;
   // Listed, or caught by the affiliates rule: restricted for every chip. Worked out per entity
   // when first asked (most entities of an answer never are).
@@ -184,28 +190,52 @@ export function restrictionJudge(date: IsoDate, ctx: RestrictionContext): (entit
     }
     return answer;
   };
-  const covered = new Map<string, { destinations: Set<string>; headquarters: Set<string> }>();
-  const coverageOf = (chipId: string) => {
-    let c = covered.get(chipId);
-    if (!c) {
-      const regs = regulationsCoveringChip(chipId, date, ctx);
-      c = {
-        destinations: new Set(regs.flatMap((r) => r.destinations)),
-        headquarters: new Set(regs.flatMap((r) => r.headquarteredIn)),
-      };
-      covered.set(chipId, c);
-    }
-    return c;
-  };
+  const covered = new Map<string, ChipCoverageAt>();
   return (entityId, chipId) => {
     const entity = ctx.entities.get(entityId);
     if (entity) {
-      const c = coverageOf(chipId);
-      const country = entity.country ?? null;
-      const hq = entity.headquarters ?? null;
-      if (country !== null && (c.destinations.has(country) || c.headquarters.has(country))) return true;
-      if (hq !== null && c.headquarters.has(hq)) return true;
+      let coverage = covered.get(chipId);
+      if (!coverage) covered.set(chipId, (coverage = chipCoverageAt(chipId, date, ctx)));
+      if (coverageCatches(entity, coverage)) return true;
     }
     return restrictedForEveryChip(entityId);
   };
+}
+
+/** Where a chip is restricted at a date, by place: destination countries, and headquarters countries. */
+export interface ChipCoverageAt {
+  destinations: ReadonlySet<string>;
+  headquarters: ReadonlySet<string>;
+}
+
+/** The countries whose entities a chip is restricted for at `date` (the REGULATION basis). */
+export function chipCoverageAt(chipId: string, date: IsoDate, ctx: RestrictionContext): ChipCoverageAt {
+  const regs = regulationsCoveringChip(chipId, date, ctx);
+  return {
+    destinations: new Set(regs.flatMap((r) => r.destinations)),
+    headquarters: new Set(regs.flatMap((r) => r.headquarteredIn)),
+  };
+}
+
+/**
+ * Whether a chip's coverage catches an entity by its place (regulationReasons' decision): its
+ * country is a destination, or its headquarters or country is a covered headquarters country.
+ */
+export function coverageCatches(
+  entity: Pick<GraphNode, 'country' | 'headquarters'>,
+  coverage: ChipCoverageAt,
+): boolean {
+  const country = entity.country ?? null;
+  const hq = entity.headquarters ?? null;
+  return (
+    (country !== null && (coverage.destinations.has(country) || coverage.headquarters.has(country))) ||
+    (hq !== null && coverage.headquarters.has(hq))
+  );
+}
+
+/** Entities restricted for every chip at `date`: listed then, or caught by an affiliates rule in force. */
+export function restrictedForEveryChipAt(date: IsoDate, ctx: RestrictionContext): Set<string> {
+  const out = designatedEntitiesAt(date, ctx);
+  for (const caught of affiliatesCaught(date, ctx)) out.add(caught.entityId);
+  return out;
 }

@@ -106,6 +106,9 @@ export class AccessGraph {
   readonly kinds: (string | null)[];
   readonly countries: (string | null)[];
   readonly headquarters: (string | null)[];
+  /** Each node's place (country and headquarters) as an index into `places`: few distinct ones. */
+  readonly placeOf: Uint16Array;
+  readonly places: { country: string | null; headquarters: string | null }[] = [];
 
   readonly relIds: string[];
   readonly type: Uint8Array;
@@ -134,6 +137,18 @@ export class AccessGraph {
     this.kinds = nodes.map((n) => n.kind);
     this.countries = nodes.map((n) => n.country);
     this.headquarters = nodes.map((n) => n.headquarters);
+    const placeIndex = new Map<string, number>();
+    this.placeOf = new Uint16Array(nodes.length);
+    nodes.forEach((n, i) => {
+      const key = `${n.country ?? ''}|${n.headquarters ?? ''}`;
+      let place = placeIndex.get(key);
+      if (place === undefined) {
+        place = this.places.length;
+        placeIndex.set(key, place);
+        this.places.push({ country: n.country, headquarters: n.headquarters });
+      }
+      this.placeOf[i] = place;
+    });
     nodes.forEach((n, i) => {
       this.index.set(n.id, i);
       let f = 0;

@@ -1,4 +1,17 @@
-import { AccessGraph, CHIP, CLOUD, DATA_CENTER, ENTITY, OPEN_END, STATE_BODY, T } from './access-graph';
+import * as access from './access-graph';
+import type { AccessGraph } from './access-graph';
+
+// Module-local copies of the graph's codes: the searches read them millions of times, and an
+// imported binding can compile to a property read through the module object (a getter under
+// some module formats), measurably slower in these loops.
+const { CHIP, CLOUD, DATA_CENTER, ENTITY, OPEN_END, STATE_BODY } = access;
+const OWNS = access.T.OWNS;
+const CONTROLS = access.T.CONTROLS;
+const PROCURES_FROM = access.T.PROCURES_FROM;
+const RENTS_FROM = access.T.RENTS_FROM;
+const OPERATES = access.T.OPERATES;
+const HOSTS = access.T.HOSTS;
+const ACQUIRED = access.T.ACQUIRED;
 
 /**
  * The path rules, as one grammar that every search applies while it walks (never after):
@@ -60,8 +73,8 @@ export function usableSteps(g: AccessGraph, rules: StepRules, blocked?: (rel: nu
 /** Whether relationship r lets its target climb to its source (the source controls the target). */
 export function climbable(g: AccessGraph, r: number): boolean {
   const type = g.type[r];
-  if (type === T.CONTROLS) return !((g.flags[g.from[r] ?? 0] ?? 0) & STATE_BODY);
-  if (type === T.OWNS) {
+  if (type === CONTROLS) return !((g.flags[g.from[r] ?? 0] ?? 0) & STATE_BODY);
+  if (type === OWNS) {
     const share = g.share[r] ?? Number.NaN;
     return share >= CONTROLLING_SHARE && !((g.flags[g.from[r] ?? 0] ?? 0) & STATE_BODY);
   }
@@ -144,10 +157,10 @@ function backward(g: AccessGraph, chip: number, rules: StepRules, ok: Uint8Array
     if (!ok[r]) continue;
     const u = g.from[r] ?? 0;
     const w = WEIGHTS[g.confidence[r] ?? 0] ?? 1;
-    if (g.type[r] === T.HOSTS && isHost(g, u)) {
+    if (g.type[r] === HOSTS && isHost(g, u)) {
       if (offer(u, H, 1, r, -1, w, 1)) queue[tail++] = u * STATES + H;
       if (isEntity(g, u) && offer(u, P, 1, r, -1, w, 1)) queue[tail++] = u * STATES + P;
-    } else if (g.type[r] === T.ACQUIRED && isEntity(g, u)) {
+    } else if (g.type[r] === ACQUIRED && isEntity(g, u)) {
       if (offer(u, P, 1, r, -1, w, 1)) queue[tail++] = u * STATES + P;
     }
   }
@@ -174,7 +187,7 @@ function backward(g: AccessGraph, chip: number, rules: StepRules, ok: Uint8Array
       for (let i = inStart[v] as number, end = inStart[v + 1] as number; i < end; i += 1) {
         const r = inRels[i] as number;
         const type = relType[r];
-        if (!ok[r] || (type !== T.RENTS_FROM && type !== T.OPERATES)) continue;
+        if (!ok[r] || (type !== RENTS_FROM && type !== OPERATES)) continue;
         const u = relFrom[r] as number;
         if (
           (flags[u] as number) & ENTITY &&
@@ -189,10 +202,10 @@ function backward(g: AccessGraph, chip: number, rules: StepRules, ok: Uint8Array
       for (let i = inStart[v] as number, end = inStart[v + 1] as number; i < end; i += 1) {
         const r = inRels[i] as number;
         const type = relType[r];
-        if (!ok[r] || (type !== T.PROCURES_FROM && type !== T.OWNS && type !== T.CONTROLS)) continue;
+        if (!ok[r] || (type !== PROCURES_FROM && type !== OWNS && type !== CONTROLS)) continue;
         const u = relFrom[r] as number;
         if (!((flags[u] as number) & ENTITY)) continue;
-        const after = state === P && type === T.PROCURES_FROM ? P : D;
+        const after = state === P && type === PROCURES_FROM ? P : D;
         if (offer(u, after, d + 1, r, state, s * (WEIGHTS[relConfidence[r] as number] as number), c)) {
           queue[tail++] = u * STATES + after;
         }
@@ -350,7 +363,7 @@ function movesFrom(g: AccessGraph, node: number, state: number, ok: Uint8Array, 
   if (state === F_RENTED) {
     for (let i = g.out.start[node] ?? 0; i < (g.out.start[node + 1] ?? 0); i += 1) {
       const r = g.out.rels[i] ?? 0;
-      if (ok[r] && g.type[r] === T.HOSTS && (g.flags[g.to[r] ?? 0] ?? 0) & CHIP) move(r, g.to[r] ?? 0, -1, false);
+      if (ok[r] && g.type[r] === HOSTS && (g.flags[g.to[r] ?? 0] ?? 0) & CHIP) move(r, g.to[r] ?? 0, -1, false);
     }
     return;
   }
@@ -360,11 +373,11 @@ function movesFrom(g: AccessGraph, node: number, state: number, ok: Uint8Array, 
     if (!ok[r]) continue;
     const next = g.to[r] ?? 0;
     const type = g.type[r];
-    if (type === T.ACQUIRED || type === T.HOSTS) {
+    if (type === ACQUIRED || type === HOSTS) {
       if ((g.flags[next] ?? 0) & CHIP) move(r, next, -1, false);
-    } else if (type === T.RENTS_FROM || type === T.OPERATES) {
+    } else if (type === RENTS_FROM || type === OPERATES) {
       move(r, next, F_RENTED, false);
-    } else if (type === T.PROCURES_FROM) {
+    } else if (type === PROCURES_FROM) {
       if (isEntity(g, next)) move(r, next, afterClimb ? F_BODY_UP : F_BODY, false);
     } else if (!afterClimb && isEntity(g, next)) {
       move(r, next, F_BODY, false);

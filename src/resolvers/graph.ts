@@ -26,14 +26,24 @@ async function sources(ids: string[], ctx: AppContext): Promise<NodeRecord[]> {
 
 type LimitArgs = { limit?: number | null };
 
+/** The best paths of reaching entities, evaluated one at a time as they are read. */
+function* bestPaths(reaches: readonly { best: EvaluatedPath }[]): Generator<EvaluatedPath> {
+  for (const r of reaches) yield r.best;
+}
+
 /**
  * Paths as one view, with their nodes and relationships read from the database (the searches
  * hold only what the path rules read): only the paths whose nodes fit under the cap are read.
  */
-async function pathsView(ctx: AppContext, paths: readonly EvaluatedPath[], limit: number, truncated: boolean) {
+async function pathsView(ctx: AppContext, paths: Iterable<EvaluatedPath>, limit: number, truncated: boolean) {
   const kept: EvaluatedPath[] = [];
   const seen = new Set<string>();
   for (const p of paths) {
+    // Paths come nearest first and are evaluated as they are read: once the cap is full, stop.
+    if (seen.size >= limit) {
+      truncated = true;
+      break;
+    }
     const fresh = p.path.nodes.filter((n) => !seen.has(n.id));
     if (seen.size + fresh.length > limit) {
       truncated = true;
@@ -92,12 +102,7 @@ export const graphResolvers = {
       }
       // From a chip: the best path of every entity that reaches it, nearest first.
       const set = await ctx.paths.whoCanReach(args.to as string, asOf, args.maxHops, args.filter, null);
-      return pathsView(
-        ctx,
-        set.reaches.map((r) => r.best),
-        limit,
-        false,
-      );
+      return pathsView(ctx, bestPaths(set.reaches), limit, false);
     },
   },
 

@@ -7,6 +7,7 @@ import {
   pathConfidence,
   pathEvidence,
   PATHWAYS,
+  restrictedForEveryChipAt,
   restrictionJudge,
   restrictionStatus,
   type AccessPath,
@@ -19,6 +20,7 @@ import {
 } from '../domain';
 import { appError, ErrorCode } from '../errors';
 import { AccessGraph, CHIP, dateKey, REL_TYPES, T } from '../reach/access-graph';
+import { nodeMask, restrictedMask } from '../reach/restricted';
 import type { AccessIndex, AccessSnapshot } from '../reach/access-index';
 import {
   chipsReachedBy,
@@ -404,11 +406,18 @@ export class PathService {
     if (chip === undefined || !((g.flags[chip] ?? 0) & CHIP)) return { chipId, asOf, reaches: [] };
     const found = reachersOf(g, chip, rules, usableSteps(g, rules));
     const judge = judgeByDate(snapshot.context);
+    const restrictedFor = restrictedMask(
+      g,
+      snapshot.context,
+      chipId,
+      asOf,
+      nodeMask(g, restrictedForEveryChipAt(asOf, snapshot.context)),
+    );
     const byBestPath = Boolean(filter?.includePathways?.length || filter?.excludePathways?.length);
     const reaches: Reach[] = [];
     found.origins.forEach((origin, i) => {
       const originId = g.ids[origin] ?? '';
-      const restricted = judge(originId, chipId, asOf);
+      const restricted = restrictedFor[origin] === 1;
       if (filter?.onlyRestricted && !restricted) return;
       const distance = found.distance[i] ?? 0;
       const first = found.firstStep(origin);

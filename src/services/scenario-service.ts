@@ -1,5 +1,6 @@
 import {
   applyScenarioToContext,
+  restrictedForEveryChipAt,
   compareIds,
   cutBy,
   isDesignatedAt,
@@ -11,6 +12,7 @@ import {
 } from '../domain';
 import { appError, ErrorCode } from '../errors';
 import { CHIP, ENTITY, REL_TYPES, type AccessGraph } from '../reach/access-graph';
+import { nodeMask, restrictedMask } from '../reach/restricted';
 import { chipsReachedBy, reachMask, type StepRules } from '../reach/search';
 import { judgeByDate, type EvaluatedPath, type PathService } from './path-service';
 
@@ -67,8 +69,10 @@ export class ScenarioService {
     const scope = await this.paths.scope(null, asOf, maxHops);
     const { graph: g, context } = scope.snapshot;
     const scenario = applyScenarioToContext(context, rules);
-    const real = judgeByDate(context);
     const hypothetical = judgeByDate(scenario);
+    // Restriction of every entity for each chip, as a byte per node (the domain's decision).
+    const everyChipReal = nodeMask(g, restrictedForEveryChipAt(asOf, context));
+    const everyChipScenario = nodeMask(g, restrictedForEveryChipAt(asOf, scenario));
 
     const chips = this.chipIndexes(g, chipIds);
     const origins = originIds?.length ? new Set(originIds.map((id) => g.index.get(id) ?? -1)) : null;
@@ -86,6 +90,8 @@ export class ScenarioService {
     for (const chip of chips) {
       const chipId = g.ids[chip] ?? '';
       const reach = reachMask(g, chip, scope.rules, okAll);
+      const restrictedReal = restrictedMask(g, context, chipId, asOf, everyChipReal);
+      const restrictedScenario = restrictedMask(g, scenario, chipId, asOf, everyChipScenario);
       let withoutDenied: Uint8Array | null = null;
       let withoutStatic: Uint8Array | null = null;
       let perRenter: Uint8Array | null = null;
@@ -94,9 +100,9 @@ export class ScenarioService {
         if (origins && !origins.has(origin)) continue;
         const originId = g.ids[origin] ?? '';
         // The scenario only adds restrictions: restricted before means restricted under it too.
-        const before = real(originId, chipId, asOf);
+        const before = restrictedReal[origin] === 1;
         if (before) restrictedBefore += 1;
-        if (!before && !hypothetical(originId, chipId, asOf)) continue;
+        if (!before && restrictedScenario[origin] !== 1) continue;
         let survivors: Uint8Array;
         if (!deny || deny.customers === 'ALL') {
           withoutDenied ??= reachMask(g, chip, scope.rules, deny ? okDenied : okStatic);
