@@ -4,6 +4,9 @@ import type { CypherStore, StatementRef } from './cypher-store';
 import { toPlain } from './values';
 
 export type Params = Record<string, unknown>;
+
+/** The statement that ends every write transaction. */
+const VERSION_BUMP = 'reach/bump-version';
 export type Row = Record<string, unknown>;
 
 export interface DatabaseOptions {
@@ -76,14 +79,49 @@ export class Database {
     return this.session('WRITE', (tx) => this.run(tx, text, params), timeoutMs);
   }
 
-  /** Several named statements in one write transaction: all of them or none. */
+  /**
+   * Several named statements in one write transaction: all of them or none. The transaction
+   * ends by renewing the graph's version (cypher/reach/bump-version.cypher), so that every
+   * server's reachability index sees the write before it answers again.
+   */
   async writeTransaction<T>(
     work: (run: (name: string, params?: Params) => Promise<Row[]>) => Promise<T>,
     timeoutMs?: number,
   ): Promise<T> {
     return this.session(
       'WRITE',
-      (tx) => work((name, params = {}) => this.run(tx, this.cypher.get(name), params)),
+      async (tx) => {
+        const result = await work((name, params = {}) => this.run(tx, this.cypher.get(name), params));
+        await this.run(tx, this.cypher.get(VERSION_BUMP), {});
+        return result;
+      },
+      timeoutMs,
+    );
+  }
+
+  /**
+   * Named reads in one read transaction (one consistent snapshot), each record handed to
+   * `onRecord` as it streams in, with its values as the driver gives them: for loading a large
+   * answer without holding all its rows at once.
+   */
+  async streamTransaction(
+    work: (
+      stream: (name: string, params: Params, onRecord: (values: unknown[]) => void) => Promise<number>,
+    ) => Promise<void>,
+    timeoutMs?: number,
+  ): Promise<void> {
+    await this.session(
+      'READ',
+      (tx) =>
+        work(async (name, params, onRecord) => {
+          this.statementsRun += 1;
+          let count = 0;
+          for await (const record of tx.run(this.cypher.get(name), params)) {
+            onRecord(record.keys.map((key) => record.get(key)));
+            count += 1;
+          }
+          return count;
+        }),
       timeoutMs,
     );
   }

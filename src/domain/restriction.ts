@@ -1,7 +1,7 @@
 import { heldAt } from './dates';
-import { designationsAt } from './designations';
-import { affiliateStatus } from './ownership';
-import { COVERAGE_KINDS, regulationsInForce } from './regulations';
+import { designatedEntitiesAt, designationsAt } from './designations';
+import { affiliateStatus, ownedByAny } from './ownership';
+import { COVERAGE_KINDS, regulationsInForce, statusUnverified } from './regulations';
 import type { GraphNode, IsoDate, Regulation, RestrictionContext } from './types';
 
 /** A regulation in force covers the chip for the entity's country or headquarters. */
@@ -32,11 +32,19 @@ export interface AffiliateReason {
   aggregateShare: number;
 }
 
-export type RestrictionReason = RegulationReason | DesignationReason | AffiliateReason;
+/** What every reason says besides its kind: whether the regulation's status at the date is unverified. */
+interface Verifiable {
+  /** The regulation's status at the date is past what the graph knows (statusUnverified). */
+  unverified: boolean;
+}
+
+export type RestrictionReason = (RegulationReason | DesignationReason | AffiliateReason) & Verifiable;
 
 export interface RestrictionStatus {
   restricted: boolean;
   reasons: RestrictionReason[];
+  /** Some reason rests on a regulation whose status at the date is unverified. */
+  unverified: boolean;
 }
 
 /**
@@ -70,13 +78,18 @@ function regulationReasons(
   chipId: string,
   date: IsoDate,
   ctx: RestrictionContext,
-): RegulationReason[] {
+): (RegulationReason & Verifiable)[] {
   if (!entity) return [];
   const country = entity.country ?? null;
   const hq = entity.headquarters ?? null;
-  const out: RegulationReason[] = [];
+  const out: (RegulationReason & Verifiable)[] = [];
   for (const reg of regulationsCoveringChip(chipId, date, ctx)) {
-    const base = { kind: 'REGULATION' as const, regulationId: reg.id, citation: reg.citation };
+    const base = {
+      kind: 'REGULATION' as const,
+      regulationId: reg.id,
+      citation: reg.citation,
+      unverified: statusUnverified(reg, date),
+    };
     if (country !== null && reg.destinations.includes(country)) out.push({ ...base, basis: 'DESTINATION', country });
     else if (hq !== null && reg.headquarteredIn.includes(hq)) out.push({ ...base, basis: 'HEADQUARTERS', country: hq });
     else if (country !== null && reg.headquarteredIn.includes(country))
@@ -114,6 +127,7 @@ export function restrictionStatus(
       regulationId: regulation.id,
       citation: regulation.citation,
       since: designation.startDate,
+      unverified: statusUnverified(regulation, date),
     });
   }
   const affiliate = affiliateStatus(entityId, date, ctx);
@@ -125,8 +139,52 @@ export function restrictionStatus(
         citation: rule.citation,
         owners: affiliate.listedOwners.map((o) => ({ entityId: o.entityId, share: o.share })),
         aggregateShare: affiliate.aggregateShare,
+        unverified: statusUnverified(rule, date),
       });
     }
   }
-  return { restricted: reasons.length > 0, reasons };
+  return { restricted: reasons.length > 0, reasons, unverified: reasons.some((r) => r.unverified) };
+}
+
+/**
+ * Whether a chip is restricted for an entity, for many pairs at one date: the same decision as
+ * restrictionStatus(...).restricted, with what does not depend on the pair worked out once
+ * (listed parties, the affiliates rule's catches, each chip's covered countries).
+ */
+export function restrictionJudge(
+  date: IsoDate,
+  ctx: RestrictionContext,
+): (entityId: string, chipId: string) => boolean {
+  const listed = designatedEntitiesAt(date, ctx);
+  const wholesale = new Set(listed);
+  if (regulationsInForce(ctx.regulations.values(), ['AFFILIATES_RULE'], date).length > 0) {
+    for (const id of ownedByAny(listed, date, ctx.ownership)) {
+      if (!wholesale.has(id) && affiliateStatus(id, date, ctx, listed).caught) wholesale.add(id);
+    }
+  }
+  const covered = new Map<string, { destinations: Set<string>; headquarters: Set<string> }>();
+  const coverageOf = (chipId: string) => {
+    let c = covered.get(chipId);
+    if (!c) {
+      const regs = regulationsCoveringChip(chipId, date, ctx);
+      c = {
+        destinations: new Set(regs.flatMap((r) => r.destinations)),
+        headquarters: new Set(regs.flatMap((r) => r.headquarteredIn)),
+      };
+      covered.set(chipId, c);
+    }
+    return c;
+  };
+  return (entityId, chipId) => {
+    if (wholesale.has(entityId)) return true;
+    const entity = ctx.entities.get(entityId);
+    if (!entity) return false;
+    const c = coverageOf(chipId);
+    const country = entity.country ?? null;
+    const hq = entity.headquarters ?? null;
+    return (
+      (country !== null && (c.destinations.has(country) || c.headquarters.has(country))) ||
+      (hq !== null && c.headquarters.has(hq))
+    );
+  };
 }

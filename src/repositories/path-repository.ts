@@ -57,7 +57,7 @@ function toPath(row: Row): AccessPath {
   return { nodes, rels };
 }
 
-function toRegulation(n: Plain): Regulation {
+export function toRegulation(n: Plain): Regulation {
   return {
     id: String(n.id),
     name: String(n.name ?? n.id),
@@ -67,6 +67,7 @@ function toRegulation(n: Plain): Regulation {
     suspendedFrom: str(n.suspendedFrom),
     suspendedUntil: str(n.suspendedUntil),
     rescinded: str(n.rescinded),
+    statusKnownUntil: str(n.statusKnownUntil),
     destinations: (n.destinations as string[] | undefined) ?? [],
     headquarteredIn: (n.headquarteredIn as string[] | undefined) ?? [],
   };
