@@ -25,10 +25,11 @@
     confidenceScore
     origin { id name }
     chip { id name }
-    restriction { restricted reasons { kind citation basis country since regulation { name } } }
+    restriction { restricted unverified reasons { kind citation basis country since unverified regulation { name } } }
     chipLocation { kind country node { id name } }
-    acquisition { date timing }
-    steps { index from { id name } to { id name } relationship { id type confidence startDate endDate } }`;
+    acquisition { via date timing receiver { id name } acquirerTiming }
+    evidence { lastEvidence ageDays oldestStepIndex stale }
+    steps { index direction from { id name } to { id name } relationship { id type confidence startDate endDate } }`;
   const SOURCE = 'sources { id publisher title url publishedAt excerpt note }';
   const GRAPH = `
     truncated
@@ -58,17 +59,33 @@
         graph(limit: 1000) { ${GRAPH} }
       }
     }`,
-    whoCanReach: `query WhoCanReach($chip: ID!, $asOf: Date, $onlyRestricted: Boolean, $maxHops: Int, $filter: PathFilter) {
-      whoCanReach(chip: $chip, asOf: $asOf, onlyRestricted: $onlyRestricted, maxHops: $maxHops, filter: $filter) {
-        truncated
-        entities { entity { id name ... on Party { kind country } } listed restricted pathCount pathways bestPath { ${PATH} } }
+    // Reaching organisations (holders and users) one page at a time; hosts, which hold the chips
+    // for others, apart.
+    whoCanReach: `query WhoCanReach($chip: ID!, $asOf: Date, $onlyRestricted: Boolean, $maxHops: Int, $filter: PathFilter, $after: String) {
+      reach: whoCanReach(chip: $chip, asOf: $asOf, onlyRestricted: $onlyRestricted, maxHops: $maxHops, filter: $filter, roles: [HOLDER, USER], first: 25, after: $after) {
+        totalCount
+        restrictedCount
+        listedCount
+        staleCount
+        pageInfo { hasNextPage endCursor }
+        byPathway { pathway count restrictedCount }
+        entities { entity { id name } listed restricted role shortestPaths stale pathways bestPath { ${PATH} } }
         graph(limit: 1000) { ${GRAPH} }
+      }
+      hosts: whoCanReach(chip: $chip, asOf: $asOf, maxHops: $maxHops, roles: [HOST], first: 50) {
+        totalCount
+        entities { entity { id name } }
       }
     }`,
     scenario: `query Scenario(${SCENARIO_ARGS}) {
       ${SCENARIO_CALL} {
+        chipCount
         restrictedBefore
-        truncated
+        restrictedAfter
+        remainingCount
+        cutCount
+        newlyRestrictedCount
+        entitiesLosingAllAccessCount
         remaining { ${PATH} }
         cut { path { ${PATH} } cuts { stepIndex rule reason } }
         newlyRestricted { ${PATH} }
@@ -92,8 +109,13 @@
       'offshore data centre',
       'the chips sit in another country, where no export control in force covers them',
     ],
-    STOCKPILE: ['stockpile', 'chips acquired before the restriction applied, restricted now'],
-    DIRECT: ['direct', 'chips acquired directly while restricted (a likely violation), or at an unknown date'],
+    STOCKPILE: ['stockpile', 'chips bought (or installed by the host) before the restriction applied, restricted now'],
+    DIRECT: ['direct', 'chips bought while restricted for the party that received them: a likely violation'],
+    ORDINARY_PURCHASE: [
+      'ordinary purchase',
+      'chips bought when no restriction applied to the party that received them',
+    ],
+    UNDATED_PURCHASE: ['undated purchase', 'chips bought at a date the graph does not know'],
   };
   const PATHWAY_ORDER = Object.keys(PATHWAYS);
   const CONFIDENCE_RANK = { CONFIRMED: 3, REPORTED: 2, ALLEGED: 1, DISPUTED: 0 };
@@ -111,11 +133,10 @@
     Chip: 'diamond',
     Group: 'round-rectangle',
   };
-  /** Evidence older than this at the date asked marks a route stale. */
-  const STALE_DAYS = 365;
   /** Past this many organisations, the ones that share a first step are drawn as one group. */
   const GROUP_THRESHOLD = 8;
-  const PAGE = 25;
+  /** Organisations per page of who can reach a chip (the `first: 25` of the query). */
+  const REACH_PAGE = 25;
   /** Stored properties that record how the graph was kept, not what happened. */
   const AUDIT = /^(created|updated|retract|revision|merged|importBatch|batch|version)/;
   /** A step's facts shown in its own words, in this order. */
@@ -148,6 +169,8 @@
     seq: 0,
     controller: null,
     searchController: null,
+    after: null,
+    cursors: [],
   };
 
   /* ---------- requests ---------- */
@@ -520,6 +543,7 @@
     if (!q.group) set('group', '0');
     set('expand', q.expanded);
     if (q.page) set('page', q.page + 1);
+    set('after', q.after);
     return p;
   }
 
@@ -566,6 +590,8 @@
     $('group-routes').checked = p.get('group') !== '0';
     state.expanded = list('expand');
     state.page = Math.max(0, Number(p.get('page') || 1) - 1);
+    state.after = p.get('after');
+    if (!state.after) state.page = 0;
     $('entity-choice').hidden = true;
     await names;
     const scenarioSet = p.has('deny') || p.has('blockDc') || p.has('blockIntermediaries') || p.has('blockSubsidiaries');
@@ -628,7 +654,13 @@
       const org = await resolveName(f.orgText, 'org', signal);
       const designate = await resolveName(f.designateText, 'designate', signal);
       if (!current()) return;
-      const q = Object.assign({}, f, { org, designate, expanded: state.expanded, page: state.page });
+      const q = Object.assign({}, f, {
+        org,
+        designate,
+        expanded: state.expanded,
+        page: state.page,
+        after: state.after,
+      });
       q.rules = scenarioRules(f, designate);
       if (!q.org && !q.chip) throw new Refusal('Type an organisation, pick a chip, or both.');
       if (!fromUrl) {
@@ -660,6 +692,7 @@
     if (q.pathways.length) filter.includePathways = q.pathways;
     if (q.minConfidence) filter.minConfidence = q.minConfidence;
     if (q.onlyRestricted) filter.onlyRestricted = true;
+    if (q.hideStale) filter.excludeStale = true;
     return filter;
   }
 
@@ -667,6 +700,7 @@
   function keep(path, q) {
     if (q.pathways.length && !path.pathways.some((w) => q.pathways.includes(w))) return false;
     if (q.minConfidence && CONFIDENCE_RANK[path.confidence] < CONFIDENCE_RANK[q.minConfidence]) return false;
+    if (q.hideStale && path.evidence.stale) return false;
     return true;
   }
 
@@ -676,12 +710,9 @@
       const s = data.scenario;
       const closed = s.cut.map((c) => Object.assign({}, c.path, { cuts: c.cuts }));
       const added = s.newlyRestricted.map((p) => Object.assign({}, p, { newlyRestricted: true }));
-      return {
-        kind: 'scenario',
-        scenario: s,
-        paths: closed.concat(s.remaining, added).filter((p) => keep(p, q)),
-        graph: s.graph,
-      };
+      const all = closed.concat(s.remaining, added);
+      const kept = all.filter((p) => keep(p, q));
+      return { kind: 'scenario', scenario: s, paths: kept, dropped: all.length - kept.length, graph: s.graph };
     }
     if (q.org) {
       const data = await gql(
@@ -700,10 +731,11 @@
         onlyRestricted: q.onlyRestricted,
         maxHops: q.maxHops,
         filter: pathFilter(Object.assign({}, q, { onlyRestricted: false })),
+        after: q.after || null,
       },
       signal,
     );
-    return { kind: 'reach', reach: data.whoCanReach, graph: data.whoCanReach.graph };
+    return { kind: 'reach', reach: data.reach, hosts: data.hosts, graph: data.reach.graph };
   }
 
   function scenarioVariables(q) {
@@ -718,35 +750,31 @@
 
   /* ---------- evidence age ---------- */
 
-  /** The latest publication among a fact's sources, else the date it is recorded to start. */
-  function lastEvidence(edge, relationship) {
-    const dates = ((edge && edge.sources) || []).map((s) => s.publishedAt).filter(Boolean);
-    if (dates.length) return dates.sort().at(-1);
-    return (relationship && relationship.startDate) || null;
+  /**
+   * A step's last evidence, for showing: its newest dated source or an analyst's lastConfirmed
+   * (the API's rule); null when it has neither.
+   */
+  function lastEvidence(edge) {
+    if (!edge) return null;
+    const dates = edge.sources.map((s) => s.publishedAt).filter(Boolean);
+    if (edge.properties.lastConfirmed) dates.push(edge.properties.lastConfirmed);
+    return dates.length ? dates.sort().at(-1) : null;
+  }
+
+  /** The route's evidence as the API judges it (age, oldest step, stale). */
+  function pathEvidence(path) {
+    return path.evidence;
   }
 
   /**
-   * A route is as fresh as its step with the oldest last evidence. Uses the API's `evidence` when
-   * it gives one.
+   * Whether a step is what makes its route stale: the step of oldest evidence, or, when a step
+   * has no dated evidence at all, each open-ended step without any.
    */
-  function pathEvidence(path, asOf) {
-    if (path.evidence) return path.evidence;
-    let oldest = null;
-    let oldestStepIndex = null;
-    let undated = false;
-    for (const step of path.steps) {
-      const last = lastEvidence(state.edges.get(step.relationship.id), step.relationship);
-      if (!last) {
-        undated = true;
-        continue;
-      }
-      if (oldest === null || last < oldest) {
-        oldest = last;
-        oldestStepIndex = step.index;
-      }
-    }
-    const ageDays = oldest ? daysBetween(oldest, asOf) : null;
-    return { lastEvidence: oldest, ageDays, oldestStepIndex, stale: ageDays !== null && ageDays > STALE_DAYS, undated };
+  function isStaleStep(path, step) {
+    const ev = path.evidence;
+    if (!ev.stale || step.relationship.endDate) return false;
+    if (ev.lastEvidence === null) return !lastEvidence(state.edges.get(step.relationship.id));
+    return ev.oldestStepIndex === step.index;
   }
 
   /** A step's dates: `2024-03-01→` has no end recorded. */
@@ -770,53 +798,47 @@
     state.selected = null;
     let summary;
     let paths;
-    let hidden = 0;
-    const fresh = (p) => !pathEvidence(p, q.asOf).stale;
     if (answer.kind === 'reach') {
-      const everyone = answer.reach.entities.map((e) => Object.assign({}, e, { role: e.role || roleOf(e) }));
-      state.hosts = everyone.filter((e) => e.role === 'HOST');
-      state.entities = everyone.filter((e) => e.role !== 'HOST');
-      if (q.hideStale) {
-        const kept = state.entities.filter((e) => fresh(e.bestPath));
-        hidden = state.entities.length - kept.length;
-        state.entities = kept;
-      }
-      paths = state.entities.map((e) => e.bestPath);
-      const restricted = state.entities.filter((e) => e.restricted).length;
-      const listed = state.entities.filter((e) => e.listed).length;
+      const r = answer.reach;
+      state.entities = r.entities;
+      state.hosts = answer.hosts;
+      state.pageInfo = r.pageInfo;
+      paths = r.entities.map((e) => e.bestPath);
       summary =
-        `${plural(state.entities.length, 'organisation')} reach this chip at ${q.asOf}` +
-        ` (${restricted} restricted, ${listed} listed); ${plural(state.hosts.length, 'host')} apart.` +
-        (answer.reach.truncated ? ' The search stopped at its cap: there may be more.' : '');
+        `${plural(r.totalCount, 'organisation')} reach this chip at ${q.asOf}` +
+        ` (${r.restrictedCount} restricted, ${r.listedCount} listed, ${r.staleCount} stale)` +
+        `; ${plural(answer.hosts.totalCount, 'host')} apart.` +
+        (q.hideStale ? ' Stale routes left out.' : '');
     } else {
       state.entities = null;
       paths = answer.paths;
-      if (q.hideStale) {
-        hidden = paths.filter((p) => !fresh(p)).length;
-        paths = paths.filter(fresh);
-      }
       if (answer.kind === 'paths') {
         const a = answer.connection;
         summary =
           `${plural(a.totalCount, 'access path')} at ${q.asOf}` +
           (a.totalCount > a.nodes.length ? ` (the first ${a.nodes.length} drawn)` : '') +
-          (a.truncated ? '; the path cap was reached, there may be more' : '') +
-          '.';
+          (a.truncated ? '; the search stopped at its cap, there may be more' : '') +
+          '.' +
+          (q.hideStale ? ' Stale routes left out.' : '');
       } else {
         const s = answer.scenario;
+        const losing = s.entitiesLosingAllAccessCount;
         summary =
-          `Scenario at ${q.asOf}: ${plural(s.restrictedBefore, 'restricted access', 'restricted accesses')} before the rule, ` +
-          `${s.cut.length} closed, ${s.remaining.length} left open` +
-          (s.newlyRestricted.length ? `, ${s.newlyRestricted.length} newly restricted` : '') +
-          `; ${plural(s.entitiesLosingAllAccess.length, 'organisation')} ${s.entitiesLosingAllAccess.length === 1 ? 'loses' : 'lose'} all access.` +
-          (s.truncated ? ' The search stopped at its cap: there may be more.' : '');
+          `Scenario at ${q.asOf} over ${plural(s.chipCount, 'chip')}: ` +
+          `${plural(s.restrictedBefore, 'restricted access', 'restricted accesses')} before the rule, ` +
+          `${s.cutCount} closed, ${s.remainingCount} left open` +
+          (s.newlyRestrictedCount ? `, ${s.newlyRestrictedCount} newly restricted` : '') +
+          `; ${plural(losing, 'organisation')} ${losing === 1 ? 'loses' : 'lose'} all access.` +
+          (s.cutCount + s.remainingCount + s.newlyRestrictedCount > answer.paths.length + answer.dropped
+            ? ' The list shows the first 100 of each kind.'
+            : '') +
+          (answer.dropped ? ` ${answer.dropped} left out by the filters.` : '');
       }
     }
     state.paths = paths;
-    const stale = paths.filter((p) => pathEvidence(p, q.asOf).stale).length;
-    if (stale)
-      summary += ` ${plural(stale, 'route')} ${stale === 1 ? 'rests' : 'rest'} on evidence more than a year older than the date.`;
-    if (hidden) summary += ` ${hidden} hidden as stale.`;
+    const stale = paths.filter((p) => p.evidence.stale).length;
+    if (stale && answer.kind !== 'reach')
+      summary += ` ${plural(stale, 'route is', 'routes are')} stale: a step has no recent evidence.`;
     if (answer.graph.truncated) summary += ' The drawing was cut at its size limit.';
     // The lines above the drawing first, so that it is fitted to the room they leave.
     setStatus(summary);
@@ -834,14 +856,6 @@
     if (window.matchMedia('(max-width: 700px)').matches) $('status').scrollIntoView();
     $('export-png').disabled = $('export-svg').disabled = cy.nodes().length === 0;
     showHint();
-  }
-
-  /** Until the API says each organisation's role: one HOSTS or OPERATES step hosts for others. */
-  function roleOf(entity) {
-    const steps = entity.bestPath.steps;
-    if (steps.length === 1 && ['HOSTS', 'OPERATES'].includes(steps[0].relationship.type)) return 'HOST';
-    if (steps.length === 1 && steps[0].relationship.type === 'ACQUIRED') return 'HOLDER';
-    return 'USER';
   }
 
   /** Route elements; past the threshold, origins sharing their first step become one counted group. */
@@ -866,7 +880,6 @@
     state.groups = new Map();
     const cutEdges = new Set();
     for (const path of paths) {
-      const ev = pathEvidence(path, q.asOf);
       for (const cut of path.cuts || []) {
         const step = path.steps[cut.stepIndex];
         if (step) cutEdges.add(step.relationship.id);
@@ -884,9 +897,11 @@
         if (elements.has(edgeId)) return;
         const edge = state.edges.get(step.relationship.id);
         const confidence = (edge && edge.properties.confidence) || step.relationship.confidence;
-        const last = lastEvidence(edge, step.relationship);
-        const staleStep = last && daysBetween(last, q.asOf) > STALE_DAYS;
+        const staleStep = isStaleStep(path, step);
         const dates = step.relationship.startDate ? `${step.relationship.startDate.slice(0, 7)}→` : 'undated';
+        // An UP step climbs to a controller: the relationship points the other way.
+        const type = step.relationship.type.toLowerCase().replace(/_/g, ' ');
+        const name = step.direction === 'UP' ? `controlled by (${type})` : type;
         elements.set(edgeId, {
           group: 'edges',
           data: {
@@ -894,11 +909,11 @@
             source: fromId,
             target: step.to.id,
             relId: step.relationship.id,
-            label: `${step.relationship.type.toLowerCase().replace(/_/g, ' ')}\n${dates}${staleStep ? ' · stale' : ''}`,
+            label: `${name}\n${dates}${staleStep ? ' · stale' : ''}`,
           },
           classes: [
             confidence === 'ALLEGED' || confidence === 'DISPUTED' ? 'weak' : null,
-            staleStep || (ev.stale && ev.oldestStepIndex === step.index) ? 'stale' : null,
+            staleStep ? 'stale' : null,
             cutEdges.has(step.relationship.id) ? 'cut' : null,
           ].filter(Boolean),
         });
@@ -949,7 +964,7 @@
   }
 
   function pathButton(path, index, q, heading) {
-    const ev = pathEvidence(path, q.asOf);
+    const ev = pathEvidence(path);
     const restricted = path.restriction.restricted;
     const button = el(
       'button',
@@ -967,6 +982,7 @@
         { className: 'tags' },
         path.pathways.map((w) => tag(pathwayName(w))),
         tag(restricted ? 'restricted' : 'not restricted', restricted ? 'restricted' : null),
+        path.restriction.unverified ? tag('restriction unverified', 'stale') : null,
         ev.stale ? tag('stale', 'stale') : null,
         path.cuts ? tag('closed by the rule', 'closed') : null,
         path.newlyRestricted ? tag('restricted by the scenario', 'closed') : null,
@@ -1021,50 +1037,42 @@
       );
   }
 
-  /** Who can reach a chip: organisations by pathway, counts, listed ones marked, one page at a time. */
+  /**
+   * Who can reach a chip: the organisations that reach it (hosts apart), the API's exact counts
+   * by pathway, listed ones marked, one page at a time (grouped by pathway within the page).
+   */
   function renderReach(q) {
     const entities = state.entities;
-    const counts = PATHWAY_ORDER.map((w) => [w, entities.filter((e) => e.pathways.includes(w))]).filter(
-      ([, members]) => members.length,
-    );
+    const r = state.answer.reach;
+    const hosts = state.hosts;
     fill(
       $('summary'),
       el(
         'p',
         {},
-        `${plural(entities.length, 'organisation')}: ${entities.filter((e) => e.restricted).length} restricted, ` +
-          `${entities.filter((e) => e.listed).length} on the Entity List.`,
+        `${plural(r.totalCount, 'organisation')}: ${r.restrictedCount} restricted, ` +
+          `${r.listedCount} on the Entity List, ${r.staleCount} stale.`,
       ),
       el(
         'ul',
         { className: 'by-pathway', 'aria-label': 'By pathway' },
-        counts.map(([w, members]) =>
-          el(
-            'li',
-            {},
-            tag(pathwayName(w)),
-            ` ${members.length} (${members.filter((e) => e.restricted).length} restricted)`,
-          ),
+        r.byPathway.map((g) =>
+          el('li', {}, tag(pathwayName(g.pathway)), ` ${g.count} (${g.restrictedCount} restricted)`),
         ),
       ),
-      state.hosts.length
+      hosts.totalCount
         ? el(
             'details',
             { className: 'hosts' },
-            el(
-              'summary',
-              {},
-              `${plural(state.hosts.length, 'host')} of these chips, apart (they hold them for others)`,
-            ),
+            el('summary', {}, `${plural(hosts.totalCount, 'host')} of these chips, apart (they hold them for others)`),
             el(
               'ul',
               {},
-              state.hosts.map((h) => el('li', {}, h.entity.name)),
+              hosts.entities.map((h) => el('li', {}, h.entity.name)),
             ),
           )
         : null,
     );
-    // Grouped by the first pathway of each organisation's best route, in the guide's order.
     const order = (e) => {
       const first = PATHWAY_ORDER.findIndex((w) => e.pathways.includes(w));
       return first < 0 ? PATHWAY_ORDER.length : first;
@@ -1072,14 +1080,11 @@
     const sorted = entities
       .map((e, i) => ({ e, i }))
       .sort((a, b) => order(a.e) - order(b.e) || a.e.entity.name.localeCompare(b.e.entity.name));
-    const pages = Math.max(1, Math.ceil(sorted.length / PAGE));
-    state.page = Math.min(state.page, pages - 1);
-    const shown = sorted.slice(state.page * PAGE, (state.page + 1) * PAGE);
     const list = $('path-list');
     let group = null;
-    if (!shown.length)
+    if (!sorted.length)
       list.append(el('li', { className: 'hint' }, 'No organisation reaches this chip with these filters.'));
-    for (const { e, i } of shown) {
+    for (const { e, i } of sorted) {
       const g = order(e);
       if (g !== group) {
         group = g;
@@ -1091,33 +1096,31 @@
       const heading = `${e.entity.name}${e.listed ? ' (Entity List)' : ''} → ${via}`;
       const button = pathButton(e.bestPath, i, q, heading);
       if (e.listed) button.classList.add('listed');
-      if (e.pathCount > 1)
-        button.append(el('span', { className: 'meta' }, `${e.pathCount} routes; the shortest shown`));
+      if (e.shortestPaths > 1)
+        button.append(el('span', { className: 'meta' }, `${e.shortestPaths} shortest routes; the surest shown`));
       list.append(el('li', {}, button));
     }
-    if (pages > 1) {
-      const go = (page) => {
-        state.page = page;
-        const url = `?${toParams(Object.assign({}, state.q, { page }))}`;
-        history.pushState(null, '', url);
-        state.q.page = page;
-        renderReach(state.q);
-      };
-      const prev = el('button', { type: 'button', disabled: state.page === 0 }, 'Previous');
-      const next = el('button', { type: 'button', disabled: state.page >= pages - 1 }, 'Next');
-      prev.addEventListener('click', () => go(state.page - 1));
-      next.addEventListener('click', () => go(state.page + 1));
-      fill(
-        $('pager'),
-        prev,
-        el(
-          'span',
-          {},
-          ` ${state.page * PAGE + 1}–${Math.min(sorted.length, (state.page + 1) * PAGE)} of ${sorted.length} `,
-        ),
-        next,
-      );
+    const page = q.page || 0;
+    if (page > 0 || state.pageInfo.hasNextPage) {
+      const prev = el('button', { type: 'button', disabled: page === 0 }, 'Previous');
+      const next = el('button', { type: 'button', disabled: !state.pageInfo.hasNextPage }, 'Next');
+      prev.addEventListener('click', () => turnPage(page - 1, state.cursors[page - 1] || null));
+      next.addEventListener('click', () => {
+        state.cursors[page] = q.after || null;
+        turnPage(page + 1, state.pageInfo.endCursor);
+      });
+      const first = page * REACH_PAGE + 1;
+      fill($('pager'), prev, el('span', {}, ` ${first}–${first + entities.length - 1} of ${r.totalCount} `), next);
     }
+  }
+
+  /** Another page of who can reach a chip: the same question, asked from a cursor. */
+  function turnPage(page, after) {
+    // A page reached from a link knows no earlier cursor but the first page's.
+    state.page = after ? page : 0;
+    state.after = after;
+    state.expanded = [];
+    run();
   }
 
   function selectPath(index) {
@@ -1270,13 +1273,13 @@
 
   function showPath(path, index) {
     const q = state.q;
-    const ev = pathEvidence(path, q.asOf);
+    const ev = pathEvidence(path);
     const steps = el('ol', { className: 'steps' });
     for (const step of path.steps) {
       const edge = state.edges.get(step.relationship.id);
       const cut = (path.cuts || []).find((c) => c.stepIndex === step.index);
-      const last = lastEvidence(edge, step.relationship);
-      const staleStep = last && daysBetween(last, q.asOf) > STALE_DAYS;
+      const last = lastEvidence(edge);
+      const staleStep = isStaleStep(path, step);
       steps.append(
         el(
           'li',
@@ -1285,7 +1288,9 @@
             'p',
             { className: 'step' },
             nodeButton(step.from.id, step.from.name),
-            ` —${step.relationship.type}→ `,
+            step.direction === 'UP'
+              ? ` is controlled by (${step.relationship.type}, a climb to its controller) `
+              : ` —${step.relationship.type}→ `,
             nodeButton(step.to.id, step.to.name),
           ),
           el(
@@ -1307,9 +1312,21 @@
     const reasons = path.restriction.reasons.map((r) => {
       const what = r.regulation ? r.regulation.name : r.kind.toLowerCase();
       const detail = [r.citation, r.basis && r.basis.toLowerCase(), r.country, r.since && `since ${r.since}`];
-      return el('li', {}, [what].concat(detail.filter(Boolean)).join(' · '));
+      return el(
+        'li',
+        {},
+        [what].concat(detail.filter(Boolean)).join(' · '),
+        r.unverified ? ' (unverified: the graph does not know this rule’s status at the date)' : '',
+      );
     });
     const location = path.chipLocation;
+    const bought = path.acquisition;
+    const TIMING = {
+      BEFORE_RESTRICTION: 'before a restriction applied to it',
+      AFTER_RESTRICTION: 'while restricted for it',
+      NOT_RESTRICTED: 'when no restriction applied to it',
+      UNKNOWN: 'at an unknown date',
+    };
     fill(
       $('details'),
       el('h3', {}, `Route ${index + 1}: ${route(path)}`),
@@ -1319,7 +1336,10 @@
         `Pathways: ${path.pathways.map(pathwayName).join(', ') || 'none'}. ` +
           `Confidence: ${path.confidence.toLowerCase()} (${path.confidenceScore.toFixed(2)}). ` +
           (location ? `Chips at ${location.node.name}${location.country ? ` (${location.country})` : ''}. ` : '') +
-          (path.acquisition && path.acquisition.date ? `Acquired ${path.acquisition.date}. ` : ''),
+          (bought
+            ? `${bought.via === 'HOSTS' ? 'Installed by the host' : 'Bought'}${bought.date ? ` on ${bought.date}` : ''}, ` +
+              `received by ${bought.receiver.name} ${TIMING[bought.timing] || bought.timing.toLowerCase()}. `
+            : ''),
       ),
       el(
         'p',
@@ -1328,7 +1348,9 @@
           (ev.oldestStepIndex !== null && ev.oldestStepIndex !== undefined
             ? `, oldest at step ${ev.oldestStepIndex + 1}`
             : '') +
-          (ev.stale ? '. Stale: nothing newer says this route still stands at the date asked.' : '.'),
+          (ev.stale
+            ? '. Stale: a step without an end date has no evidence within the stale window before the date asked (see the guide).'
+            : '.'),
       ),
       el(
         'p',
@@ -1442,7 +1464,7 @@
       ],
     ];
     for (const p of state.paths) {
-      const ev = pathEvidence(p, q.asOf);
+      const ev = pathEvidence(p);
       rows.push([
         p.origin.id,
         p.chip.id,
@@ -1563,6 +1585,8 @@
     event.preventDefault();
     state.expanded = [];
     state.page = 0;
+    state.after = null;
+    state.cursors = [];
     run();
   });
   $('search-button').addEventListener('click', findMatches);
