@@ -171,6 +171,7 @@
     searchController: null,
     after: null,
     cursors: [],
+    route: null,
   };
 
   /* ---------- requests ---------- */
@@ -292,7 +293,7 @@
           'text-valign': 'bottom',
           'text-margin-y': 4,
           'text-wrap': 'wrap',
-          'text-max-width': 140,
+          'text-max-width': 130,
           'text-background-color': '#fff',
           'text-background-opacity': 0.85,
           'text-background-padding': 2,
@@ -360,8 +361,8 @@
       rankDir: vertical() ? 'TB' : 'LR',
       // Labels count as part of a node, so that neighbours in a layer never overlap.
       nodeDimensionsIncludeLabels: true,
-      nodeSep: 26,
-      rankSep: vertical() ? 70 : 120,
+      nodeSep: 22,
+      rankSep: vertical() ? 70 : 100,
       edgeSep: 10,
       fit: false,
       animate: false,
@@ -369,20 +370,29 @@
     fit();
   }
 
-  /** Fits the drawing, never shrinking labels below a readable size (pan for the rest). */
-  function fit() {
+  /**
+   * Fits the drawing, never shrinking labels below a readable size (pan for the rest), unless
+   * `whole` asks for all of it whatever the size (the toolbar's button).
+   */
+  function fit(whole) {
     cy.resize();
     cy.fit(undefined, 30);
     const readable = 0.8;
     if (cy.zoom() > 1.4) cy.zoom(1.4);
-    if (cy.zoom() < readable) {
+    const clamped = whole !== true && cy.zoom() < readable;
+    $('pan-hint').hidden = !clamped;
+    if (clamped) {
       cy.zoom(readable);
-      // The origins' end stays in view: routes read from there.
+      // The top left stays in view, where reading starts (the origins, the first rows); the rest
+      // is panned to.
       const box = cy.elements().boundingBox();
       cy.pan(
         vertical()
           ? { x: cy.width() / 2 - ((box.x1 + box.x2) / 2) * readable, y: 20 - box.y1 * readable }
-          : { x: 20 - box.x1 * readable, y: cy.height() / 2 - ((box.y1 + box.y2) / 2) * readable },
+          : {
+              x: Math.max(20 - box.x1 * readable, cy.width() / 2 - ((box.x1 + box.x2) / 2) * readable),
+              y: 20 - box.y1 * readable,
+            },
       );
       return;
     }
@@ -544,6 +554,7 @@
     set('expand', q.expanded);
     if (q.page) set('page', q.page + 1);
     set('after', q.after);
+    if (q.route !== null && q.route !== undefined) set('route', q.route + 1);
     return p;
   }
 
@@ -591,6 +602,7 @@
     state.expanded = list('expand');
     state.page = Math.max(0, Number(p.get('page') || 1) - 1);
     state.after = p.get('after');
+    state.route = p.get('route') ? Number(p.get('route')) - 1 : null;
     if (!state.after) state.page = 0;
     $('entity-choice').hidden = true;
     await names;
@@ -660,6 +672,7 @@
         expanded: state.expanded,
         page: state.page,
         after: state.after,
+        route: state.route,
       });
       q.rules = scenarioRules(f, designate);
       if (!q.org && !q.chip) throw new Refusal('Type an organisation, pick a chip, or both.');
@@ -673,6 +686,7 @@
       if (!current()) return;
       state.answer = answer;
       render(q, answer);
+      if (q.route !== null && q.route !== undefined && state.paths[q.route]) selectPath(q.route);
       if (q.expanded.length) await Promise.all(q.expanded.map((id) => expand(id, { quiet: true })));
     } catch (error) {
       if (!current() || error.name === 'AbortError') return;
@@ -1120,12 +1134,19 @@
     state.page = after ? page : 0;
     state.after = after;
     state.expanded = [];
+    state.route = null;
     run();
   }
 
   function selectPath(index) {
     const path = state.paths[index];
     state.selected = index;
+    // The selected route is part of the view a link reopens.
+    if (state.q.route !== index) {
+      state.q.route = index;
+      state.route = index;
+      history.replaceState(null, '', `?${toParams(state.q)}`);
+    }
     const buttons = [...$('path-list').querySelectorAll('button.path')];
     const pressed = buttons.find((b) => b.dataset.index === String(index)) || null;
     for (const b of buttons) b.setAttribute('aria-pressed', String(b === pressed));
@@ -1520,11 +1541,22 @@
     p.hidden = false;
   }
 
+  /**
+   * The whole drawing as a picture, at readable size: the view is fitted to all of it for the
+   * export and put back afterwards (cytoscape-svg's `full` bounds can cut wrapped labels).
+   */
   function exportPicture(kind) {
     const q = state.q;
     if (!q || !cy.nodes().length) return;
-    if (kind === 'png') save(cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }), `${fileStem(q)}.png`);
-    else save(new Blob([cy.svg({ full: true, bg: '#ffffff' })], { type: 'image/svg+xml' }), `${fileStem(q)}.svg`);
+    const view = { zoom: cy.zoom(), pan: Object.assign({}, cy.pan()) };
+    cy.fit(undefined, 30);
+    const scale = Math.max(1, 1 / cy.zoom());
+    try {
+      if (kind === 'png') save(cy.png({ output: 'blob', scale: scale * 2, bg: '#ffffff' }), `${fileStem(q)}.png`);
+      else save(new Blob([cy.svg({ scale, bg: '#ffffff' })], { type: 'image/svg+xml' }), `${fileStem(q)}.svg`);
+    } finally {
+      cy.viewport(view);
+    }
   }
 
   /* ---------- the form changed since the answer ---------- */
@@ -1587,6 +1619,7 @@
     state.page = 0;
     state.after = null;
     state.cursors = [];
+    state.route = null;
     run();
   });
   $('search-button').addEventListener('click', findMatches);
@@ -1607,7 +1640,7 @@
     history.pushState(null, '', `?${toParams(state.q)}`);
     render(state.q, state.answer);
   });
-  $('fit').addEventListener('click', fit);
+  $('fit').addEventListener('click', () => fit(true));
   $('export-png').addEventListener('click', () => exportPicture('png'));
   $('export-svg').addEventListener('click', () => exportPicture('svg'));
   window.addEventListener('popstate', openFromUrl);

@@ -341,7 +341,10 @@ describe('the explorer page', () => {
     await expect(page.getByLabel('Chip', { exact: true }).inputValue()).resolves.toBe('nvidia-h100');
     await page.goForward();
     await page.waitForFunction(() => document.getElementById('answered')?.textContent?.includes('Nvidia A100'));
-    const link = `${baseUrl}/?${H100_QUESTION}&minConfidence=REPORTED&deny=US&blockIntermediaries=1`;
+    // Selecting a route puts it in the address bar too.
+    await page.locator('#path-list button.path').first().click();
+    expect(new URL(page.url()).searchParams.get('route')).toBe('1');
+    const link = `${baseUrl}/?${H100_QUESTION}&minConfidence=REPORTED&deny=US&blockIntermediaries=1&route=1`;
     const other = await offlineContext();
     const fresh = await other.newPage();
     watch(fresh);
@@ -351,6 +354,8 @@ describe('the explorer page', () => {
     await expect(fresh.getByLabel('Organisation', { exact: true }).inputValue()).resolves.toBe('Shenzhen University');
     await expect(fresh.getByLabel('Minimum confidence').inputValue()).resolves.toBe('REPORTED');
     await expect(fresh.getByLabel('Intermediaries are blocked').isChecked()).resolves.toBe(true);
+    await expect(fresh.locator('#path-list button.path').first().getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(fresh.locator('#details h3').first().textContent()).resolves.toContain('Route 1');
     await other.close();
   });
 
@@ -363,7 +368,12 @@ describe('the explorer page', () => {
     const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
     const svgText = fs.readFileSync((await svg.path()) as string, 'utf8');
     expect(svgText).toContain('<svg');
-    expect(svgText).toContain('Yunda Technology');
+    // Labels wrap: one text element per line.
+    expect(svgText).toContain('>Yunda </text>');
+    expect(svgText).toContain('>Nvidia H100</text>');
+    const height = Number(/height="([\d.]+)"/.exec(svgText)?.[1]);
+    const lowest = Math.max(...[...svgText.matchAll(/<text[^>]* y="([\d.]+)"/g)].map((m) => Number(m[1])));
+    expect(lowest).toBeLessThanOrEqual(height);
   });
 
   it('offers the drawn routes as downloads in the export formats', async () => {
@@ -478,6 +488,16 @@ describe('the explorer page', () => {
     await expect(page.locator('#details h3').textContent()).resolves.toMatch(
       /\d+ organisations whose first step is “rents from” Wide Cloud/,
     );
+    // The toolbar shows the whole drawing on demand, whatever the label size.
+    await page.getByRole('button', { name: 'Whole drawing' }).click();
+    const whole = await page.evaluate(() => {
+      const box = document.getElementById('cy')!.getBoundingClientRect();
+      return window.cy
+        .nodes()
+        .map((n) => n.renderedBoundingBox({ includeLabels: true }))
+        .every((b) => b.x1 >= 0 && b.x2 <= box.width && b.y1 >= 0 && b.y2 <= box.height);
+    });
+    expect(whole).toBe(true);
     await page.getByLabel('Group routes past 8').uncheck();
     await expect(page.evaluate(() => window.cy.nodes('[kind = "Group"]').length)).resolves.toBe(0);
     await page.getByLabel('Group routes past 8').check();
