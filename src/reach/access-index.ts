@@ -1,9 +1,16 @@
 import { isDate, isInt } from 'neo4j-driver';
 import type { Database } from '../db/database';
-import type { Confidence, Designation, GraphNode, IsoDate, OwnershipEdge, RestrictionContext } from '../domain';
+import type {
+  Confidence,
+  Designation,
+  GraphNode,
+  IsoDate,
+  OwnershipEdge,
+  Regulation,
+  RestrictionContext,
+} from '../domain';
 import { toPlain } from '../db/values';
 import type { Logger } from '../logger';
-import { toRegulation } from '../repositories/path-repository';
 import { AccessGraph, type NodeInput, type RelInput } from './access-graph';
 
 /**
@@ -35,6 +42,23 @@ function num(value: unknown): number | null {
 }
 
 const str = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+
+/** A regulation node (properties as plain values) as the domain reads it. */
+function toRegulation(n: Plain): Regulation {
+  return {
+    id: String(n.id),
+    name: String(n.name ?? n.id),
+    kind: String(n.kind) as Regulation['kind'],
+    citation: str(n.citation),
+    effective: str(n.effective),
+    suspendedFrom: str(n.suspendedFrom),
+    suspendedUntil: str(n.suspendedUntil),
+    rescinded: str(n.rescinded),
+    statusKnownUntil: str(n.statusKnownUntil),
+    destinations: (n.destinations as string[] | undefined) ?? [],
+    headquarteredIn: (n.headquarteredIn as string[] | undefined) ?? [],
+  };
+}
 
 function versionOf(row: Plain | undefined): string {
   return `${str(row?.token) ?? 'none'}|${String(row?.nodes)}|${String(row?.relationships)}`;
