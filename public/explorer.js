@@ -1,10 +1,17 @@
 /*
- * The explorer page: search an organisation, pick a chip and a date, draw the access paths with
- * Cytoscape.js, and read the evidence behind each node and edge. Plain script, no build step:
- * it talks to /graphql with fixed queries and variables (works with introspection off), and
- * writes text with textContent only.
+ * The explorer page: ask who reaches which chip, through whom, at which date, draw the routes with
+ * Cytoscape.js (layered left to right by cytoscape-dagre), and read the evidence behind each step.
+ * Plain script, no build step: it talks to /graphql with fixed queries and variables (works with
+ * introspection off), and writes text with textContent only.
+ *
+ * Rules that keep an answer honest:
+ * - the question answered is the question shown: a typed name is resolved to one organisation
+ *   (or refused) before anything runs, and the answer is headed by the question it answers;
+ * - a newer question aborts the older one and its late answer is dropped;
+ * - every failure is said in words in the status line;
+ * - the whole question lives in the address bar (Back, Forward and shared links reopen it).
  */
-/* global cytoscape, URL, URLSearchParams */
+/* global cytoscape, cytoscapeDagre, cytoscapeSvg, URL, URLSearchParams, AbortController, Blob, CSS, history, setTimeout */
 'use strict';
 
 (function () {
@@ -18,107 +25,260 @@
     confidenceScore
     origin { id name }
     chip { id name }
-    restriction { restricted reasons { kind citation basis country since regulation { name } } }
+    restriction { restricted unverified reasons { kind citation basis country since unverified regulation { name } } }
     chipLocation { kind country node { id name } }
-    steps { index from { id name } to { id name } relationship { id type confidence startDate endDate } }`;
-  const SOURCE = 'sources { id publisher title url publishedAt }';
+    acquisition { via date timing receiver { id name } acquirerTiming }
+    evidence { lastEvidence ageDays oldestStepIndex stale }
+    steps { index direction from { id name } to { id name } relationship { id type confidence startDate endDate } }`;
+  const SOURCE = 'sources { id publisher title url publishedAt excerpt note }';
   const GRAPH = `
     truncated
     limit
     nodes { id kind labels name properties ${SOURCE} }
     edges { id type source target properties ${SOURCE} }`;
+  const SCENARIO_ARGS = '$rules: ScenarioInput!, $asOf: Date, $chips: [ID!], $origins: [ID!], $maxHops: Int';
+  const SCENARIO_CALL = 'scenario(rules: $rules, asOf: $asOf, chips: $chips, origins: $origins, maxHops: $maxHops)';
 
-  // `first: 20` is a literal so that the server's cost limit counts the page it asks for.
+  // Literal page sizes, so that the server's cost limit counts the page asked for.
   const QUERIES = {
-    search: `query Search($text: String!) {
-      search(text: $text, labels: [Entity], first: 10) {
+    similar: `query Similar($name: String!) {
+      findSimilar(name: $name, labels: [Entity], first: 8) {
+        exact
+        matched
         node { id name ... on Party { country kind } }
       }
     }`,
+    nodeName: `query NodeName($id: ID!) { node(id: $id) { id name } }`,
     chips: `query Chips { chips(first: 100) { nodes { id name } } }`,
-    accessPaths: `query AccessPaths($from: ID!, $to: ID, $asOf: Date, $filter: PathFilter) {
-      accessPaths(from: $from, to: $to, asOf: $asOf, filter: $filter, first: 20) {
+    accessPaths: `query AccessPaths($from: ID!, $to: ID, $asOf: Date, $maxHops: Int, $filter: PathFilter, $after: String) {
+      accessPaths(from: $from, to: $to, asOf: $asOf, maxHops: $maxHops, filter: $filter, first: 50, after: $after) {
         totalCount
         truncated
+        pageInfo { hasNextPage endCursor }
         nodes { ${PATH} }
         graph(limit: 1000) { ${GRAPH} }
       }
     }`,
-    whoCanReach: `query WhoCanReach($chip: ID!, $asOf: Date, $filter: PathFilter) {
-      whoCanReach(chip: $chip, asOf: $asOf, filter: $filter) {
-        truncated
-        entities { pathCount bestPath { ${PATH} } }
+    // Reaching organisations (holders and users) one page at a time; hosts, which hold the chips
+    // for others, apart.
+    whoCanReach: `query WhoCanReach($chip: ID!, $asOf: Date, $onlyRestricted: Boolean, $maxHops: Int, $filter: PathFilter, $after: String) {
+      reach: whoCanReach(chip: $chip, asOf: $asOf, onlyRestricted: $onlyRestricted, maxHops: $maxHops, filter: $filter, roles: [HOLDER, USER], first: 25, after: $after) {
+        totalCount
+        restrictedCount
+        listedCount
+        staleCount
+        pageInfo { hasNextPage endCursor }
+        byPathway { pathway count restrictedCount }
+        entities { entity { id name } listed restricted role shortestPaths stale pathways bestPath { ${PATH} } }
+        graph(limit: 1000) { ${GRAPH} }
+      }
+      hosts: whoCanReach(chip: $chip, asOf: $asOf, maxHops: $maxHops, roles: [HOST], first: 50) {
+        totalCount
+        entities { entity { id name } }
+      }
+    }`,
+    scenario: `query Scenario(${SCENARIO_ARGS}) {
+      ${SCENARIO_CALL} {
+        chipCount
+        restrictedBefore
+        restrictedAfter
+        remainingCount
+        cutCount
+        newlyRestrictedCount
+        entitiesLosingAllAccessCount
+        remaining { ${PATH} }
+        cut { path { ${PATH} } cuts { stepIndex rule reason } }
+        newlyRestricted { ${PATH} }
+        entitiesLosingAllAccess { id name }
         graph(limit: 1000) { ${GRAPH} }
       }
     }`,
-    scenario: `query Scenario($rules: ScenarioInput!, $asOf: Date, $chips: [ID!], $origins: [ID!]) {
-      scenario(rules: $rules, asOf: $asOf, chips: $chips, origins: $origins) {
-        restrictedBefore
-        truncated
-        remaining { ${PATH} }
-        cut { path { ${PATH} } cuts { stepIndex rule reason } }
-        graph(limit: 1000) { ${GRAPH} }
-      }
+    scenarioExport: `query ScenarioExport(${SCENARIO_ARGS}, $format: GraphFormat!) {
+      ${SCENARIO_CALL} { graph(limit: 1000) { export(format: $format) } }
+    }`,
+    neighborhood: `query Neighborhood($id: ID!, $asOf: Date) {
+      neighborhood(id: $id, depth: 1, asOf: $asOf, limit: 40) { ${GRAPH} }
     }`,
   };
 
-  const PATHWAY_NAMES = {
-    CLOUD_RENTAL: 'cloud rental',
-    INTERMEDIARY: 'intermediary',
-    SUBSIDIARY: 'subsidiary',
-    OFFSHORE_DATA_CENTER: 'offshore data centre',
-    STOCKPILE: 'stockpile',
-    DIRECT: 'direct',
+  const PATHWAYS = {
+    CLOUD_RENTAL: ['cloud rental', 'renting compute from a cloud provider or data centre that hosts the chips'],
+    INTERMEDIARY: ['intermediary', 'buying through a reseller, agent or front company'],
+    SUBSIDIARY: ['subsidiary', 'through a company it owns or controls, or a controller it belongs to'],
+    OFFSHORE_DATA_CENTER: [
+      'offshore data centre',
+      'the chips sit in another country, where no export control in force covers them',
+    ],
+    STOCKPILE: ['stockpile', 'chips bought (or installed by the host) before the restriction applied, restricted now'],
+    DIRECT: ['direct', 'chips bought while restricted for the party that received them: a likely violation'],
+    ORDINARY_PURCHASE: [
+      'ordinary purchase',
+      'chips bought when no restriction applied to the party that received them',
+    ],
+    UNDATED_PURCHASE: ['undated purchase', 'chips bought at a date the graph does not know'],
   };
+  const PATHWAY_ORDER = Object.keys(PATHWAYS);
   const CONFIDENCE_RANK = { CONFIRMED: 3, REPORTED: 2, ALLEGED: 1, DISPUTED: 0 };
   const COLOURS = {
     Entity: '#2f6db5',
-    CloudProvider: '#d97706',
+    CloudProvider: '#b45309',
     DataCenter: '#7c4dbb',
-    Chip: '#2e8b57',
+    Chip: '#2e7d4f',
+    Group: '#475569',
   };
-  const SHAPES = { Entity: 'ellipse', CloudProvider: 'round-hexagon', DataCenter: 'round-rectangle', Chip: 'diamond' };
+  const SHAPES = {
+    Entity: 'ellipse',
+    CloudProvider: 'round-hexagon',
+    DataCenter: 'round-rectangle',
+    Chip: 'diamond',
+    Group: 'round-rectangle',
+  };
+  /** Past this many organisations, the ones that share a first step are drawn as one group. */
+  const GROUP_THRESHOLD = 8;
+  /** Organisations per page of who can reach a chip (the `first: 25` of the query). */
+  const REACH_PAGE = 25;
+  /** Stored properties that record how the graph was kept, not what happened. */
+  const AUDIT = /^(created|updated|retract|revision|merged|importBatch|batch|version)/;
+  /** A step's facts shown in its own words, in this order. */
+  const FACT_NAMES = {
+    startDate: 'from',
+    endDate: 'until',
+    date: 'date',
+    confidence: 'confidence',
+    share: 'share',
+    role: 'role',
+    service: 'service',
+    amount: 'amount',
+    currency: 'currency',
+    quantity: 'quantity',
+    note: 'note',
+  };
 
   const $ = (id) => document.getElementById(id);
-  const state = { nodes: new Map(), edges: new Map(), paths: [], selected: null };
+  const state = {
+    nodes: new Map(),
+    edges: new Map(),
+    paths: [],
+    entities: null,
+    hosts: [],
+    answer: null,
+    page: 0,
+    selected: null,
+    picked: { org: null, designate: null },
+    expanded: [],
+    seq: 0,
+    controller: null,
+    searchController: null,
+    after: null,
+    cursors: [],
+    route: null,
+  };
 
-  /** A GraphQL request; errors become one Error with every message. */
-  async function gql(query, variables) {
-    const response = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json();
-    if (body.errors && body.errors.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  /* ---------- requests ---------- */
+
+  class Refusal extends Error {}
+
+  /** A GraphQL request; errors become one Error with every message (and its code). */
+  async function gql(query, variables, signal) {
+    let response;
+    try {
+      response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
+        signal,
+      });
+    } catch (error) {
+      if (error.name === 'AbortError') throw error;
+      throw new Error(`the server could not be reached (${error.message})`);
+    }
+    let body;
+    try {
+      body = await response.json();
+    } catch {
+      throw new Error(`the server answered ${response.status} ${response.statusText} without a readable body`);
+    }
+    if (body.errors && body.errors.length) {
+      throw new Error(
+        body.errors
+          .map((e) => {
+            const code = e.extensions && e.extensions.code ? ` [${e.extensions.code}]` : '';
+            const problems = ((e.extensions && e.extensions.problems) || []).map((p) => p.message).join(', ');
+            return `${e.message}${problems ? ` (${problems})` : ''}${code}`;
+          })
+          .join('; '),
+      );
+    }
     return body.data;
   }
+
+  /* ---------- small helpers ---------- */
 
   /** An element with text and children; never parses HTML. */
   function el(tag, props, ...children) {
     const node = document.createElement(tag);
-    Object.assign(node, props || {});
-    for (const child of children) {
+    for (const [key, value] of Object.entries(props || {})) {
+      if (key.startsWith('aria-') || key === 'role') node.setAttribute(key, value);
+      else node[key] = value;
+    }
+    for (const child of children.flat()) {
       if (child === null || child === undefined || child === false) continue;
       node.append(typeof child === 'string' ? document.createTextNode(child) : child);
     }
     return node;
   }
 
-  /** Replaces a container's content, skipping the parts left out (null). */
   function fill(container, ...children) {
-    container.replaceChildren(...children.filter((c) => c !== null && c !== undefined && c !== false));
+    container.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+  }
+
+  function plural(n, word, many) {
+    return `${n} ${n === 1 ? word : many || `${word}s`}`;
   }
 
   function setStatus(text, isError) {
     $('status').textContent = text;
     $('status').classList.toggle('error', Boolean(isError));
+    // The drawing may have moved down or up: cytoscape must find where clicks land anew.
+    if (window.cy) window.cy.resize();
   }
+
+  function today() {
+    return new Date().toISOString().slice(0, 10);
+  }
+
+  function daysBetween(from, to) {
+    return Math.round((Date.parse(to) - Date.parse(from)) / 86400000);
+  }
+
+  function age(days) {
+    if (days < 0) return 'after the date asked';
+    if (days < 60) return plural(days, 'day');
+    if (days < 730) return plural(Math.round(days / 30.4), 'month');
+    return `${(days / 365.25).toFixed(1)} years`;
+  }
+
+  function countries(text) {
+    return text
+      .split(/[\s,;]+/)
+      .map((c) => c.trim().toUpperCase())
+      .filter(Boolean);
+  }
+
+  function pathwayName(w) {
+    return (PATHWAYS[w] || [w.toLowerCase().replace(/_/g, ' ')])[0];
+  }
+
+  /* ---------- the drawing ---------- */
+
+  cytoscape.use(cytoscapeDagre);
+  // cytoscape-svg registers itself when it finds the cytoscape global.
+  if (typeof cytoscape('core', 'svg') !== 'function') cytoscape.use(cytoscapeSvg);
 
   const cy = cytoscape({
     container: $('cy'),
-    minZoom: 0.2,
-    maxZoom: 3,
+    minZoom: 0.3,
+    maxZoom: 2.5,
     style: [
       {
         selector: 'node',
@@ -126,276 +286,686 @@
           label: 'data(label)',
           'background-color': (n) => COLOURS[n.data('kind')] || '#6b7280',
           shape: (n) => SHAPES[n.data('kind')] || 'ellipse',
-          width: 30,
-          height: 30,
-          'font-size': 12,
+          width: 26,
+          height: 26,
+          'font-size': 15,
+          color: '#1f2933',
           'text-valign': 'bottom',
           'text-margin-y': 4,
           'text-wrap': 'wrap',
-          'text-max-width': 120,
+          'text-max-width': 130,
           'text-background-color': '#fff',
-          'text-background-opacity': 0.8,
-          'text-background-padding': 1,
+          'text-background-opacity': 0.85,
+          'text-background-padding': 2,
         },
       },
+      {
+        selector: 'node[kind = "Group"]',
+        style: { width: 44, height: 30, 'font-weight': 'bold', 'text-valign': 'center', color: '#fff' },
+      },
+      { selector: 'node[kind = "Group"]', style: { 'text-background-opacity': 0, 'text-margin-y': 0 } },
       { selector: 'node.origin', style: { 'border-width': 4, 'border-color': '#111' } },
+      { selector: 'node.context', style: { opacity: 0.7, width: 18, height: 18, 'font-size': 11 } },
       {
         selector: 'edge',
         style: {
           label: 'data(label)',
           width: 2,
-          'line-color': '#8895a7',
-          'target-arrow-color': '#8895a7',
+          'line-color': '#7b8794',
+          'target-arrow-color': '#7b8794',
           'target-arrow-shape': 'triangle',
           'curve-style': 'bezier',
-          'font-size': 9,
-          'text-rotation': 'autorotate',
+          'font-size': 13,
+          color: '#1f2933',
+          'text-wrap': 'wrap',
+          'text-rotation': 'none',
           'text-background-color': '#fff',
           'text-background-opacity': 0.9,
-          'text-background-padding': 1,
+          'text-background-padding': 2,
         },
       },
       { selector: 'edge.weak', style: { 'line-style': 'dashed' } },
+      // A busy drawing on a phone: edge labels only on the selected route (the list has them all).
+      { selector: 'edge.quiet', style: { label: '' } },
+      { selector: 'edge.quiet.picked', style: { label: 'data(label)' } },
+      { selector: 'edge.stale', style: { 'line-color': '#b7791f', 'target-arrow-color': '#b7791f' } },
+      { selector: 'edge.context', style: { 'line-color': '#c3cad3', 'target-arrow-color': '#c3cad3', width: 1 } },
       { selector: '.faded', style: { opacity: 0.18 } },
       { selector: 'node.picked', style: { 'border-width': 4, 'border-color': '#d9a400' } },
       { selector: 'edge.picked', style: { width: 5, 'line-color': '#d9a400', 'target-arrow-color': '#d9a400' } },
-      // After .picked: a step the scenario closes stays red when its path is selected.
+      // After .picked: a step the scenario closes stays red when its route is selected.
       {
         selector: 'edge.cut',
         style: { 'line-color': '#c62828', 'target-arrow-color': '#c62828', 'line-style': 'dotted', width: 3 },
       },
     ],
   });
-  // Tests and curious researchers can reach the graph from the console.
+  // Tests and curious researchers can reach the drawing from the console.
   window.cy = cy;
 
   cy.on('tap', 'node', (event) => showNode(event.target.id()));
   cy.on('tap', 'edge', (event) => showEdge(event.target.id()));
+  cy.on('dbltap', 'node', (event) => expand(event.target.id()));
 
-  /* ---------- the question ---------- */
-
-  async function loadChips() {
-    try {
-      const data = await gql(QUERIES.chips, {});
-      for (const chip of data.chips.nodes) $('chip').append(el('option', { value: chip.id, textContent: chip.name }));
-    } catch (error) {
-      setStatus(`Could not load the chips: ${error.message}`, true);
-    }
+  /** On a narrow screen (a phone) the layers run top (origin) to bottom (chip). */
+  function vertical() {
+    return cy.width() < 600;
   }
 
-  async function search(event) {
-    event.preventDefault();
-    const text = $('search-text').value.trim();
-    const list = $('match-list');
-    if (!text) return;
-    setStatus(`Searching “${text}”…`);
-    try {
-      const data = await gql(QUERIES.search, { text });
-      list.replaceChildren();
-      data.search.forEach((hit, i) => {
-        const node = hit.node;
-        const meta = [node.country, node.kind && node.kind.toLowerCase()].filter(Boolean).join(', ');
-        const input = el('input', { type: 'radio', name: 'entity', value: node.id, checked: i === 0 });
-        list.append(
-          el('label', {}, input, ` ${node.name}`, meta ? el('span', { className: 'hint' }, ` (${meta})`) : null),
-        );
-      });
-      setStatus(
-        data.search.length
-          ? `${data.search.length} match${data.search.length === 1 ? '' : 'es'} for “${text}”: pick one, then show the access paths.`
-          : `No organisation matches “${text}”.`,
+  /** Layered, left (origin) to right (chip): dagre ranks every edge's target after its source. */
+  function layout() {
+    cy.resize();
+    cy.edges().toggleClass('quiet', vertical() && cy.edges().length > 5);
+    cy.layout({
+      name: 'dagre',
+      rankDir: vertical() ? 'TB' : 'LR',
+      // Labels count as part of a node, so that neighbours in a layer never overlap.
+      nodeDimensionsIncludeLabels: true,
+      nodeSep: 22,
+      rankSep: vertical() ? 70 : 100,
+      edgeSep: 10,
+      fit: false,
+      animate: false,
+    }).run();
+    fit();
+  }
+
+  /**
+   * Fits the drawing, never shrinking labels below a readable size (pan for the rest), unless
+   * `whole` asks for all of it whatever the size (the toolbar's button).
+   */
+  function fit(whole) {
+    cy.resize();
+    cy.fit(undefined, 30);
+    const readable = 0.8;
+    if (cy.zoom() > 1.4) cy.zoom(1.4);
+    const clamped = whole !== true && cy.zoom() < readable;
+    $('pan-hint').hidden = !clamped;
+    if (clamped) {
+      cy.zoom(readable);
+      // The top left stays in view, where reading starts (the origins, the first rows); the rest
+      // is panned to.
+      const box = cy.elements().boundingBox();
+      cy.pan(
+        vertical()
+          ? { x: cy.width() / 2 - ((box.x1 + box.x2) / 2) * readable, y: 20 - box.y1 * readable }
+          : {
+              x: Math.max(20 - box.x1 * readable, cy.width() / 2 - ((box.x1 + box.x2) / 2) * readable),
+              y: 20 - box.y1 * readable,
+            },
       );
+      return;
+    }
+    cy.center();
+  }
+
+  /* ---------- the question: form, URL, resolution ---------- */
+
+  /** What the form says, names as typed. */
+  function readForm() {
+    return {
+      orgText: $('search-text').value.trim(),
+      chip: $('chip').value || null,
+      asOf: $('as-of').value || null,
+      pathways: [...document.querySelectorAll('#pathways input:checked')].map((i) => i.value),
+      minConfidence: $('min-confidence').value || null,
+      onlyRestricted: $('only-restricted').checked,
+      hideStale: $('hide-stale').checked,
+      maxHops: Number($('max-hops').value),
+      deny: countries($('deny-countries').value),
+      denyCustomers: $('deny-customers').value,
+      denySeeThrough: $('deny-see-through').checked,
+      blockDc: countries($('block-dc-countries').value),
+      blockIntermediaries: $('block-intermediaries').checked,
+      blockSubsidiaries: $('block-subsidiaries').checked,
+      coverChip: $('cover-chip').value || null,
+      coverCountries: countries($('cover-countries').value),
+      coverDate: $('cover-date').value || null,
+      designateText: $('designate-name').value.trim(),
+      designateDate: $('designate-date').value || null,
+      group: $('group-routes').checked,
+    };
+  }
+
+  /**
+   * A typed name to one organisation: the one picked from the matches, or the only exact match.
+   * Anything else is refused, with the matches offered, before a query runs.
+   */
+  async function resolveName(text, slot, signal) {
+    if (!text) return null;
+    const picked = state.picked[slot];
+    if (picked && picked.name === text) return picked;
+    const data = await gql(QUERIES.similar, { name: text }, signal);
+    const hits = data.findSimilar;
+    const exact = hits.filter((h) => h.exact);
+    if (exact.length === 1) {
+      state.picked[slot] = { id: exact[0].node.id, name: exact[0].node.name };
+      return state.picked[slot];
+    }
+    if (slot === 'org') showMatches(text, hits);
+    const names = hits.map((h) => h.node.name);
+    if (!hits.length)
+      throw new Refusal(`No organisation is named like “${text}”: correct the name, or leave it empty.`);
+    throw new Refusal(
+      exact.length > 1
+        ? `“${text}” names ${exact.length} organisations: pick one of the matches.`
+        : `“${text}” matches no organisation exactly; did you mean ${names.slice(0, 3).join(', ')}? Pick one of the matches.`,
+    );
+  }
+
+  function showMatches(text, hits) {
+    const list = $('match-list');
+    list.replaceChildren();
+    hits.forEach((hit) => {
+      const node = hit.node;
+      const meta = [node.country, node.kind && node.kind.toLowerCase(), hit.exact ? 'exact' : null]
+        .filter(Boolean)
+        .join(', ');
+      const input = el('input', { type: 'radio', name: 'entity', value: node.id });
+      input.addEventListener('change', () => {
+        state.picked.org = { id: node.id, name: node.name };
+        $('search-text').value = node.name;
+        noteChange();
+      });
+      list.append(
+        el('label', {}, input, ` ${node.name}`, meta ? el('span', { className: 'hint' }, ` (${meta})`) : null),
+      );
+    });
+    if (!hits.length) list.append(el('p', { className: 'hint' }, `Nothing is named like “${text}”.`));
+    $('entity-choice').hidden = false;
+  }
+
+  async function findMatches() {
+    const text = $('search-text').value.trim();
+    if (!text) {
+      setStatus('Type a name to find.', true);
+      return;
+    }
+    if (state.searchController) state.searchController.abort();
+    const controller = new AbortController();
+    state.searchController = controller;
+    setStatus(`Finding organisations named like “${text}”…`);
+    try {
+      const data = await gql(QUERIES.similar, { name: text }, controller.signal);
+      if (controller.signal.aborted) return;
+      showMatches(text, data.findSimilar);
+      const n = data.findSimilar.length;
+      setStatus(
+        n ? `${plural(n, 'match', 'matches')} for “${text}”: pick one.` : `No organisation is named like “${text}”.`,
+        !n,
+      );
+      const first = $('match-list').querySelector('input');
+      if (first) first.focus();
     } catch (error) {
-      setStatus(`Search failed: ${error.message}`, true);
+      if (error.name !== 'AbortError') setStatus(`The search failed: ${error.message}`, true);
     }
   }
 
-  function question() {
-    const checked = document.querySelector('input[name="entity"]:checked');
-    const pathways = [...document.querySelectorAll('#pathways input:checked')].map((i) => i.value);
-    return {
-      from: checked && checked.value ? checked.value : null,
-      to: $('chip').value || null,
-      asOf: $('as-of').value || null,
-      pathways,
-      minConfidence: $('min-confidence').value || null,
-      denyUsClouds: $('deny-us-clouds').checked,
-      blockIntermediaries: $('block-intermediaries').checked,
+  /** The scenario rules as the API takes them; null when none is set. */
+  function scenarioRules(f, designated) {
+    const rules = {};
+    if (f.deny.length)
+      rules.denyCloudProviders = {
+        countries: f.deny,
+        customers: f.denyCustomers,
+        seeThroughIntermediaries: f.denySeeThrough,
+      };
+    if (f.blockDc.length) rules.blockDataCenterCountries = f.blockDc;
+    if (f.blockIntermediaries) rules.blockIntermediaries = true;
+    if (f.blockSubsidiaries) rules.blockSubsidiaries = true;
+    if (f.coverChip || f.coverCountries.length || f.coverDate) {
+      if (!f.coverChip || !f.coverCountries.length || !f.coverDate)
+        throw new Refusal('The added export control needs a chip, destinations and a date.');
+      rules.addChipCoverage = [{ chip: f.coverChip, destinations: f.coverCountries, effective: f.coverDate }];
+    }
+    if (f.designateText || f.designateDate) {
+      if (!designated || !f.designateDate) throw new Refusal('The added designation needs an organisation and a date.');
+      rules.designate = [{ entity: designated.id, effective: f.designateDate }];
+    }
+    return Object.keys(rules).length ? rules : null;
+  }
+
+  /** The question as the address bar carries it (ids, not names). */
+  function toParams(q) {
+    const p = new URLSearchParams();
+    const set = (k, v) => {
+      if (v !== null && v !== undefined && v !== '' && v !== false && !(Array.isArray(v) && !v.length))
+        p.set(k, Array.isArray(v) ? v.join(',') : String(v));
     };
+    set('org', q.org && q.org.id);
+    set('chip', q.chip);
+    set('asOf', q.asOf);
+    set('pathways', q.pathways);
+    set('minConfidence', q.minConfidence);
+    set('onlyRestricted', q.onlyRestricted && '1');
+    set('hideStale', q.hideStale && '1');
+    if (q.maxHops !== 6) set('maxHops', q.maxHops);
+    set('deny', q.deny);
+    if (q.deny.length) {
+      if (q.denyCustomers !== 'RESTRICTED') set('denyCustomers', q.denyCustomers);
+      if (!q.denySeeThrough) set('denySeeThrough', '0');
+    }
+    set('blockDc', q.blockDc);
+    set('blockIntermediaries', q.blockIntermediaries && '1');
+    set('blockSubsidiaries', q.blockSubsidiaries && '1');
+    if (q.coverChip) set('cover', `${q.coverChip}~${q.coverCountries.join(',')}~${q.coverDate}`);
+    if (q.designate) set('designate', `${q.designate.id}~${q.designateDate}`);
+    if (!q.group) set('group', '0');
+    set('expand', q.expanded);
+    if (q.page) set('page', q.page + 1);
+    set('after', q.after);
+    if (q.route !== null && q.route !== undefined) set('route', q.route + 1);
+    return p;
+  }
+
+  /** Fills the form from the address bar; names of ids come from the server. */
+  async function fromParams(p) {
+    const list = (k) => (p.get(k) ? p.get(k).split(',').filter(Boolean) : []);
+    const flag = (k) => p.get(k) === '1';
+    const designate = (p.get('designate') || '').split('~');
+    const named = async (id, slot, input) => {
+      state.picked[slot] = null;
+      input.value = '';
+      if (!id) return;
+      const data = await gql(QUERIES.nodeName, { id });
+      if (!data.node) throw new Refusal(`The link names “${id}”, which the graph does not hold.`);
+      state.picked[slot] = { id: data.node.id, name: data.node.name };
+      input.value = data.node.name;
+    };
+    // The names are looked up while the chip list loads.
+    const names = Promise.all([
+      named(p.get('org'), 'org', $('search-text')),
+      named(designate[0], 'designate', $('designate-name')),
+    ]);
+    // Handled by the `await names` below; marked here so that an early failure is not reported as unhandled.
+    names.catch(() => undefined);
+    await state.chipsLoaded;
+    $('chip').value = p.get('chip') || '';
+    $('as-of').value = p.get('asOf') || today();
+    for (const box of document.querySelectorAll('#pathways input')) box.checked = list('pathways').includes(box.value);
+    $('min-confidence').value = p.get('minConfidence') || '';
+    $('only-restricted').checked = flag('onlyRestricted');
+    $('hide-stale').checked = flag('hideStale');
+    $('max-hops').value = p.get('maxHops') || '6';
+    $('deny-countries').value = list('deny').join(', ');
+    $('deny-customers').value = p.get('denyCustomers') || 'RESTRICTED';
+    $('deny-see-through').checked = p.get('denySeeThrough') !== '0';
+    $('block-dc-countries').value = list('blockDc').join(', ');
+    $('block-intermediaries').checked = flag('blockIntermediaries');
+    $('block-subsidiaries').checked = flag('blockSubsidiaries');
+    const cover = (p.get('cover') || '').split('~');
+    $('cover-chip').value = cover[0] || '';
+    $('cover-countries').value = (cover[1] || '').split(',').filter(Boolean).join(', ');
+    $('cover-date').value = cover[2] || '';
+    $('designate-date').value = designate[1] || '';
+    $('group-routes').checked = p.get('group') !== '0';
+    state.expanded = list('expand');
+    state.page = Math.max(0, Number(p.get('page') || 1) - 1);
+    state.after = p.get('after');
+    state.route = p.get('route') ? Number(p.get('route')) - 1 : null;
+    if (!state.after) state.page = 0;
+    $('entity-choice').hidden = true;
+    await names;
+    const scenarioSet = p.has('deny') || p.has('blockDc') || p.has('blockIntermediaries') || p.has('blockSubsidiaries');
+    $('scenario').open = scenarioSet || p.has('cover') || p.has('designate');
+    $('filters').open = p.has('pathways') || p.has('minConfidence') || p.has('onlyRestricted') || p.has('hideStale');
+  }
+
+  /** The question in words, as the answer's heading. */
+  function describe(q) {
+    const who = q.org ? q.org.name : 'Every organisation';
+    const what = q.chip ? $('chip').querySelector(`option[value="${CSS.escape(q.chip)}"]`).textContent : 'any chip';
+    const parts = [`${who} → ${what}, at ${q.asOf}${q.asOf === today() ? ' (today)' : ''}`];
+    if (q.pathways.length) parts.push(`only ${q.pathways.map(pathwayName).join(' or ')}`);
+    if (q.minConfidence) parts.push(`at least ${q.minConfidence.toLowerCase()}`);
+    if (q.onlyRestricted) parts.push('restricted only');
+    if (q.hideStale) parts.push('stale routes hidden');
+    if (q.maxHops !== 6) parts.push(`at most ${q.maxHops} steps`);
+    if (q.rules) {
+      const r = [];
+      if (q.rules.denyCloudProviders)
+        r.push(`clouds of ${q.deny.join(', ')} refuse ${q.denyCustomers.toLowerCase()} customers`);
+      if (q.rules.blockDataCenterCountries) r.push(`data centres in ${q.blockDc.join(', ')} blocked`);
+      if (q.rules.blockIntermediaries) r.push('intermediaries blocked');
+      if (q.rules.blockSubsidiaries) r.push('subsidiaries blocked');
+      if (q.rules.addChipCoverage)
+        r.push(`${q.coverChip} controlled for ${q.coverCountries.join(', ')} from ${q.coverDate}`);
+      if (q.rules.designate) r.push(`${q.designate.name} listed from ${q.designateDate}`);
+      parts.push(`scenario: ${r.join('; ')}`);
+    }
+    return parts.join(' · ');
+  }
+
+  /* ---------- running a question ---------- */
+
+  function setBusy(busy) {
+    const button = $('run');
+    button.setAttribute('aria-busy', String(busy));
+    button.classList.toggle('busy', busy);
+    button.textContent = busy ? 'Finding access paths…' : 'Show access paths';
+    $('cancel').hidden = !busy;
+  }
+
+  /**
+   * Runs the form's question. `fromUrl`: the address bar already holds it (a link or Back), so it
+   * is not pushed again.
+   */
+  async function run(options) {
+    const fromUrl = Boolean(options && options.fromUrl);
+    if (state.controller) state.controller.abort();
+    const controller = new AbortController();
+    const seq = ++state.seq;
+    state.controller = controller;
+    const signal = controller.signal;
+    const current = () => seq === state.seq;
+    setBusy(true);
+    try {
+      const f = readForm();
+      if (!f.asOf) throw new Refusal('Pick a date.');
+      setStatus('Checking the question…');
+      const org = await resolveName(f.orgText, 'org', signal);
+      const designate = await resolveName(f.designateText, 'designate', signal);
+      if (!current()) return;
+      const q = Object.assign({}, f, {
+        org,
+        designate,
+        expanded: state.expanded,
+        page: state.page,
+        after: state.after,
+        route: state.route,
+      });
+      q.rules = scenarioRules(f, designate);
+      if (!q.org && !q.chip) throw new Refusal('Type an organisation, pick a chip, or both.');
+      if (!fromUrl) {
+        const url = `?${toParams(q)}`;
+        if (url !== window.location.search) history.pushState(null, '', url);
+      }
+      setStatus(`Finding access paths: ${describe(q)}…`);
+      const answer = await ask(q, signal);
+      // A newer question was asked meanwhile: this answer is not the one on screen.
+      if (!current()) return;
+      state.answer = answer;
+      render(q, answer);
+      if (q.route !== null && q.route !== undefined && state.paths[q.route]) selectPath(q.route);
+      if (q.expanded.length) await Promise.all(q.expanded.map((id) => expand(id, { quiet: true })));
+    } catch (error) {
+      if (!current() || error.name === 'AbortError') return;
+      setStatus(error instanceof Refusal ? error.message : `The query failed: ${error.message}`, true);
+    } finally {
+      if (current()) {
+        setBusy(false);
+        state.controller = null;
+        // How many questions have ended (answered, refused or failed): tests wait on it.
+        $('status').dataset.done = String(seq);
+      }
+    }
   }
 
   function pathFilter(q) {
     const filter = {};
     if (q.pathways.length) filter.includePathways = q.pathways;
     if (q.minConfidence) filter.minConfidence = q.minConfidence;
+    if (q.onlyRestricted) filter.onlyRestricted = true;
+    if (q.hideStale) filter.excludeStale = true;
     return filter;
   }
 
-  /** The scenario's answer has no filter argument: the same filters apply here. */
+  /** The scenario's answer takes no filter: the same filters apply here. */
   function keep(path, q) {
     if (q.pathways.length && !path.pathways.some((w) => q.pathways.includes(w))) return false;
     if (q.minConfidence && CONFIDENCE_RANK[path.confidence] < CONFIDENCE_RANK[q.minConfidence]) return false;
+    if (q.hideStale && path.evidence.stale) return false;
     return true;
   }
 
-  async function run(event) {
-    event.preventDefault();
-    const q = question();
-    if (!q.from && !q.to) {
-      setStatus('Pick an organisation (search above), a chip, or both.', true);
-      return;
+  async function ask(q, signal) {
+    if (q.rules) {
+      const data = await gql(QUERIES.scenario, scenarioVariables(q), signal);
+      const s = data.scenario;
+      const closed = s.cut.map((c) => Object.assign({}, c.path, { cuts: c.cuts }));
+      const added = s.newlyRestricted.map((p) => Object.assign({}, p, { newlyRestricted: true }));
+      const all = closed.concat(s.remaining, added);
+      const kept = all.filter((p) => keep(p, q));
+      return { kind: 'scenario', scenario: s, paths: kept, dropped: all.length - kept.length, graph: s.graph };
     }
-    if (!q.asOf) {
-      setStatus('Pick a date.', true);
-      return;
+    if (q.org) {
+      const data = await gql(
+        QUERIES.accessPaths,
+        { from: q.org.id, to: q.chip, asOf: q.asOf, maxHops: q.maxHops, filter: pathFilter(q) },
+        signal,
+      );
+      const a = data.accessPaths;
+      return { kind: 'paths', connection: a, paths: a.nodes, graph: a.graph };
     }
-    setStatus('Finding access paths…');
-    try {
-      let paths;
-      let graph;
-      let summary;
-      if (q.denyUsClouds || q.blockIntermediaries) {
-        const rules = {};
-        if (q.denyUsClouds) rules.denyCloudProviders = { countries: ['US'] };
-        if (q.blockIntermediaries) rules.blockIntermediaries = true;
-        const data = await gql(QUERIES.scenario, {
-          rules,
-          asOf: q.asOf,
-          chips: q.to ? [q.to] : null,
-          origins: q.from ? [q.from] : null,
-        });
-        const s = data.scenario;
-        const closed = s.cut.map((c) => Object.assign({}, c.path, { cuts: c.cuts }));
-        paths = closed.concat(s.remaining).filter((p) => keep(p, q));
-        graph = s.graph;
-        summary =
-          `Scenario at ${q.asOf}: ${s.restrictedBefore} restricted access${s.restrictedBefore === 1 ? '' : 'es'} before the rule, ` +
-          `${s.cut.length} closed, ${s.remaining.length} left open.`;
-      } else if (q.from) {
-        const data = await gql(QUERIES.accessPaths, { from: q.from, to: q.to, asOf: q.asOf, filter: pathFilter(q) });
-        const a = data.accessPaths;
-        paths = a.nodes;
-        graph = a.graph;
-        summary =
-          `${a.totalCount} access path${a.totalCount === 1 ? '' : 's'} at ${q.asOf}` +
-          (a.totalCount > a.nodes.length ? ` (showing the first ${a.nodes.length})` : '') +
-          (a.truncated ? '; the path cap was reached, there may be more' : '') +
-          '.';
-      } else {
-        const data = await gql(QUERIES.whoCanReach, { chip: q.to, asOf: q.asOf, filter: pathFilter(q) });
-        const w = data.whoCanReach;
-        paths = w.entities.map((e) => e.bestPath);
-        graph = w.graph;
-        summary = `${w.entities.length} organisation${w.entities.length === 1 ? '' : 's'} can reach this chip at ${q.asOf} (best path of each).`;
-      }
-      if (graph.truncated) summary += ' The graph was cut at its size limit.';
-      state.paths = paths;
-      draw(graph, paths);
-      listPaths(paths);
-      downloads(q);
-      setStatus(`${summary} Graph: ${cy.nodes().length} nodes, ${cy.edges().length} edges.`);
-    } catch (error) {
-      setStatus(`The query failed: ${error.message}`, true);
-    }
+    const data = await gql(
+      QUERIES.whoCanReach,
+      {
+        chip: q.chip,
+        asOf: q.asOf,
+        onlyRestricted: q.onlyRestricted,
+        maxHops: q.maxHops,
+        filter: pathFilter(Object.assign({}, q, { onlyRestricted: false })),
+        after: q.after || null,
+      },
+      signal,
+    );
+    return { kind: 'reach', reach: data.reach, hosts: data.hosts, graph: data.reach.graph };
   }
 
-  /* ---------- drawing ---------- */
+  function scenarioVariables(q) {
+    return {
+      rules: q.rules,
+      asOf: q.asOf,
+      chips: q.chip ? [q.chip] : null,
+      origins: q.org ? [q.org.id] : null,
+      maxHops: q.maxHops,
+    };
+  }
 
-  function draw(graph, paths) {
-    state.nodes = new Map(graph.nodes.map((n) => [n.id, n]));
-    state.edges = new Map(graph.edges.map((e) => [e.id, e]));
-    const onPaths = new Set();
-    const cutEdges = new Set();
-    const origins = new Set();
-    for (const path of paths) {
-      origins.add(path.origin.id);
-      for (const step of path.steps) {
-        onPaths.add(step.from.id).add(step.to.id).add(step.relationship.id);
+  /* ---------- evidence age ---------- */
+
+  /**
+   * A step's last evidence, for showing: its newest dated source or an analyst's lastConfirmed
+   * (the API's rule); null when it has neither.
+   */
+  function lastEvidence(edge) {
+    if (!edge) return null;
+    const dates = edge.sources.map((s) => s.publishedAt).filter(Boolean);
+    if (edge.properties.lastConfirmed) dates.push(edge.properties.lastConfirmed);
+    return dates.length ? dates.sort().at(-1) : null;
+  }
+
+  /** The route's evidence as the API judges it (age, oldest step, stale). */
+  function pathEvidence(path) {
+    return path.evidence;
+  }
+
+  /**
+   * Whether a step is what makes its route stale: the step of oldest evidence, or, when a step
+   * has no dated evidence at all, each open-ended step without any.
+   */
+  function isStaleStep(path, step) {
+    const ev = path.evidence;
+    if (!ev.stale || step.relationship.endDate) return false;
+    if (ev.lastEvidence === null) return !lastEvidence(state.edges.get(step.relationship.id));
+    return ev.oldestStepIndex === step.index;
+  }
+
+  /** A step's dates: `2024-03-01→` has no end recorded. */
+  function stepDates(rel) {
+    if (rel.startDate || rel.endDate) return `${rel.startDate || '?'}→${rel.endDate || ''}`;
+    return 'undated';
+  }
+
+  function evidenceText(ev) {
+    if (!ev.lastEvidence) return 'no dated evidence';
+    if (ev.ageDays < 0) return `last evidence ${ev.lastEvidence} (published after the date asked)`;
+    return `last evidence ${ev.lastEvidence} (${age(ev.ageDays)} before the date asked)`;
+  }
+
+  /* ---------- rendering an answer ---------- */
+
+  function render(q, answer) {
+    state.q = q;
+    state.nodes = new Map(answer.graph.nodes.map((n) => [n.id, n]));
+    state.edges = new Map(answer.graph.edges.map((e) => [e.id, e]));
+    state.selected = null;
+    let summary;
+    let paths;
+    if (answer.kind === 'reach') {
+      const r = answer.reach;
+      state.entities = r.entities;
+      state.hosts = answer.hosts;
+      state.pageInfo = r.pageInfo;
+      paths = r.entities.map((e) => e.bestPath);
+      summary =
+        `${plural(r.totalCount, 'organisation')} reach this chip at ${q.asOf}` +
+        ` (${r.restrictedCount} restricted, ${r.listedCount} listed, ${r.staleCount} stale)` +
+        `; ${plural(answer.hosts.totalCount, 'host')} apart.` +
+        (q.hideStale ? ' Stale routes left out.' : '');
+    } else {
+      state.entities = null;
+      paths = answer.paths;
+      if (answer.kind === 'paths') {
+        const a = answer.connection;
+        summary =
+          `${plural(a.totalCount, 'access path')} at ${q.asOf}` +
+          (a.totalCount > a.nodes.length ? ` (the first ${a.nodes.length} drawn)` : '') +
+          (a.truncated ? '; the search stopped at its cap, there may be more' : '') +
+          '.' +
+          (q.hideStale ? ' Stale routes left out.' : '');
+      } else {
+        const s = answer.scenario;
+        const losing = s.entitiesLosingAllAccessCount;
+        summary =
+          `Scenario at ${q.asOf} over ${plural(s.chipCount, 'chip')}: ` +
+          `${plural(s.restrictedBefore, 'restricted access', 'restricted accesses')} before the rule, ` +
+          `${s.cutCount} closed, ${s.remainingCount} left open` +
+          (s.newlyRestrictedCount ? `, ${s.newlyRestrictedCount} newly restricted` : '') +
+          `; ${plural(losing, 'organisation')} ${losing === 1 ? 'loses' : 'lose'} all access.` +
+          (s.cutCount + s.remainingCount + s.newlyRestrictedCount > answer.paths.length + answer.dropped
+            ? ' The list shows the first 100 of each kind.'
+            : '') +
+          (answer.dropped ? ` ${answer.dropped} left out by the filters.` : '');
       }
+    }
+    state.paths = paths;
+    const stale = paths.filter((p) => p.evidence.stale).length;
+    if (stale && answer.kind !== 'reach')
+      summary += ` ${plural(stale, 'route is', 'routes are')} stale: a step has no recent evidence.`;
+    if (answer.graph.truncated) summary += ' The drawing was cut at its size limit.';
+    // The lines above the drawing first, so that it is fitted to the room they leave.
+    setStatus(summary);
+    $('answered').hidden = false;
+    fill($('answered'), el('strong', {}, 'Answer to: '), describe(q));
+    $('answered').classList.remove('outdated');
+    draw(paths, q);
+    $('cy').setAttribute(
+      'aria-label',
+      `Drawing of ${plural(cy.nodes().length, 'node')} and ${plural(cy.edges().length, 'edge')}, left (organisation) to right (chip); the list beside it gives the same information`,
+    );
+    renderList(q, answer);
+    renderDownloads(q);
+    // On a phone the form fills the first screen: the answer is brought into view.
+    if (window.matchMedia('(max-width: 700px)').matches) $('status').scrollIntoView();
+    $('export-png').disabled = $('export-svg').disabled = cy.nodes().length === 0;
+    showHint();
+  }
+
+  /** Route elements; past the threshold, origins sharing their first step become one counted group. */
+  function draw(paths, q) {
+    const elements = new Map();
+    const origins = new Set(paths.map((p) => p.origin.id));
+    const groupOf = new Map();
+    if (q.group && origins.size > GROUP_THRESHOLD) {
+      const byFirstStep = new Map();
+      for (const path of paths) {
+        const first = path.steps[0];
+        if (!first || path.steps.length < 2) continue;
+        const key = `${first.relationship.type}>${first.to.id}`;
+        if (!byFirstStep.has(key)) byFirstStep.set(key, new Set());
+        byFirstStep.get(key).add(path.origin.id);
+      }
+      for (const [key, members] of byFirstStep) {
+        if (members.size < 2) continue;
+        for (const id of members) if (!groupOf.has(id)) groupOf.set(id, `group:${key}`);
+      }
+    }
+    state.groups = new Map();
+    const cutEdges = new Set();
+    for (const path of paths) {
       for (const cut of path.cuts || []) {
         const step = path.steps[cut.stepIndex];
         if (step) cutEdges.add(step.relationship.id);
       }
+      path.steps.forEach((step, i) => {
+        const groupId = i === 0 ? groupOf.get(step.from.id) : null;
+        const fromId = groupId || step.from.id;
+        if (groupId) {
+          if (!state.groups.has(groupId))
+            state.groups.set(groupId, { members: new Map(), type: step.relationship.type, to: step.to });
+          state.groups.get(groupId).members.set(step.from.id, step.from.name);
+        } else addNode(elements, step.from.id, origins.has(step.from.id));
+        addNode(elements, step.to.id, false);
+        const edgeId = groupId ? `${groupId}>edge` : step.relationship.id;
+        if (elements.has(edgeId)) return;
+        const edge = state.edges.get(step.relationship.id);
+        const confidence = (edge && edge.properties.confidence) || step.relationship.confidence;
+        const staleStep = isStaleStep(path, step);
+        const dates = step.relationship.startDate ? `${step.relationship.startDate.slice(0, 7)}→` : 'undated';
+        // An UP step climbs to a controller: the relationship points the other way.
+        const type = step.relationship.type.toLowerCase().replace(/_/g, ' ');
+        const name = step.direction === 'UP' ? `controlled by (${type})` : type;
+        elements.set(edgeId, {
+          group: 'edges',
+          data: {
+            id: edgeId,
+            source: fromId,
+            target: step.to.id,
+            relId: step.relationship.id,
+            label: `${name}\n${dates}${staleStep ? ' · stale' : ''}`,
+          },
+          classes: [
+            confidence === 'ALLEGED' || confidence === 'DISPUTED' ? 'weak' : null,
+            staleStep ? 'stale' : null,
+            cutEdges.has(step.relationship.id) ? 'cut' : null,
+          ].filter(Boolean),
+        });
+      });
     }
-    const elements = [];
-    for (const n of graph.nodes) {
-      if (!onPaths.has(n.id)) continue;
-      elements.push({
+    for (const [id, g] of state.groups) {
+      elements.set(id, {
         group: 'nodes',
-        data: { id: n.id, label: n.name, kind: n.kind },
-        classes: origins.has(n.id) ? ['origin'] : [],
+        data: { id, label: `${g.members.size}`, kind: 'Group' },
+        classes: ['origin'],
       });
+      const edge = elements.get(`${id}>edge`);
+      if (edge) edge.data.label = `${g.members.size} × ${edge.data.label}`;
     }
-    for (const e of graph.edges) {
-      if (!onPaths.has(e.id)) continue;
-      const weak = e.properties.confidence === 'ALLEGED' || e.properties.confidence === 'DISPUTED';
-      elements.push({
-        group: 'edges',
-        data: { id: e.id, source: e.source, target: e.target, label: e.type },
-        classes: [weak ? 'weak' : null, cutEdges.has(e.id) ? 'cut' : null].filter(Boolean),
-      });
-    }
-    state.selected = null;
     cy.elements().remove();
-    cy.add(elements);
-    const positions = routeLayout(cy);
-    cy.layout({ name: 'preset', positions: (node) => positions.get(node.id()) }).run();
-    cy.fit(undefined, 40);
-    // A small graph is not blown up past its natural size.
-    if (cy.zoom() > 1) {
-      cy.zoom(1);
-      cy.center();
-    }
-    showHint();
+    cy.add([...elements.values()]);
+    if (cy.nodes().length) layout();
   }
 
-  /**
-   * Left to right, like a route: each node one column right of the furthest node that points to
-   * it (longest path, so the chip sits right of every route to it), the nodes nothing points to
-   * in the first column;
-   * in a column, nodes sorted by where their predecessors are, to cross fewer edges.
-   */
-  function routeLayout(graph) {
-    const level = new Map(graph.nodes().map((n) => [n.id(), 0]));
-    const edges = graph.edges().map((e) => [e.source().id(), e.target().id()]);
-    // Relaxation bounded by the node count, so a cycle (A owns B, B controls A) still ends.
-    for (let round = 0; round < level.size; round += 1) {
-      let changed = false;
-      for (const [from, to] of edges) {
-        if (level.get(to) < level.get(from) + 1 && level.get(from) + 1 < level.size) {
-          level.set(to, level.get(from) + 1);
-          changed = true;
-        }
-      }
-      if (!changed) break;
-    }
-    const columns = [];
-    for (const [id, l] of level) (columns[l] = columns[l] || []).push(id);
-    const y = new Map();
-    const positions = new Map();
-    columns.forEach((column, l) => {
-      const rank = (id) => {
-        const before = edges.filter(([from, to]) => to === id && y.has(from)).map(([from]) => y.get(from));
-        return before.length ? before.reduce((a, b) => a + b, 0) / before.length : 0;
-      };
-      column.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-      column.forEach((id, i) => {
-        y.set(id, (i - (column.length - 1) / 2) * 90);
-        positions.set(id, { x: l * 230, y: y.get(id) });
-      });
+  function addNode(elements, id, isOrigin) {
+    if (elements.has(id)) return;
+    const node = state.nodes.get(id) || { name: id, kind: 'Entity' };
+    elements.set(id, {
+      group: 'nodes',
+      data: { id, label: node.name, kind: node.kind },
+      classes: isOrigin ? ['origin'] : [],
     });
-    return positions;
   }
 
   function highlight(ids) {
     cy.elements().removeClass('faded picked');
     if (!ids) return;
-    const picked = cy.elements().filter((e) => ids.has(e.id()));
+    const picked = cy.elements().filter((e) => ids.has(e.id()) || ids.has(e.data('relId')));
     picked.addClass('picked');
     cy.elements().not(picked).addClass('faded');
   }
 
-  /* ---------- the path list ---------- */
+  /* ---------- the list ---------- */
 
   function route(path) {
     return [path.steps[0] ? path.steps[0].from.name : path.origin.name]
@@ -403,55 +973,191 @@
       .join(' → ');
   }
 
-  function listPaths(paths) {
+  function tag(text, kind) {
+    return el('span', { className: `tag${kind ? ` ${kind}` : ''}` }, text);
+  }
+
+  function pathButton(path, index, q, heading) {
+    const ev = pathEvidence(path);
+    const restricted = path.restriction.restricted;
+    const button = el(
+      'button',
+      { type: 'button', className: 'path', 'aria-pressed': 'false' },
+      el('span', { className: 'route' }, heading || `${index + 1}. ${route(path)}`),
+      el(
+        'span',
+        { className: 'meta' },
+        `${path.confidence.toLowerCase()} (${path.confidenceScore.toFixed(2)}) · ${plural(path.length, 'step')} held ` +
+          path.steps.map((s) => stepDates(s.relationship)).join(' · '),
+      ),
+      el('span', { className: `meta evidence${ev.stale ? ' stale' : ''}` }, evidenceText(ev)),
+      el(
+        'span',
+        { className: 'tags' },
+        path.pathways.map((w) => tag(pathwayName(w))),
+        tag(restricted ? 'restricted' : 'not restricted', restricted ? 'restricted' : null),
+        path.restriction.unverified ? tag('restriction unverified', 'stale') : null,
+        ev.stale ? tag('stale', 'stale') : null,
+        path.cuts ? tag('closed by the rule', 'closed') : null,
+        path.newlyRestricted ? tag('restricted by the scenario', 'closed') : null,
+      ),
+    );
+    button.dataset.index = String(index);
+    button.addEventListener('click', () => selectPath(index));
+    button.addEventListener('keydown', (event) => {
+      const buttons = [...$('path-list').querySelectorAll('button.path')];
+      const at = buttons.indexOf(button);
+      const next = event.key === 'ArrowDown' ? at + 1 : event.key === 'ArrowUp' ? at - 1 : null;
+      if (next !== null && buttons[next]) {
+        event.preventDefault();
+        buttons[next].focus();
+      }
+    });
+    return button;
+  }
+
+  function renderList(q, answer) {
     const list = $('path-list');
     list.replaceChildren();
-    if (!paths.length) {
+    fill($('pager'));
+    fill($('summary'));
+    if (answer.kind === 'reach') return renderReach(q);
+    if (answer.kind === 'scenario') {
+      const losing = answer.scenario.entitiesLosingAllAccess;
+      fill(
+        $('summary'),
+        el('h3', {}, 'Who loses all access'),
+        losing.length
+          ? el(
+              'ul',
+              { className: 'losing' },
+              losing.map((p) => el('li', {}, p.name)),
+            )
+          : el('p', { className: 'hint' }, 'No organisation loses every restricted access under this rule.'),
+      );
+    }
+    if (!state.paths.length) {
       list.append(el('li', { className: 'hint' }, 'No access path matches.'));
       return;
     }
-    paths.forEach((path, i) => {
-      const tags = path.pathways.map((w) => el('span', { className: 'tag' }, PATHWAY_NAMES[w] || w));
-      const restricted = path.restriction.restricted;
-      const button = el(
-        'button',
-        { type: 'button', className: 'path' },
-        el('span', { className: 'route' }, `${i + 1}. ${route(path)}`),
+    state.paths.forEach((path, i) => list.append(el('li', {}, pathButton(path, i, q))));
+    if (answer.kind === 'paths' && answer.connection.pageInfo.hasNextPage)
+      list.append(
         el(
-          'span',
-          { className: 'meta' },
-          `${path.confidence.toLowerCase()} (${path.confidenceScore.toFixed(2)}) · ${path.length} step${path.length === 1 ? '' : 's'}`,
+          'li',
+          { className: 'hint' },
+          `${answer.connection.totalCount - answer.connection.nodes.length} more not drawn; narrow the question (chip, filters).`,
         ),
-        el('span', {}, ...tags),
-        el('span', { className: restricted ? 'tag restricted' : 'tag' }, restricted ? 'restricted' : 'not restricted'),
-        path.cuts ? el('span', { className: 'tag closed' }, 'closed by the rule') : null,
       );
-      button.setAttribute('aria-pressed', 'false');
-      button.addEventListener('click', () => selectPath(i));
-      button.addEventListener('keydown', (event) => {
-        const buttons = [...list.querySelectorAll('button.path')];
-        const at = buttons.indexOf(button);
-        const next = event.key === 'ArrowDown' ? at + 1 : event.key === 'ArrowUp' ? at - 1 : null;
-        if (next !== null && buttons[next]) {
-          event.preventDefault();
-          buttons[next].focus();
-        }
-      });
+  }
+
+  /**
+   * Who can reach a chip: the organisations that reach it (hosts apart), the API's exact counts
+   * by pathway, listed ones marked, one page at a time (grouped by pathway within the page).
+   */
+  function renderReach(q) {
+    const entities = state.entities;
+    const r = state.answer.reach;
+    const hosts = state.hosts;
+    fill(
+      $('summary'),
+      el(
+        'p',
+        {},
+        `${plural(r.totalCount, 'organisation')}: ${r.restrictedCount} restricted, ` +
+          `${r.listedCount} on the Entity List, ${r.staleCount} stale.`,
+      ),
+      el(
+        'ul',
+        { className: 'by-pathway', 'aria-label': 'By pathway' },
+        r.byPathway.map((g) =>
+          el('li', {}, tag(pathwayName(g.pathway)), ` ${g.count} (${g.restrictedCount} restricted)`),
+        ),
+      ),
+      hosts.totalCount
+        ? el(
+            'details',
+            { className: 'hosts' },
+            el('summary', {}, `${plural(hosts.totalCount, 'host')} of these chips, apart (they hold them for others)`),
+            el(
+              'ul',
+              {},
+              hosts.entities.map((h) => el('li', {}, h.entity.name)),
+            ),
+          )
+        : null,
+    );
+    const order = (e) => {
+      const first = PATHWAY_ORDER.findIndex((w) => e.pathways.includes(w));
+      return first < 0 ? PATHWAY_ORDER.length : first;
+    };
+    const sorted = entities
+      .map((e, i) => ({ e, i }))
+      .sort((a, b) => order(a.e) - order(b.e) || a.e.entity.name.localeCompare(b.e.entity.name));
+    const list = $('path-list');
+    let group = null;
+    if (!sorted.length)
+      list.append(el('li', { className: 'hint' }, 'No organisation reaches this chip with these filters.'));
+    for (const { e, i } of sorted) {
+      const g = order(e);
+      if (g !== group) {
+        group = g;
+        list.append(
+          el('li', { className: 'group-head' }, PATHWAY_ORDER[g] ? pathwayName(PATHWAY_ORDER[g]) : 'no named pathway'),
+        );
+      }
+      const via = e.bestPath.steps.map((step) => step.to.name).join(' → ');
+      const heading = `${e.entity.name}${e.listed ? ' (Entity List)' : ''} → ${via}`;
+      const button = pathButton(e.bestPath, i, q, heading);
+      if (e.listed) button.classList.add('listed');
+      if (e.shortestPaths > 1)
+        button.append(el('span', { className: 'meta' }, `${e.shortestPaths} shortest routes; the surest shown`));
       list.append(el('li', {}, button));
-    });
+    }
+    const page = q.page || 0;
+    if (page > 0 || state.pageInfo.hasNextPage) {
+      const prev = el('button', { type: 'button', disabled: page === 0 }, 'Previous');
+      const next = el('button', { type: 'button', disabled: !state.pageInfo.hasNextPage }, 'Next');
+      prev.addEventListener('click', () => turnPage(page - 1, state.cursors[page - 1] || null));
+      next.addEventListener('click', () => {
+        state.cursors[page] = q.after || null;
+        turnPage(page + 1, state.pageInfo.endCursor);
+      });
+      const first = page * REACH_PAGE + 1;
+      fill($('pager'), prev, el('span', {}, ` ${first}–${first + entities.length - 1} of ${r.totalCount} `), next);
+    }
+  }
+
+  /** Another page of who can reach a chip: the same question, asked from a cursor. */
+  function turnPage(page, after) {
+    // A page reached from a link knows no earlier cursor but the first page's.
+    state.page = after ? page : 0;
+    state.after = after;
+    state.expanded = [];
+    state.route = null;
+    run();
   }
 
   function selectPath(index) {
     const path = state.paths[index];
+    state.selected = index;
+    // The selected route is part of the view a link reopens.
+    if (state.q.route !== index) {
+      state.q.route = index;
+      state.route = index;
+      history.replaceState(null, '', `?${toParams(state.q)}`);
+    }
     const buttons = [...$('path-list').querySelectorAll('button.path')];
-    buttons.forEach((b, i) => b.setAttribute('aria-pressed', String(i === index)));
+    const pressed = buttons.find((b) => b.dataset.index === String(index)) || null;
+    for (const b of buttons) b.setAttribute('aria-pressed', String(b === pressed));
     const ids = new Set();
     for (const step of path.steps) ids.add(step.from.id).add(step.to.id).add(step.relationship.id);
+    for (const [id, g] of state.groups || []) if (g.members.has(path.origin.id)) ids.add(id).add(`${id}>edge`);
     highlight(ids);
     showPath(path, index);
   }
 
-  /* ---------- details ---------- */
+  /* ---------- details: evidence first ---------- */
 
   function formatValue(value) {
     if (Array.isArray(value)) return value.join(', ');
@@ -459,20 +1165,36 @@
     return String(value);
   }
 
-  function propertyList(properties) {
-    const dl = el('dl');
-    for (const key of Object.keys(properties).sort()) {
-      dl.append(el('dt', {}, key), el('dd', {}, formatValue(properties[key])));
+  /** Facts first; record-keeping fields apart, behind a toggle. */
+  function propertyLists(properties) {
+    const facts = el('dl', { className: 'facts' });
+    const audit = el('dl', { className: 'audit' });
+    const keys = Object.keys(properties);
+    const ordered = Object.keys(FACT_NAMES)
+      .filter((k) => keys.includes(k))
+      .concat(keys.filter((k) => !(k in FACT_NAMES)).sort());
+    for (const key of ordered) {
+      const target = AUDIT.test(key) ? audit : facts;
+      target.append(el('dt', {}, FACT_NAMES[key] || key), el('dd', {}, formatValue(properties[key])));
     }
-    return dl;
+    return [
+      facts.childNodes.length ? facts : null,
+      audit.childNodes.length
+        ? el(
+            'details',
+            { className: 'record-keeping' },
+            el('summary', {}, 'Record-keeping (when and by whom this was entered; not a fact about the world)'),
+            audit,
+          )
+        : null,
+    ];
   }
 
   /** Only web links are made clickable: a URL scalar may hold any scheme. */
   function sourceList(sources) {
-    if (!sources.length) return el('p', { className: 'hint' }, 'No source recorded.');
+    if (!sources || !sources.length) return el('p', { className: 'hint' }, 'No source recorded.');
     const list = el('ul', { className: 'sources' });
     for (const s of sources) {
-      const text = `${s.publisher}: ${s.title}${s.publishedAt ? ` (${s.publishedAt})` : ''}`;
       let safe = null;
       try {
         safe = s.url && ['http:', 'https:'].includes(new URL(s.url).protocol) ? s.url : null;
@@ -480,7 +1202,18 @@
         safe = null;
       }
       list.append(
-        el('li', {}, safe ? el('a', { href: safe, target: '_blank', rel: 'noopener noreferrer' }, text) : text),
+        el(
+          'li',
+          {},
+          el('span', { className: 'publisher' }, s.publisher),
+          ` · ${s.publishedAt || 'date not stated'} · `,
+          safe
+            ? el('a', { href: safe, target: '_blank', rel: 'noopener noreferrer' }, s.title)
+            : el('span', {}, s.title),
+          safe ? null : el('span', { className: 'hint' }, ' (no link recorded)'),
+          s.excerpt ? el('blockquote', {}, s.excerpt) : null,
+          s.note ? el('p', { className: 'note' }, el('strong', {}, 'Note: '), s.note) : null,
+        ),
       );
     }
     return list;
@@ -492,71 +1225,153 @@
       el(
         'p',
         { className: 'hint' },
-        'Select a path, or click a node or an edge of the graph, to see its properties and sources.',
+        'Select a route, or click a node or an edge of the drawing, to read its evidence.',
       ),
     );
   }
 
+  function nodeButton(id, name) {
+    const button = el('button', { type: 'button', className: 'link' }, name);
+    button.addEventListener('click', () => showNode(id));
+    return button;
+  }
+
   function showNode(id) {
+    const group = state.groups && state.groups.get(id);
+    if (group) {
+      highlight(new Set([id, `${id}>edge`]));
+      fill(
+        $('details'),
+        el(
+          'h3',
+          {},
+          `${group.members.size} organisations whose first step is “${group.type.toLowerCase().replace(/_/g, ' ')}” ${group.to.name}`,
+        ),
+        el(
+          'ul',
+          {},
+          [...group.members].map(([memberId, name]) => el('li', {}, nodeButton(memberId, name))),
+        ),
+      );
+      return;
+    }
     const node = state.nodes.get(id);
     if (!node) return;
     highlight(new Set([id]));
+    const expandButton = el('button', { type: 'button' }, 'Show its neighbours in the drawing');
+    expandButton.addEventListener('click', () => expand(id));
     fill(
       $('details'),
       el('h3', {}, node.name),
       el('p', { className: 'hint' }, `${node.labels.join(', ')} · id ${node.id}`),
-      propertyList(node.properties),
-      el('h3', {}, 'Sources'),
+      el('h4', {}, 'Sources'),
       sourceList(node.sources),
+      el('h4', {}, 'Recorded facts'),
+      propertyLists(node.properties),
+      expandButton,
     );
   }
 
   function showEdge(id) {
-    const edge = state.edges.get(id);
+    const element = cy.$id(id);
+    const relId = element.nonempty() ? element.data('relId') || id : id;
+    const group = state.groups && state.groups.get(id.replace(/>edge$/, ''));
+    if (group && id.endsWith('>edge')) return showNode(id.replace(/>edge$/, ''));
+    const edge = state.edges.get(relId);
     if (!edge) return;
-    highlight(new Set([id, edge.source, edge.target]));
+    highlight(new Set([relId, edge.source, edge.target]));
     const name = (nodeId) => (state.nodes.get(nodeId) || { name: nodeId }).name;
     fill(
       $('details'),
       el('h3', {}, `${name(edge.source)} —${edge.type}→ ${name(edge.target)}`),
-      el('p', { className: 'hint' }, `id ${edge.id}`),
-      propertyList(edge.properties),
-      el('h3', {}, 'Sources'),
+      el('h4', {}, 'Sources'),
       sourceList(edge.sources),
+      el('h4', {}, 'Recorded facts'),
+      propertyLists(edge.properties),
+      el('p', { className: 'hint' }, `id ${edge.id}`),
     );
   }
 
   function showPath(path, index) {
-    const steps = el('ol');
+    const q = state.q;
+    const ev = pathEvidence(path);
+    const steps = el('ol', { className: 'steps' });
     for (const step of path.steps) {
       const edge = state.edges.get(step.relationship.id);
       const cut = (path.cuts || []).find((c) => c.stepIndex === step.index);
+      const last = lastEvidence(edge);
+      const staleStep = isStaleStep(path, step);
       steps.append(
         el(
           'li',
           {},
-          el('strong', {}, `${step.from.name} —${step.relationship.type}→ ${step.to.name}`),
-          ` (${step.relationship.confidence.toLowerCase()})`,
-          cut ? el('p', {}, el('span', { className: 'tag closed' }, 'closed'), ` ${cut.reason}`) : null,
+          el(
+            'p',
+            { className: 'step' },
+            nodeButton(step.from.id, step.from.name),
+            step.direction === 'UP'
+              ? ` is controlled by (${step.relationship.type}, a climb to its controller) `
+              : ` —${step.relationship.type}→ `,
+            nodeButton(step.to.id, step.to.name),
+          ),
+          el(
+            'p',
+            { className: 'meta' },
+            `${step.relationship.confidence.toLowerCase()} · held ${stepDates(step.relationship)} · ` +
+              (last ? evidenceText({ lastEvidence: last, ageDays: daysBetween(last, q.asOf) }) : 'no dated evidence'),
+            staleStep ? ' ' : null,
+            staleStep ? tag('stale', 'stale') : null,
+          ),
+          cut ? el('p', {}, tag('closed', 'closed'), ` ${cut.reason}`) : null,
           edge ? sourceList(edge.sources) : null,
+          edge && edge.properties.note
+            ? el('p', { className: 'note' }, el('strong', {}, 'Fact note: '), edge.properties.note)
+            : null,
         ),
       );
     }
     const reasons = path.restriction.reasons.map((r) => {
       const what = r.regulation ? r.regulation.name : r.kind.toLowerCase();
       const detail = [r.citation, r.basis && r.basis.toLowerCase(), r.country, r.since && `since ${r.since}`];
-      return el('li', {}, [what].concat(detail.filter(Boolean)).join(' · '));
+      return el(
+        'li',
+        {},
+        [what].concat(detail.filter(Boolean)).join(' · '),
+        r.unverified ? ' (unverified: the graph does not know this rule’s status at the date)' : '',
+      );
     });
     const location = path.chipLocation;
+    const bought = path.acquisition;
+    const TIMING = {
+      BEFORE_RESTRICTION: 'before a restriction applied to it',
+      AFTER_RESTRICTION: 'while restricted for it',
+      NOT_RESTRICTED: 'when no restriction applied to it',
+      UNKNOWN: 'at an unknown date',
+    };
     fill(
       $('details'),
-      el('h3', {}, `Path ${index + 1}: ${route(path)}`),
+      el('h3', {}, `Route ${index + 1}: ${route(path)}`),
       el(
         'p',
         {},
-        `Pathways: ${path.pathways.map((w) => PATHWAY_NAMES[w] || w).join(', ') || 'none'}. ` +
+        `Pathways: ${path.pathways.map(pathwayName).join(', ') || 'none'}. ` +
           `Confidence: ${path.confidence.toLowerCase()} (${path.confidenceScore.toFixed(2)}). ` +
-          (location ? `Chips at ${location.node.name}${location.country ? ` (${location.country})` : ''}.` : ''),
+          (location ? `Chips at ${location.node.name}${location.country ? ` (${location.country})` : ''}. ` : '') +
+          (bought
+            ? `${bought.via === 'HOSTS' ? 'Installed by the host' : 'Bought'}${bought.date ? ` on ${bought.date}` : ''}, ` +
+              `received by ${bought.receiver.name} ${TIMING[bought.timing] || bought.timing.toLowerCase()}. `
+            : ''),
+      ),
+      el(
+        'p',
+        { className: ev.stale ? 'stale-note' : '' },
+        `Evidence: ${evidenceText(ev)}` +
+          (ev.oldestStepIndex !== null && ev.oldestStepIndex !== undefined
+            ? `, oldest at step ${ev.oldestStepIndex + 1}`
+            : '') +
+          (ev.stale
+            ? '. Stale: a step without an end date has no evidence within the stale window before the date asked (see the guide).'
+            : '.'),
       ),
       el(
         'p',
@@ -565,38 +1380,277 @@
           ? 'Restricted for the origin at this date:'
           : 'Not restricted for the origin at this date.',
       ),
-      reasons.length ? el('ul', {}, ...reasons) : null,
-      el('h3', {}, 'Steps and their sources'),
+      reasons.length ? el('ul', {}, reasons) : null,
+      el('h4', {}, 'Steps and their sources'),
       steps,
     );
   }
 
-  /* ---------- downloads ---------- */
+  /* ---------- expanding around a node ---------- */
 
-  function downloads(q) {
-    const params = new URLSearchParams();
-    if (q.from) params.set('from', q.from);
-    if (q.to) params.set('to', q.to);
-    params.set('asOf', q.asOf);
-    if (q.minConfidence) params.set('minConfidence', q.minConfidence);
-    if (q.pathways.length) params.set('pathways', q.pathways.join(','));
-    const formats = [
-      ['cytoscape', 'Cytoscape JSON'],
-      ['graphml', 'GraphML'],
-      ['nodes.csv', 'nodes CSV'],
-      ['edges.csv', 'edges CSV'],
+  async function expand(id, options) {
+    const quiet = Boolean(options && options.quiet);
+    const q = state.q;
+    if (!q || (state.groups && state.groups.has(id))) return;
+    const seq = state.seq;
+    try {
+      const data = await gql(QUERIES.neighborhood, { id, asOf: q.asOf });
+      if (seq !== state.seq) return;
+      const graph = data.neighborhood;
+      const added = [];
+      for (const n of graph.nodes) {
+        if (!state.nodes.has(n.id)) state.nodes.set(n.id, n);
+        if (cy.$id(n.id).empty())
+          added.push({ group: 'nodes', data: { id: n.id, label: n.name, kind: n.kind }, classes: ['context'] });
+      }
+      for (const e of graph.edges) {
+        if (!state.edges.has(e.id)) state.edges.set(e.id, e);
+        if (cy.$id(e.id).empty() && cy.edges(`[relId = "${CSS.escape(e.id)}"]`).empty())
+          added.push({
+            group: 'edges',
+            data: {
+              id: e.id,
+              relId: e.id,
+              source: e.source,
+              target: e.target,
+              label: e.type.toLowerCase().replace(/_/g, ' '),
+            },
+            classes: ['context'],
+          });
+      }
+      // An edge to a member of a group attaches to what is drawn: drop those whose end is not.
+      const drawable = added.filter(
+        (a) =>
+          a.group === 'nodes' ||
+          ((cy.$id(a.data.source).nonempty() || added.some((b) => b.data.id === a.data.source)) &&
+            (cy.$id(a.data.target).nonempty() || added.some((b) => b.data.id === a.data.target))),
+      );
+      cy.add(drawable);
+      if (!state.expanded.includes(id)) {
+        state.expanded = state.expanded.concat(id);
+        state.q.expanded = state.expanded;
+        history.pushState(null, '', `?${toParams(state.q)}`);
+      }
+      layout();
+      if (!quiet)
+        setStatus(
+          `${plural(drawable.filter((a) => a.group === 'nodes').length, 'neighbour')} of ${(state.nodes.get(id) || { name: id }).name} added (grey).`,
+        );
+    } catch (error) {
+      if (seq === state.seq) setStatus(`The neighbours could not be loaded: ${error.message}`, true);
+    }
+  }
+
+  /* ---------- downloads and pictures ---------- */
+
+  const FORMATS = [
+    ['cytoscape', 'CYTOSCAPE_JSON', 'Cytoscape JSON', 'cyjs', 'application/json'],
+    ['graphml', 'GRAPHML', 'GraphML', 'graphml', 'application/graphml+xml'],
+    ['nodes.csv', 'NODES_CSV', 'nodes CSV', 'nodes.csv', 'text/csv'],
+    ['edges.csv', 'EDGES_CSV', 'edges CSV', 'edges.csv', 'text/csv'],
+  ];
+
+  function save(blob, name) {
+    const url = URL.createObjectURL(blob);
+    const a = el('a', { href: url, download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
+  function fileStem(q) {
+    return ['chip-access', q.org && q.org.id, q.chip, q.asOf, q.rules ? 'scenario' : null].filter(Boolean).join('_');
+  }
+
+  /** A CSV of the routes as listed, with the scenario's verdict on each. */
+  function routesCsv(q) {
+    const cell = (v) => {
+      let s = v === null || v === undefined ? '' : String(v);
+      if (/^[=+\-@]/.test(s)) s = `'${s}`;
+      return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    };
+    const rows = [
+      [
+        'origin',
+        'chip',
+        'route',
+        'pathways',
+        'confidence',
+        'restricted',
+        'last_evidence',
+        'stale',
+        'scenario',
+        'cut_reason',
+      ],
     ];
+    for (const p of state.paths) {
+      const ev = pathEvidence(p);
+      rows.push([
+        p.origin.id,
+        p.chip.id,
+        route(p),
+        p.pathways.join(';'),
+        p.confidence,
+        p.restriction.restricted,
+        ev.lastEvidence,
+        ev.stale,
+        q.rules ? (p.cuts ? 'closed' : p.newlyRestricted ? 'newly restricted' : 'open') : '',
+        (p.cuts || []).map((c) => c.reason).join('; '),
+      ]);
+    }
+    return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  }
+
+  function renderDownloads(q) {
     const p = $('downloads');
-    fill(
-      p,
-      q.denyUsClouds || q.blockIntermediaries ? 'Every path, without the scenario: ' : 'Download these paths: ',
-      ...formats.map(([path, label]) => el('a', { href: `/export/${path}?${params}` }, label)),
+    const csv = el('button', { type: 'button', className: 'link' }, 'routes CSV');
+    csv.addEventListener('click', () =>
+      save(new Blob([routesCsv(q)], { type: 'text/csv' }), `${fileStem(q)}_routes.csv`),
     );
+    if (q.rules) {
+      // The export URLs know no scenario: the scenario's own graph is fetched in each format.
+      const buttons = FORMATS.map(([, format, label, ext, type]) => {
+        const b = el('button', { type: 'button', className: 'link' }, label);
+        b.addEventListener('click', async () => {
+          try {
+            const data = await gql(QUERIES.scenarioExport, Object.assign(scenarioVariables(q), { format }));
+            save(new Blob([data.scenario.graph.export], { type }), `${fileStem(q)}.${ext}`);
+          } catch (error) {
+            setStatus(`The download failed: ${error.message}`, true);
+          }
+        });
+        return b;
+      });
+      fill(p, 'Download the scenario (its restricted accesses, cut ones included): ', buttons, csv);
+    } else {
+      const params = new URLSearchParams();
+      if (q.org) params.set('from', q.org.id);
+      if (q.chip) params.set('to', q.chip);
+      params.set('asOf', q.asOf);
+      if (q.maxHops !== 6) params.set('maxHops', String(q.maxHops));
+      if (q.minConfidence) params.set('minConfidence', q.minConfidence);
+      if (q.pathways.length) params.set('pathways', q.pathways.join(','));
+      fill(
+        p,
+        'Download these routes: ',
+        FORMATS.map(([path, , label]) => el('a', { href: `/export/${path}?${params}` }, label)),
+        csv,
+      );
+    }
     p.hidden = false;
   }
 
-  $('as-of').value = new Date().toISOString().slice(0, 10);
-  $('search-form').addEventListener('submit', search);
-  $('query-form').addEventListener('submit', run);
-  loadChips();
+  /**
+   * The whole drawing as a picture, at readable size: the view is fitted to all of it for the
+   * export and put back afterwards (cytoscape-svg's `full` bounds can cut wrapped labels).
+   */
+  function exportPicture(kind) {
+    const q = state.q;
+    if (!q || !cy.nodes().length) return;
+    const view = { zoom: cy.zoom(), pan: Object.assign({}, cy.pan()) };
+    cy.fit(undefined, 30);
+    const scale = Math.max(1, 1 / cy.zoom());
+    try {
+      if (kind === 'png') save(cy.png({ output: 'blob', scale: scale * 2, bg: '#ffffff' }), `${fileStem(q)}.png`);
+      else save(new Blob([cy.svg({ scale, bg: '#ffffff' })], { type: 'image/svg+xml' }), `${fileStem(q)}.svg`);
+    } finally {
+      cy.viewport(view);
+    }
+  }
+
+  /* ---------- the form changed since the answer ---------- */
+
+  function noteChange() {
+    const answered = $('answered');
+    if (answered.hidden) return;
+    const f = readForm();
+    const sameOrg = !f.orgText ? !state.q.org : state.q.org && state.q.org.name === f.orgText;
+    const changed =
+      !sameOrg ||
+      f.chip !== state.q.chip ||
+      f.asOf !== state.q.asOf ||
+      f.pathways.join() !== state.q.pathways.join() ||
+      f.minConfidence !== state.q.minConfidence ||
+      f.onlyRestricted !== state.q.onlyRestricted ||
+      f.hideStale !== state.q.hideStale ||
+      f.maxHops !== state.q.maxHops;
+    answered.classList.toggle('outdated', changed);
+    cy.resize();
+    const note = changed ? ' (the form has changed since: press “Show access paths” to answer it)' : '';
+    fill(answered, el('strong', {}, 'Answer to: '), describe(state.q), note);
+  }
+
+  /* ---------- start ---------- */
+
+  async function loadChips() {
+    const data = await gql(QUERIES.chips, {});
+    for (const chip of data.chips.nodes) {
+      $('chip').append(el('option', { value: chip.id }, chip.name));
+      $('cover-chip').append(el('option', { value: chip.id }, chip.name));
+    }
+  }
+
+  function buildGuideAndFilters() {
+    for (const [w, [name, meaning]] of Object.entries(PATHWAYS)) {
+      $('pathways').append(el('label', {}, el('input', { type: 'checkbox', value: w }), ` ${name}`));
+      $('pathway-guide').append(el('dt', {}, name), el('dd', {}, meaning));
+    }
+  }
+
+  async function openFromUrl() {
+    const params = new URLSearchParams(window.location.search);
+    try {
+      await fromParams(params);
+    } catch (error) {
+      setStatus(error instanceof Refusal ? error.message : `The link could not be opened: ${error.message}`, true);
+      return;
+    }
+    if (params.has('org') || params.has('chip')) await run({ fromUrl: true });
+    else {
+      cy.elements().remove();
+      $('answered').hidden = true;
+    }
+  }
+
+  $('query-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    state.expanded = [];
+    state.page = 0;
+    state.after = null;
+    state.cursors = [];
+    state.route = null;
+    run();
+  });
+  $('search-button').addEventListener('click', findMatches);
+  $('cancel').addEventListener('click', () => {
+    if (state.controller) state.controller.abort();
+    state.seq += 1;
+    setBusy(false);
+    setStatus('Cancelled: the drawing still shows the previous answer, headed by its question.');
+  });
+  $('search-text').addEventListener('input', () => {
+    if (state.picked.org && state.picked.org.name !== $('search-text').value.trim()) state.picked.org = null;
+  });
+  $('query-form').addEventListener('input', noteChange);
+  $('query-form').addEventListener('change', noteChange);
+  $('group-routes').addEventListener('change', () => {
+    if (!state.q) return;
+    state.q.group = $('group-routes').checked;
+    history.pushState(null, '', `?${toParams(state.q)}`);
+    render(state.q, state.answer);
+  });
+  $('fit').addEventListener('click', () => fit(true));
+  $('export-png').addEventListener('click', () => exportPicture('png'));
+  $('export-svg').addEventListener('click', () => exportPicture('svg'));
+  window.addEventListener('popstate', openFromUrl);
+  window.addEventListener('resize', () => {
+    if (cy.nodes().length) fit();
+  });
+
+  buildGuideAndFilters();
+  $('as-of').value = today();
+  state.chipsLoaded = loadChips();
+  state.chipsLoaded.catch((error) => setStatus(`Could not load the chips: ${error.message}`, true));
+  openFromUrl();
 })();

@@ -1,3 +1,4 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createGraphQLError, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphQLError } from 'graphql';
 import { authenticate, checkPolicy, Keyring, useAuthorization } from './auth';
@@ -19,6 +20,15 @@ export interface ServerDeps extends Omit<AppServices, 'reach'> {
   plugins?: Plugin[];
 }
 
+/** The query GraphiQL opens with: one that answers on the curated dataset. */
+const GRAPHIQL_DEFAULT_QUERY = `# Who can reach the Nvidia H100 on 2024-06-01, and how?
+query {
+  whoCanReach(chip: "nvidia-h100", asOf: "2024-06-01") {
+    entities { entity { id name } listed restricted pathways }
+  }
+}
+`;
+
 export type Server = YogaServerInstance<Record<string, unknown>, AppContext>;
 
 /**
@@ -35,7 +45,10 @@ export function createServer(given: ServerDeps): Server {
   return createYoga<Record<string, unknown>, AppContext>({
     schema,
     graphqlEndpoint: '/graphql',
-    graphiql: config.graphiql,
+    // GraphiQL bundled by @graphql-yoga/render-graphiql: its page carries every script and style
+    // inline, so it works on a machine without internet (yoga's default loads them from a CDN).
+    graphiql: config.graphiql ? { title: 'Chip access graph: GraphiQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY } : false,
+    renderGraphiQL,
     landingPage: false,
     // Limits (src/security, README "Security and limits"): one operation per request, no
     // multipart uploads, bodies capped here too for callers of yoga.fetch (node-handler caps

@@ -19,6 +19,31 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+const SCRIPT = 'text/javascript; charset=utf-8';
+
+/** Browser builds of npm packages, by the URL the page loads them from. */
+const VENDOR: [url: string, pkg: string, file: string][] = [
+  ['/vendor/cytoscape.min.js', 'cytoscape', 'dist/cytoscape.min.js'],
+  // The layered layout (dagre, bundled in this build).
+  ['/vendor/cytoscape-dagre.min.js', 'cytoscape-dagre', 'dist/cytoscape-dagre.min.js'],
+  // SVG export of the drawing.
+  ['/vendor/cytoscape-svg.js', 'cytoscape-svg', 'cytoscape-svg.js'],
+];
+
+/**
+ * A file of an installed package: its folder is the one above its entry point that holds its
+ * package.json (a package's `exports` may hide both its dist files and its package.json).
+ */
+function packageFile(pkg: string, file: string): string {
+  let dir = path.dirname(require.resolve(pkg));
+  while (!fs.existsSync(path.join(dir, 'package.json')) || path.basename(dir) !== path.basename(pkg)) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error(`the folder of the package ${pkg} was not found`);
+    dir = up;
+  }
+  return path.join(dir, file);
+}
+
 /** The explorer's files by URL path: a fixed list, so no request path ever reaches the disk. */
 export function explorerFiles(rootDir: string): Map<string, StaticFile> {
   const publicDir = path.join(rootDir, 'public');
@@ -27,13 +52,12 @@ export function explorerFiles(rootDir: string): Map<string, StaticFile> {
   return new Map([
     ['/', page],
     ['/index.html', page],
-    ['/explorer.js', read(path.join(publicDir, 'explorer.js'), 'text/javascript; charset=utf-8')],
+    ['/explorer.js', read(path.join(publicDir, 'explorer.js'), SCRIPT)],
     ['/explorer.css', read(path.join(publicDir, 'explorer.css'), 'text/css; charset=utf-8')],
+    // The in-page guide links here: the README travels with the server.
+    ['/README.md', read(path.join(rootDir, 'README.md'), 'text/plain; charset=utf-8')],
     // Installed from npm and served from here: the page needs no CDN.
-    [
-      '/vendor/cytoscape.min.js',
-      read(require.resolve('cytoscape/dist/cytoscape.min.js'), 'text/javascript; charset=utf-8'),
-    ],
+    ...VENDOR.map(([url, pkg, file]): [string, StaticFile] => [url, read(packageFile(pkg, file), SCRIPT)]),
   ]);
 }
 
