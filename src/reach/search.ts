@@ -274,57 +274,66 @@ export interface Reachers {
 export function reachersOf(g: AccessGraph, chip: number, rules: StepRules, ok: Uint8Array): Reachers {
   const { dist, nextRel, nextState, score, count } = backward(g, chip, rules, ok, true);
 
-  const origins: number[] = [];
-  const distance: number[] = [];
-  const shortestPaths: number[] = [];
-  const bestState = new Map<number, number>();
-  const candidates: { node: number; d: number; s: number; c: number; state: number }[] = [];
+  // Per entity, its best state: the least distance, then the highest score; counted over the
+  // states at that distance. Kept in arrays indexed by node (the answer can hold every entity).
+  const bestState = new Int8Array(g.nodeCount).fill(-1);
+  const bestDistance = new Int8Array(g.nodeCount);
+  const bestScore = new Float64Array(g.nodeCount);
+  const total = new Float64Array(g.nodeCount);
+  const buckets: number[][] = [];
   for (let node = 0; node < g.nodeCount; node += 1) {
     if (!isEntity(g, node)) continue;
     let best = -1;
     let bestD = 127;
     let bestS = -1;
-    let total = 0;
-    for (const state of [P, D, C1, C2]) {
+    let sum = 0;
+    for (let state = P; state <= C2; state += 1) {
       const k = node * STATES + state;
-      const d = dist[k] ?? -1;
+      const d = dist[k] as number;
       if (d === -1) continue;
       if (d < bestD) {
         bestD = d;
-        total = 0;
+        sum = 0;
         bestS = -1;
       }
       if (d === bestD) {
-        total = Math.min(Number.MAX_SAFE_INTEGER, total + (count[k] ?? 0));
-        if ((score[k] ?? 0) > bestS) {
-          bestS = score[k] ?? 0;
+        sum = Math.min(Number.MAX_SAFE_INTEGER, sum + (count[k] as number));
+        if ((score[k] as number) > bestS) {
+          bestS = score[k] as number;
           best = state;
         }
       }
     }
-    if (best !== -1) candidates.push({ node, d: bestD, s: bestS, c: total, state: best });
+    if (best === -1) continue;
+    bestState[node] = best;
+    bestDistance[node] = bestD;
+    bestScore[node] = bestS;
+    total[node] = sum;
+    (buckets[bestD] ??= []).push(node);
   }
-  candidates.sort((a, b) => a.d - b.d || b.s - a.s || a.node - b.node);
-  for (const c of candidates) {
-    origins.push(c.node);
-    distance.push(c.d);
-    shortestPaths.push(c.c);
-    bestState.set(c.node, c.state);
+  // Nearest first; within a distance surest first, then in node order (a stable sort).
+  const origins: number[] = [];
+  for (const bucket of buckets) {
+    if (!bucket) continue;
+    bucket.sort((a, b) => (bestScore[b] as number) - (bestScore[a] as number) || a - b);
+    for (const node of bucket) origins.push(node);
   }
+  const distance = origins.map((n) => bestDistance[n] as number);
+  const shortestPaths = origins.map((n) => total[n] as number);
 
   return {
     origins,
     distance,
     shortestPaths,
     firstStep(origin) {
-      return nextRel[origin * STATES + (bestState.get(origin) ?? P)] ?? -1;
+      return nextRel[origin * STATES + (bestState[origin] as number)] ?? -1;
     },
     bestPath(origin) {
       const nodes = [origin];
       const rels: number[] = [];
       const up: boolean[] = [];
       let node = origin;
-      let state = bestState.get(origin) ?? P;
+      let state = bestState[origin] as number;
       for (;;) {
         const k = node * STATES + state;
         const r = nextRel[k] ?? -1;
