@@ -1,5 +1,6 @@
 import type { Confidence, GraphNode, GraphRel, IsoDate } from '../domain';
 import { CONFIDENCE_LEVELS } from '../domain';
+import { ACCESS_TYPES } from '../import/format';
 
 /**
  * The access subgraph in compact form: every node a path can pass through and every access
@@ -9,17 +10,19 @@ import { CONFIDENCE_LEVELS } from '../domain';
  * source of truth, and paths shown to a client are read back from it.
  */
 
-/** Relationship types by code: the order of the codes is the order of ACCESS_TYPES. */
-export const REL_TYPES = ['OWNS', 'CONTROLS', 'PROCURES_FROM', 'RENTS_FROM', 'OPERATES', 'HOSTS', 'ACQUIRED'] as const;
+/** Relationship types by code: a type's code is its position in ACCESS_TYPES. */
+export const REL_TYPES = ACCESS_TYPES;
 export type AccessType = (typeof REL_TYPES)[number];
+const code = (type: AccessType): number => REL_TYPES.indexOf(type);
+/** The code of each access type. */
 export const T = {
-  OWNS: 0,
-  CONTROLS: 1,
-  PROCURES_FROM: 2,
-  RENTS_FROM: 3,
-  OPERATES: 4,
-  HOSTS: 5,
-  ACQUIRED: 6,
+  OWNS: code('OWNS'),
+  CONTROLS: code('CONTROLS'),
+  PROCURES_FROM: code('PROCURES_FROM'),
+  RENTS_FROM: code('RENTS_FROM'),
+  OPERATES: code('OPERATES'),
+  HOSTS: code('HOSTS'),
+  ACQUIRED: code('ACQUIRED'),
 } as const;
 
 /** Node flags. */
