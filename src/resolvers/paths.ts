@@ -303,6 +303,9 @@ function reachingEntity(r: Reach) {
     get bestPath() {
       return r.best;
     },
+    get restriction() {
+      return r.best.restriction;
+    },
     shortestPaths: r.shortestPaths,
     pathCount: r.shortestPaths,
     get pathways() {

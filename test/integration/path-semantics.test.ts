@@ -353,10 +353,24 @@ describe('a regulation status past what the graph knows', () => {
 describe('whoCanReach is complete and sees every write', () => {
   it('counts exactly the entities that have an access path to the chip (checked entity by entity)', async () => {
     const asOf = '2024-06-01';
-    const who = await app.gql<{ whoCanReach: { totalCount: number; entities: { entity: { id: string } }[] } }>(
-      `{ whoCanReach(chip: "nvidia-a100", asOf: "${asOf}", first: 100) { totalCount entities { entity { id } } } }`,
+    const who = await app.gql<{
+      whoCanReach: {
+        totalCount: number;
+        entities: {
+          entity: { id: string };
+          restricted: boolean;
+          restriction: { restricted: boolean; reasons: unknown[] };
+        }[];
+      };
+    }>(
+      `{ whoCanReach(chip: "nvidia-a100", asOf: "${asOf}", first: 100) {
+          totalCount entities { entity { id } restricted restriction { restricted reasons { kind } } } } }`,
     );
     expect(who.errors).toBeUndefined();
+    for (const e of who.data?.whoCanReach.entities ?? []) {
+      expect(e.restriction.restricted).toBe(e.restricted);
+      expect(e.restriction.reasons.length > 0).toBe(e.restricted);
+    }
     const listed = await app.gql<{ entities: { nodes: { id: string }[] } }>(
       `{ entities(first: 100) { nodes { id } } }`,
     );
