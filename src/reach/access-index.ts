@@ -26,6 +26,8 @@ export interface AccessSnapshot {
   loadMs: number;
   /** Answers computed on this snapshot, kept for the questions asked again (paging). */
   answers: AnswerCache;
+  /** The usable steps under the step rules of recent questions (a byte per relationship each). */
+  steps: AnswerCache;
 }
 
 /** The most recent answers, at most `size` of them: enough for a client paging through one. */
@@ -204,7 +206,15 @@ export class AccessIndex {
       },
       'reachability index loaded',
     );
-    return { version, graph, context, loadedAt: new Date(), loadMs, answers: new AnswerCache() };
+    return {
+      version,
+      graph,
+      context,
+      loadedAt: new Date(),
+      loadMs,
+      answers: new AnswerCache(),
+      steps: new AnswerCache(8),
+    };
   }
 }
 

@@ -492,8 +492,6 @@ export interface EnumerationLimits {
  * shortest lengths (as accessPaths has always answered). Past `maxPaths` paths the listing
  * stops after the length it was at, so what it holds is every path up to that length; past
  * `budget` steps tried it stops where it is. Either way it says it is truncated.
- * `target.lowerBound`, a node's least distance to the chip (any state), prunes branches that
- * cannot reach it within the hops left.
  */
 export function enumeratePaths(
   g: AccessGraph,
@@ -501,7 +499,7 @@ export function enumeratePaths(
   rules: StepRules,
   ok: Uint8Array,
   limits: EnumerationLimits,
-  target: { chip: number; lowerBound: (node: number) => number } | null,
+  targetChip: number | null,
 ): Enumeration {
   const found: IndexPath[] = [];
   const lengthsPerChip = new Map<number, number>();
@@ -523,13 +521,12 @@ export function enumeratePaths(
       if (onPath.has(next)) return;
       const steps = rels.length + 1;
       if (after === -1) {
-        if (steps !== depth || (target && next !== target.chip)) return;
+        if (steps !== depth || (targetChip !== null && next !== targetChip)) return;
         if ((lengthsPerChip.get(next) ?? 0) >= 3) return;
         atDepth.push({ nodes: [...nodes, next], rels: [...rels, r], up: [...up, climbing] });
         return;
       }
       if (steps >= depth) return;
-      if (target && steps + target.lowerBound(next) > depth) return;
       onPath.add(next);
       nodes.push(next);
       rels.push(r);
@@ -552,17 +549,4 @@ export function enumeratePaths(
     if (found.length > limits.maxPaths) return { paths: found, truncated: depth < rules.maxHops };
   }
   return { paths: found, truncated: false };
-}
-
-/** A node's least number of steps to `chip` over every suffix state; Infinity when it cannot reach it. */
-export function distancesTo(g: AccessGraph, chip: number, rules: StepRules, ok: Uint8Array): (node: number) => number {
-  const reach = reachersOf(g, chip, { ...rules, climb: rules.climb }, ok);
-  const byNode = new Map<number, number>();
-  reach.origins.forEach((n, i) => byNode.set(n, reach.distance[i] ?? Infinity));
-  // Hosts that are not entities (data centres) are one step from the chip.
-  for (let i = g.in.start[chip] ?? 0; i < (g.in.start[chip + 1] ?? 0); i += 1) {
-    const r = g.in.rels[i] ?? 0;
-    if (ok[r] && !byNode.has(g.from[r] ?? 0)) byNode.set(g.from[r] ?? 0, 1);
-  }
-  return (node) => (node === chip ? 0 : (byNode.get(node) ?? Infinity));
 }

@@ -24,7 +24,6 @@ import { nodeMask, restrictedMask } from '../reach/restricted';
 import type { AccessIndex, AccessSnapshot } from '../reach/access-index';
 import {
   chipsReachedBy,
-  distancesTo,
   enumeratePaths,
   reachersOf,
   usableSteps,
@@ -224,7 +223,8 @@ export class PathService {
     const rules = this.stepRules(filter, asOf, maxHops);
     const snapshot = await this.index.current();
     const g = snapshot.graph;
-    return { snapshot, rules, ok: usableSteps(g, rules, blocked && ((r) => blocked(g, r))), asOf };
+    if (blocked) return { snapshot, rules, ok: usableSteps(g, rules, (r) => blocked(g, r)), asOf };
+    return { snapshot, rules, ok: usableStepsOf(snapshot, rules), asOf };
   }
 
   snapshot(): Promise<AccessSnapshot> {
@@ -301,8 +301,9 @@ export class PathService {
     if (origin === undefined || (to !== null && chip === undefined)) {
       return { paths: [], truncated: false, context: snapshot.context };
     }
-    const target = chip === undefined ? null : { chip, lowerBound: distancesTo(g, chip, rules, ok) };
-    const found = enumeratePaths(g, origin, rules, ok, this.listingLimits(), target);
+    // Between an entity and a chip the search runs forward from the entity and keeps the chip's
+    // paths: an entity's forward neighbourhood is small, a widely hosted chip's backward one vast.
+    const found = enumeratePaths(g, origin, rules, ok, this.listingLimits(), chip ?? null);
     const evaluated = this.filter(
       this.evaluate(
         found.paths.map((p) => this.accessPath(g, p)),
@@ -404,7 +405,7 @@ export class PathService {
     const g = snapshot.graph;
     const chip = g.index.get(chipId);
     if (chip === undefined || !((g.flags[chip] ?? 0) & CHIP)) return { chipId, asOf, reaches: [] };
-    const found = reachersOf(g, chip, rules, usableSteps(g, rules));
+    const found = reachersOf(g, chip, rules, usableStepsOf(snapshot, rules));
     const judge = judgeByDate(snapshot.context);
     const restrictedFor = restrictedMask(
       g,
@@ -506,6 +507,24 @@ export class PathService {
 export function unionPathways(paths: readonly EvaluatedPath[]): Pathway[] {
   const used = new Set(paths.flatMap((p) => p.pathways));
   return PATHWAYS.filter((w) => used.has(w));
+}
+
+/**
+ * The steps usable under some rules (a byte per relationship, one pass over them all), kept with
+ * the snapshot: questions at the same date with the same filter share it.
+ */
+function usableStepsOf(snapshot: AccessSnapshot, rules: StepRules): Uint8Array {
+  const key = JSON.stringify([
+    'usable',
+    rules.asOf,
+    rules.typeMask,
+    rules.includeRetracted,
+    rules.weakestConfidence,
+    rules.freshSince,
+  ]);
+  let ok = snapshot.steps.get(key) as Uint8Array | undefined;
+  if (!ok) snapshot.steps.set(key, (ok = usableSteps(snapshot.graph, rules)));
+  return ok;
 }
 
 /**
