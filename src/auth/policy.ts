@@ -19,6 +19,7 @@ export const MUTATION_ROLES = {
   retract: 'analyst',
   restore: 'analyst',
   importDocument: 'analyst',
+  recordNotSame: 'analyst',
   mergeEntities: 'admin',
 } as const satisfies Record<string, Exclude<Viewer['role'], 'anonymous'>>;
 
