@@ -1,5 +1,5 @@
 import type { GraphView, ViewEdge, ViewNode } from '../graph/view';
-import { FTM_NOTICE_ID, LANG2, LISTING_AUTHORITY, NO_URL } from '../import/ftm';
+import { CLOUD_SECTOR, FTM_NOTICE_ID, LANG2, LISTING_AUTHORITY, NO_URL } from '../import/ftm';
 import { FAIR_USE_NOTICE } from './notice';
 
 /**
@@ -99,8 +99,11 @@ function entityLine(n: ViewNode, designated: boolean, sources: ReadonlyMap<strin
   put(p, 'alias', list(n.properties.aliases));
   const country = text(n.properties.country);
   if (country) put(p, 'country', [country.toLowerCase()]);
-  const headquarters = text(n.properties.headquarters);
-  if (headquarters) put(p, 'mainCountry', [headquarters.toLowerCase()]);
+  if (n.labels.includes('CloudProvider')) {
+    put(p, 'sector', [CLOUD_SECTOR]);
+    const headquarters = text(n.properties.headquarters);
+    if (headquarters) put(p, 'mainCountry', [headquarters.toLowerCase()]);
+  }
   if (kind) put(p, 'classification', [kind]);
   put(p, 'address', list(n.properties.addresses));
   put(p, 'notes', [text(n.properties.note)]);

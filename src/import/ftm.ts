@@ -17,6 +17,8 @@ import { isCountry } from './validate';
 
 /** The id of the notice every FtM export starts with; skipped on import. */
 export const FTM_NOTICE_ID = 'chip-access-graph-notice';
+/** The `sector` an exported cloud provider carries (the graph's CloudProvider label). */
+export const CLOUD_SECTOR = 'cloud computing provider';
 /** How an exported Document says why its source has no URL (in `notes`). */
 export const NO_URL = 'No URL: ';
 /** Scores from which a candidate is reported for review. */
@@ -164,7 +166,7 @@ function entityKind(e: FtmEntity): string | null {
 }
 
 function countryOf(e: FtmEntity): string | null {
-  for (const c of all(e, 'country', 'jurisdiction', 'mainCountry')) {
+  for (const c of all(e, 'country', 'jurisdiction')) {
     const code = c.slice(0, 2).toUpperCase();
     if (/^[a-z]{2}$/i.test(c) && isCountry(code)) return code;
   }
@@ -282,10 +284,9 @@ export async function ftmToDocument(
     if (note) draft.note = clip(note, LIMITS.textLength);
     const excerpt = first(d, 'description');
     if (excerpt) draft.excerpt = clip(excerpt, LIMITS.excerptLength);
-    if (!url) {
-      const reason = all(d, 'notes').find((n) => n.startsWith(NO_URL));
-      draft.noUrlReason = reason ? reason.slice(NO_URL.length) : 'the FtM document gives no sourceUrl';
-    }
+    // Why the source has no URL, when the document says (the graph's own exports do).
+    const reason = all(d, 'notes').find((n) => n.startsWith(NO_URL));
+    if (!url && reason) draft.noUrlReason = reason.slice(NO_URL.length);
     const covers = all(d, 'relatedEntities').map((r) => docIds.get(r) ?? r);
     if (covers.length > 0) draft.secondaryCoverageOf = covers;
     sources.set(id, { draft, line: d.line, ftmId: d.id });
@@ -469,10 +470,17 @@ export async function ftmToDocument(
       if (!storedKind && kind) base.kind = kind;
       nodes.set(id, { draft: base, line: previous ? (nodes.get(id)?.line as number) : e.line, ftmId: e.id });
     } else {
-      const draft: Draft = { id, label: 'Entity', name: clip(q.name, LIMITS.nameLength), sources: factSources };
-      const aliases = (q.aliases ?? [])
-        .filter((a) => normalizeName(a) !== normalizeName(q.name))
-        .slice(0, LIMITS.listLength);
+      // A cloud provider exported by the graph says so in `sector`, its headquarters in `mainCountry`.
+      const cloud = all(e, 'sector').includes(CLOUD_SECTOR);
+      const draft: Draft = {
+        id,
+        label: cloud ? 'CloudProvider' : 'Entity',
+        name: clip(q.name, LIMITS.nameLength),
+        sources: factSources,
+      };
+      const headquarters = first(e, 'mainCountry')?.toUpperCase();
+      if (cloud && headquarters && isCountry(headquarters)) draft.headquarters = headquarters;
+      const aliases = (q.aliases ?? []).filter((a) => a !== q.name).slice(0, LIMITS.listLength);
       if (aliases.length > 0) draft.aliases = aliases;
       const kind = entityKind(e);
       if (kind) draft.kind = kind;
