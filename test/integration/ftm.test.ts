@@ -7,7 +7,7 @@ import { importFile } from '../../src/import/file-import';
 import { checkFtmEntity, parseFtmLines } from '../../src/import/ftm-model';
 import { seed } from '../../src/import/seed';
 import { createTestApp, type TestApp } from '../support/app';
-import { API_KEYS, as } from '../support/keys';
+import { API_KEYS } from '../support/keys';
 
 /**
  * FollowTheMoney: the fixture imported beside the curated data (matching, to review, the

@@ -161,7 +161,7 @@ describe('match: decisions and limits', () => {
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const badKey = await app.gql<Data>(DECIDE, { ...args, key: 'whatever', r: '' }, as('analyst'));
     expect(badKey.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(badKey.errors?.[0]?.extensions?.problems.map((p: Data) => p.path[0])).toEqual(['key', 'reason']);
+    expect((badKey.errors?.[0]?.extensions?.problems as Data[]).map((p) => p.path[0])).toEqual(['key', 'reason']);
   });
 
   it('refuses more than 100 queries, a bad threshold and a bad country with every problem', async () => {
@@ -170,7 +170,7 @@ describe('match: decisions and limits', () => {
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const bad = await app.gql<Data>(MATCH, { q: [{ name: ' ', country: 'XX' }], t: 1.5 });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(bad.errors?.[0]?.extensions?.problems.map((p: Data) => p.path.join('.'))).toEqual([
+    expect((bad.errors?.[0]?.extensions?.problems as Data[]).map((p) => p.path.join('.'))).toEqual([
       'threshold',
       'queries.0.name',
       'queries.0.country',
