@@ -60,6 +60,8 @@ export interface GeneratedGraph {
   chipIds: string[];
   /** The chip hosted by the most data centres and cloud providers. */
   mostHostedChip: string;
+  /** The heads of the large ownership groups (20 to 150 members), largest group first. */
+  conglomerateParents: string[];
   /** Documents with the sources and nodes, to import first. */
   nodeDocuments(): ImportDocument[];
   /** Documents with the relationships, produced one at a time. */
@@ -297,10 +299,12 @@ export function generateGraph(input: GenerateOptions): GeneratedGraph {
     [ownable[i], ownable[j]] = [ownable[j] as number, ownable[i] as number];
   }
   const depth = new Int8Array(entityCount);
+  const conglomerates: { head: number; size: number }[] = [];
   for (let start = 0; start < ownable.length;) {
     const size = prng.chance(0.02) ? prng.int(20, 150) : 1 + prng.count(1.5, 12);
     const members = ownable.slice(start, start + size);
     start += size;
+    if (members.length >= 20) conglomerates.push({ head: members[0] as number, size: members.length });
     members.forEach((member, j) => {
       if (j === 0) return;
       // Later members hang under recent ones: trees get deep as well as wide (up to 5 levels).
@@ -514,6 +518,9 @@ export function generateGraph(input: GenerateOptions): GeneratedGraph {
     entityIds: entityNodes.map((e) => e.id),
     chipIds: chips.map((c) => c.id),
     mostHostedChip: (chips[mostHosted] as NodeInput).id,
+    conglomerateParents: conglomerates
+      .sort((a, b) => b.size - a.size || a.head - b.head)
+      .map((c) => (entities[c.head] as PlannedEntity).id),
     nodeDocuments() {
       const docs: ImportDocument[] = [];
       for (let i = 0; i < sources.length; i += chunk) docs.push(document({ sources: sources.slice(i, i + chunk) }));

@@ -1,11 +1,11 @@
 import type { Config } from '../src/config';
 import type { Database } from '../src/db/database';
-import { PathRepository } from '../src/repositories/path-repository';
+import type { AccessIndex } from '../src/reach/access-index';
 import { PathService } from '../src/services/path-service';
 import type { GeneratedGraph } from './generate';
 import { postGraphql } from './http';
 import { Prng } from './prng';
-import { accessPathsStatement, dbHits, runRaw, whoCanReachStatement } from './raw-cypher';
+import { accessPathsStatement, dbHits, rawPathCount, runRaw, whoCanReachStatement } from './raw-cypher';
 import { percentile, ratio, summarize, timed, type LatencySummary } from './stats';
 
 export const ACCESS_PATHS_QUERY = `query AccessPaths($from: ID!, $to: ID, $asOf: Date, $maxHops: Int) {
@@ -23,12 +23,7 @@ export const ACCESS_PATHS_QUERY = `query AccessPaths($from: ID!, $to: ID, $asOf:
   }
 }`;
 
-export const WHO_CAN_REACH_QUERY = `query WhoCanReach($chip: ID!, $asOf: Date, $maxHops: Int) {
-  whoCanReach(chip: $chip, asOf: $asOf, maxHops: $maxHops) {
-    truncated
-    entities { entity { id name } listed restricted pathCount pathways }
-  }
-}`;
+import { WHO_CAN_REACH_QUERY } from './reach-bench';
 
 export interface HopFigures {
   maxHops: number;
@@ -37,9 +32,9 @@ export interface HopFigures {
   /** GraphQL over HTTP / raw driver, at p50 and p95. */
   overheadP50: number | null;
   overheadP95: number | null;
-  /** Which statement the path service sent (the raw side ran the same). */
+  /** The raw side's statement (bench/cypher/). */
   statement: string;
-  /** Database statements one accessPaths request sends (mean). */
+  /** Database statements one accessPaths request sends (mean): the version read, the id checks, the fields. */
   statementsPerRequest: number;
   /** PROFILE db hits of the path statement over the first pairs. */
   dbHits: { pairs: number; p50: number; p95: number; max: number };
@@ -52,11 +47,16 @@ export interface HopFigures {
 export interface WhoCanReachFigures {
   chip: string;
   maxHops: number;
+  /** whoCanReach over HTTP, warm (the first request is left out). */
   graphql: LatencySummary;
+  /** The former to-chip statement (bench/cypher/to-chip.cypher), capped at MAX_PATHS paths. */
   raw: LatencySummary;
   statement: string;
+  /** whoCanReach's totalCount (complete). */
   entities: number;
   truncated: boolean;
+  /** The paths the raw statement returned (at most MAX_PATHS + 1) and the distinct origins among them. */
+  rawPaths: number;
 }
 
 /**
@@ -86,6 +86,8 @@ export interface PathFigures {
 
 interface Options {
   url: string;
+  /** The reachability index the server answers from (the path service of the breakdown shares it). */
+  index: AccessIndex;
   /** The same GraphQL server without HTTP (yoga.fetch). */
   inProcess: (query: string, variables: Record<string, unknown>) => Promise<unknown>;
   db: Database;
@@ -101,7 +103,7 @@ type AccessPathsData = { accessPaths: { totalCount: number; truncated: boolean }
 
 /** accessPaths over a fixed set of random (entity, chip) pairs: GraphQL over HTTP against the same Cypher. */
 export async function benchPaths(graph: GeneratedGraph, o: Options): Promise<PathFigures> {
-  const limits = { maxHops: o.config.limits.maxHops, maxPaths: o.config.limits.maxPaths };
+  const maxPaths = o.config.limits.maxPaths;
   const timeout = o.config.neo4j.txTimeoutMs;
   const database = o.config.neo4j.database;
   const prng = new Prng(graph.options.seed + 11);
@@ -114,12 +116,9 @@ export async function benchPaths(graph: GeneratedGraph, o: Options): Promise<Pat
   for (const pair of pairs.slice(0, Math.min(20, pairs.length))) {
     for (const maxHops of o.hops) {
       await postGraphql(o.url, ACCESS_PATHS_QUERY, { ...pair, asOf: o.asOf, maxHops }).catch(() => undefined);
-      await runRaw(
-        o.db,
-        database,
-        await accessPathsStatement(o.db, limits, pair.from, pair.to, o.asOf, maxHops),
-        timeout,
-      ).catch(() => undefined);
+      await runRaw(o.db, database, accessPathsStatement(maxPaths, pair.from, pair.to, o.asOf, maxHops), timeout).catch(
+        () => undefined,
+      );
     }
   }
 
@@ -138,7 +137,7 @@ export async function benchPaths(graph: GeneratedGraph, o: Options): Promise<Pat
     let statement = '';
     const statements: number[] = [];
     for (const [i, pair] of pairs.entries()) {
-      const raw = await accessPathsStatement(o.db, limits, pair.from, pair.to, o.asOf, maxHops);
+      const raw = accessPathsStatement(maxPaths, pair.from, pair.to, o.asOf, maxHops);
       statement = raw.name;
       // Alternate which side goes first so neither always meets the warmer cache.
       const sides = [
@@ -169,7 +168,7 @@ export async function benchPaths(graph: GeneratedGraph, o: Options): Promise<Pat
     const rawSummary = summarize(rawMs, rawErrors);
     const hits: number[] = [];
     for (const pair of pairs.slice(0, 30)) {
-      const raw = await accessPathsStatement(o.db, limits, pair.from, pair.to, o.asOf, maxHops);
+      const raw = accessPathsStatement(maxPaths, pair.from, pair.to, o.asOf, maxHops);
       hits.push(await dbHits(o.db, database, raw, timeout).catch(() => Number.NaN));
     }
     const sortedHits = hits.filter((h) => !Number.isNaN(h)).sort((a, b) => a - b);
@@ -209,25 +208,29 @@ export async function benchPaths(graph: GeneratedGraph, o: Options): Promise<Pat
   const whoCanReach: WhoCanReachFigures[] = [];
   for (const maxHops of o.hops) {
     const chip = graph.mostHostedChip;
-    const raw = await whoCanReachStatement(o.db, limits, chip, o.asOf, maxHops);
+    const raw = whoCanReachStatement(maxPaths, chip, o.asOf, maxHops);
     const graphqlMs: number[] = [];
     const rawMs: number[] = [];
     let graphqlErrors = 0;
     let rawErrors = 0;
     let entities = 0;
     let truncated = false;
+    let rawPaths = 0;
     for (let i = 0; i <= o.whoCanReachRuns; i += 1) {
       try {
-        const t = await timed(() => postGraphql(o.url, WHO_CAN_REACH_QUERY, { chip, asOf: o.asOf, maxHops }));
-        const data = t.value.data as { whoCanReach: { truncated: boolean; entities: unknown[] } };
-        entities = data.whoCanReach.entities.length;
+        const t = await timed(() =>
+          postGraphql(o.url, WHO_CAN_REACH_QUERY, { chip, asOf: o.asOf, maxHops, onlyRestricted: false }),
+        );
+        const data = t.value.data as { whoCanReach: { truncated: boolean; totalCount: number } };
+        entities = data.whoCanReach.totalCount;
         truncated = data.whoCanReach.truncated;
         if (i > 0) graphqlMs.push(t.ms); // the first run warms up
       } catch {
         graphqlErrors += 1;
       }
       try {
-        const t = await timed(() => runRaw(o.db, database, raw, timeout));
+        const t = await timed(() => rawPathCount(o.db, database, raw, timeout));
+        rawPaths = t.value;
         if (i > 0) rawMs.push(t.ms);
       } catch {
         rawErrors += 1;
@@ -241,10 +244,12 @@ export async function benchPaths(graph: GeneratedGraph, o: Options): Promise<Pat
       statement: raw.name,
       entities,
       truncated,
+      rawPaths,
     };
     whoCanReach.push(figures);
     o.log(
-      `whoCanReach ${chip} maxHops ${maxHops}: GraphQL p50 ${figures.graphql.p50Ms} ms, raw p50 ${figures.raw.p50Ms} ms; ${entities} entities${truncated ? ' (truncated)' : ''}`,
+      `whoCanReach ${chip} maxHops ${maxHops} over HTTP: p50 ${figures.graphql.p50Ms} ms p95 ${figures.graphql.p95Ms} ms, ${entities} entities${truncated ? ' (truncated)' : ''}; ` +
+        `former to-chip statement p50 ${figures.raw.p50Ms} ms, ${rawPaths} paths (capped at ${maxPaths + 1}); errors ${graphqlErrors}/${rawErrors}`,
     );
   }
   return { pairs: pairs.length, asOf: o.asOf, httpFloor, hops, breakdown, whoCanReach };
@@ -256,8 +261,8 @@ async function overheadBreakdown(
   maxHops: number,
   o: Options,
 ): Promise<OverheadBreakdown> {
-  const limits = { maxHops: o.config.limits.maxHops, maxPaths: o.config.limits.maxPaths };
-  const service = new PathService(new PathRepository(o.db), limits);
+  const { maxHops: hopCap, maxPaths, staleAfterMonths } = o.config.limits;
+  const service = new PathService(o.index, { maxHops: hopCap, maxPaths, staleAfterMonths });
   const variables = (pair: { from: string; to: string }) => ({ ...pair, asOf: o.asOf, maxHops });
   const layers: Record<'raw' | 'service' | 'inProcess' | 'http', number[]> = {
     raw: [],
@@ -266,7 +271,7 @@ async function overheadBreakdown(
     http: [],
   };
   for (const pair of pairs) {
-    const raw = await accessPathsStatement(o.db, limits, pair.from, pair.to, o.asOf, maxHops);
+    const raw = accessPathsStatement(maxPaths, pair.from, pair.to, o.asOf, maxHops);
     layers.raw.push((await timed(() => runRaw(o.db, o.config.neo4j.database, raw, o.config.neo4j.txTimeoutMs))).ms);
     layers.service.push((await timed(() => service.fromEntity(pair.from, pair.to, o.asOf, maxHops, null))).ms);
     layers.inProcess.push((await timed(() => o.inProcess(ACCESS_PATHS_QUERY, variables(pair)))).ms);

@@ -1,15 +1,18 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { statementName, type StatementRef } from '../src/db/cypher-store';
-import type { Database, Params, Row } from '../src/db/database';
-import { PathRepository } from '../src/repositories/path-repository';
-import { PathService, type PathLimits } from '../src/services/path-service';
+import type { Database, Params } from '../src/db/database';
+import { dateParam, intParam } from '../src/db/values';
+import { ACCESS_TYPES } from '../src/import/format';
 
 /**
- * The raw-driver side of the GraphQL overhead comparison. To run "the same Cypher" as the API
- * whatever the path service chooses (which statement, which parameters), the service is run
- * once against a recorder that only notes the statements it is asked for; the path statement
- * is then sent with the driver alone: a read session, one auto-commit statement (what the
- * API's Database.read sends for one statement), the records, nothing else.
+ * The raw-driver side of the GraphQL overhead comparison. The API answers path questions from
+ * the reachability index held in memory (src/reach/), with no path statement to mirror; the
+ * raw baseline is the best single Cypher statement answering the same question: the path
+ * statements the API sent before the index (bench/cypher/, from git 0345ca7:cypher/paths/),
+ * sent with the driver alone: a read session, one auto-commit statement, the records, nothing
+ * else. They follow the former path rules (no climb to controllers, a path cap), so they answer
+ * the same question under slightly different rules: a floor for the time, not a second answer.
  */
 
 export interface Statement {
@@ -18,42 +21,53 @@ export interface Statement {
   params: Params;
 }
 
-/** A stand-in for Database that records reads and answers with no rows. */
-class Recorder {
-  readonly seen: { ref: StatementRef; params: Params }[] = [];
-  async read(ref: StatementRef, params: Params = {}): Promise<Row[]> {
-    this.seen.push({ ref, params });
-    return [];
+const CYPHER_DIR = path.join(__dirname, 'cypher');
+const PARTS: Record<string, string> = { 'paths/found': 'found.part', 'restriction/context': 'context.part' };
+
+/** A bench statement with its parts included and its {{maxHops}} slot filled. */
+export function renderStatement(file: string, maxHops: number): string {
+  const read = (name: string) => fs.readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8');
+  let text = read(file);
+  for (let depth = 0; depth < 3; depth += 1) {
+    text = text.replace(/\{\{> ([\w/]+)\}\}/g, (_, part: string) => {
+      const name = PARTS[part];
+      if (!name) throw new Error(`bench/cypher/${file}.cypher includes an unknown part ${part}`);
+      return read(name);
+    });
   }
+  if (!Number.isInteger(maxHops) || maxHops < 1) throw new Error('maxHops must be a positive integer');
+  return text.replace(/\{\{maxHops\}\}/g, String(maxHops));
 }
 
-async function capture(
-  db: Database,
-  limits: PathLimits,
-  call: (service: PathService) => Promise<unknown>,
-): Promise<Statement> {
-  const recorder = new Recorder();
-  await call(new PathService(new PathRepository(recorder as unknown as Database), limits));
-  const found = recorder.seen.find((s) => statementName(s.ref).startsWith('paths/'));
-  if (!found) throw new Error('the path service sent no paths/* statement: the raw baseline cannot mirror it');
-  return { name: statementName(found.ref), text: db.cypher.text(found.ref), params: found.params };
-}
+const common = (asOf: string, maxPaths: number) => ({
+  types: [...ACCESS_TYPES],
+  asOf: dateParam(asOf),
+  includeRetracted: false,
+  limit: intParam(maxPaths + 1),
+});
 
-/** The statement accessPaths(from, to, asOf, maxHops) sends for its candidate paths. */
+/** accessPaths(from, to, asOf, maxHops) as one statement: the former paths/between.cypher. */
 export function accessPathsStatement(
-  db: Database,
-  limits: PathLimits,
+  maxPaths: number,
   from: string,
   to: string,
   asOf: string,
   maxHops: number,
-) {
-  return capture(db, limits, (s) => s.fromEntity(from, to, asOf, maxHops, null));
+): Statement {
+  return {
+    name: 'bench/cypher/between',
+    text: renderStatement('between', maxHops),
+    params: { ...common(asOf, maxPaths), from, to, contextIds: [from] },
+  };
 }
 
-/** The statement whoCanReach(chip, asOf, maxHops) sends. */
-export function whoCanReachStatement(db: Database, limits: PathLimits, chip: string, asOf: string, maxHops: number) {
-  return capture(db, limits, (s) => s.toChip(chip, asOf, maxHops, null));
+/** whoCanReach(chip, asOf, maxHops) as one statement: the former paths/to-chip.cypher (capped at maxPaths paths). */
+export function whoCanReachStatement(maxPaths: number, chip: string, asOf: string, maxHops: number): Statement {
+  return {
+    name: 'bench/cypher/to-chip',
+    text: renderStatement('to-chip', maxHops),
+    params: { ...common(asOf, maxPaths), chip, contextIds: [] },
+  };
 }
 
 /** Runs a statement with the driver only; returns the number of records. */
@@ -62,6 +76,22 @@ export async function runRaw(db: Database, database: string, statement: Statemen
   try {
     const result = await session.run(statement.text, statement.params, { timeout: timeoutMs });
     return result.records.length;
+  } finally {
+    await session.close();
+  }
+}
+
+/** Runs a statement with the driver only; returns the paths of its one row. */
+export async function rawPathCount(
+  db: Database,
+  database: string,
+  statement: Statement,
+  timeoutMs: number,
+): Promise<number> {
+  const session = db.driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.run(statement.text, statement.params, { timeout: timeoutMs });
+    return ((result.records[0]?.get('paths') as unknown[] | undefined) ?? []).length;
   } finally {
     await session.close();
   }

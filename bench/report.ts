@@ -2,9 +2,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { CompletenessFigures } from './completeness';
 import type { ImportFigures } from './import-bench';
 import type { NestedFigures } from './nested-bench';
 import type { PathFigures } from './path-bench';
+import { queryNamed, type ReachFigures } from './reach-bench';
+import { ratio } from './stats';
 import type { ThroughputFigures } from './throughput';
 
 /** Everything one scale measured. */
@@ -14,6 +17,10 @@ export interface ScaleResult {
   relationships: number;
   neo4jMemory: { heapMb: number; pageCacheMb: number };
   import: ImportFigures;
+  /** The questions answered from the reachability index (bench/reach-bench.ts). */
+  reach: ReachFigures;
+  /** whoCanReach against the brute-force count (bench/completeness.ts); null where not run. */
+  completeness: CompletenessFigures | null;
   paths: PathFigures;
   nested: NestedFigures;
   throughput: ThroughputFigures;
@@ -59,6 +66,12 @@ export interface Results {
     pathP50MsHops6: number;
     pathP95MsHops6: number;
     whoCanReachP50MsHops6: number | null;
+    /** The reachability questions (GraphQL in-process, warm) and the index load. */
+    whoCanReachP95Ms: number | null;
+    scenarioAllChipsMs: number | null;
+    reachableChipsP95Ms: number | null;
+    affiliatesCaughtMs: number | null;
+    indexLoadMs: number | null;
   }[];
   summary: {
     scale: string;
@@ -71,6 +84,27 @@ export interface Results {
     nestedRoundTripsWithoutLoader: number;
     nestedDepth: number;
     throughputRatioVsNeo4jGraphql: number | null;
+    /** whoCanReach, most hosted chip, maxHops 6: warm p95 through GraphQL in-process (the cold first request in whoCanReachColdMs). */
+    whoCanReachP95Ms: number | null;
+    whoCanReachColdMs: number | null;
+    /** Its totalCount (complete). */
+    whoCanReachEntities: number | null;
+    /** True only when the completeness check passed (every chip); null when it was not run. */
+    whoCanReachComplete: boolean | null;
+    /** The scale the completeness check ran at (the largest that ran it). */
+    whoCanReachCompleteScale: string | null;
+    /** scenario over every chip (US clouds deny restricted customers): warm p50; cold apart. */
+    scenarioAllChipsMs: number | null;
+    scenarioAllChipsColdMs: number | null;
+    /** reachableChips of the largest conglomerate's parent: warm p95. */
+    reachableChipsP95Ms: number | null;
+    /** affiliatesCaught with the rule in force (2025-10-15): warm p50. */
+    affiliatesCaughtMs: number | null;
+    /** The first load of the reachability index (ms) and its approximate size (MB). */
+    indexLoadMs: number | null;
+    indexApproxMB: number | null;
+    /** The raw UNWIND ... CREATE rate of the same rows (the floor the importer is compared with). */
+    importRawRelsPerSec: number | null;
   };
   targets: Target[];
 }
@@ -110,10 +144,18 @@ export function summarise(scales: ScaleResult[]): Pick<Results, 'growth' | 'summ
     pathP50MsHops6: hop(s.paths, 6)?.graphql.p50Ms ?? Number.NaN,
     pathP95MsHops6: hop(s.paths, 6)?.graphql.p95Ms ?? Number.NaN,
     whoCanReachP50MsHops6: s.paths.whoCanReach.find((w) => w.maxHops === 6)?.graphql.p50Ms ?? null,
+    whoCanReachP95Ms: queryNamed(s.reach, 'whoCanReach most hosted chip')?.warm.p95Ms ?? null,
+    scenarioAllChipsMs: queryNamed(s.reach, 'scenario all chips')?.warm.p50Ms ?? null,
+    reachableChipsP95Ms: queryNamed(s.reach, 'reachableChips')?.warm.p95Ms ?? null,
+    affiliatesCaughtMs: queryNamed(s.reach, 'affiliatesCaught')?.warm.p50Ms ?? null,
+    indexLoadMs: s.reach.index.loadMs,
   }));
   const last = scales[scales.length - 1];
   if (!last) throw new Error('no scale was run');
   const six = hop(last.paths, 6);
+  const who = queryNamed(last.reach, 'whoCanReach most hosted chip');
+  const scenario = queryNamed(last.reach, 'scenario all chips');
+  const checked = [...scales].reverse().find((s) => s.completeness !== null);
   const summary = {
     scale: last.scale,
     importRelsPerSec: last.import.relsPerSec,
@@ -125,12 +167,73 @@ export function summarise(scales: ScaleResult[]): Pick<Results, 'growth' | 'summ
     nestedRoundTripsWithoutLoader: last.nested.withoutLoader.roundTrips,
     nestedDepth: last.nested.depth,
     throughputRatioVsNeo4jGraphql: last.throughput.ratio,
+    whoCanReachP95Ms: who?.warm.p95Ms ?? null,
+    whoCanReachColdMs: who?.coldMs ?? null,
+    whoCanReachEntities: typeof who?.answer.totalCount === 'number' ? who.answer.totalCount : null,
+    whoCanReachComplete: checked?.completeness?.complete ?? null,
+    whoCanReachCompleteScale: checked?.scale ?? null,
+    scenarioAllChipsMs: scenario?.warm.p50Ms ?? null,
+    scenarioAllChipsColdMs: scenario?.coldMs ?? null,
+    reachableChipsP95Ms: queryNamed(last.reach, 'reachableChips')?.warm.p95Ms ?? null,
+    affiliatesCaughtMs: queryNamed(last.reach, 'affiliatesCaught')?.warm.p50Ms ?? null,
+    indexLoadMs: last.reach.index.loadMs,
+    indexApproxMB: last.reach.index.approxMB,
+    importRawRelsPerSec: last.import.raw.relsPerSec,
   };
   const at100k = scales.find((s) => s.scale === '100k');
   const p95At100k = at100k ? (hop(at100k.paths, 6)?.graphql.p95Ms ?? null) : null;
   const check = (value: number | null, ok: (v: number) => boolean) =>
     value === null || Number.isNaN(value) ? null : ok(value);
+  const reachAt = (scale: string, prefix: string, pick: 'p50' | 'p95') => {
+    const q = queryNamed(scales.find((x) => x.scale === scale)?.reach, prefix);
+    return q ? (pick === 'p50' ? q.warm.p50Ms : q.warm.p95Ms) : null;
+  };
+  const not100k = at100k ? {} : { note: 'the 100k scale was not run' };
   const targets: Target[] = [
+    {
+      name: 'whoCanReach most hosted chip p95 at 100k, maxHops 6 (ms, GraphQL in-process, warm)',
+      goal: '< 300',
+      value: reachAt('100k', 'whoCanReach most hosted chip', 'p95'),
+      met: check(reachAt('100k', 'whoCanReach most hosted chip', 'p95'), (v) => v < 300),
+      ...not100k,
+    },
+    {
+      name: 'scenario over every chip at 100k (ms, warm p50)',
+      goal: '< 3000',
+      value: reachAt('100k', 'scenario all chips', 'p50'),
+      met: check(reachAt('100k', 'scenario all chips', 'p50'), (v) => v < 3000),
+      ...not100k,
+    },
+    {
+      name: 'reachableChips of a conglomerate parent at 100k (ms, warm p95)',
+      goal: '< 200',
+      value: reachAt('100k', 'reachableChips', 'p95'),
+      met: check(reachAt('100k', 'reachableChips', 'p95'), (v) => v < 200),
+      ...not100k,
+    },
+    {
+      name: 'affiliatesCaught with the rule in force at 100k (ms, warm p50)',
+      goal: '< 2000',
+      value: reachAt('100k', 'affiliatesCaught', 'p50'),
+      met: check(reachAt('100k', 'affiliatesCaught', 'p50'), (v) => v < 2000),
+      ...not100k,
+    },
+    {
+      name: 'whoCanReach most hosted chip p95 at 1M (ms)',
+      goal: '< 3000',
+      value: reachAt('1m', 'whoCanReach most hosted chip', 'p95'),
+      met: check(reachAt('1m', 'whoCanReach most hosted chip', 'p95'), (v) => v < 3000),
+      ...(scales.some((x) => x.scale === '1m') ? {} : { note: 'the 1m scale was not run' }),
+    },
+    {
+      name: `whoCanReach complete (totalCount equals the brute-force count for every chip${checked ? `, at ${checked.scale}` : ''})`,
+      goal: 'true',
+      value: checked?.completeness ? checked.completeness.matched : null,
+      met: checked?.completeness ? checked.completeness.complete : null,
+      ...(checked?.completeness
+        ? { note: `${checked.completeness.matched}/${checked.completeness.chips} chips match` }
+        : {}),
+    },
     {
       name: 'GraphQL overhead over raw Cypher at p50 (accessPaths, maxHops 6)',
       goal: '<= 1.2x',
@@ -198,6 +301,32 @@ export function renderTable(results: Results): string {
       s.import.naive.relsPerSec,
       s.import.speedupSameSample,
     ]);
+    rows.push([
+      'import rels/s (full import | raw UNWIND CREATE, same rows)',
+      s.import.relsPerSec,
+      s.import.raw.relsPerSec,
+      ratio(s.import.relsPerSec, s.import.raw.relsPerSec),
+    ]);
+    const ix = s.reach.index;
+    rows.push([
+      `reachability index load ms | approx MB (heap +${ix.heapUsedDeltaMB}, buffers +${ix.arrayBuffersDeltaMB}, RSS +${ix.rssDeltaMB})`,
+      ix.loadMs,
+      ix.approxMB,
+      null,
+    ]);
+    for (const q of s.reach.queries) {
+      rows.push([`${q.name} ms: cold | warm p50 | warm p95`, q.coldMs, q.warm.p50Ms, q.warm.p95Ms]);
+      rows.push([`  answer`, JSON.stringify(q.answer), null, null]);
+    }
+    if (s.completeness) {
+      const c = s.completeness;
+      rows.push([
+        `whoCanReach complete at maxHops ${c.maxHops} (chips matching the brute force)`,
+        `${c.matched}/${c.chips}`,
+        c.bruteForcePairs,
+        c.complete ? 'yes' : 'NO',
+      ]);
+    }
     rows.push(['HTTP floor: { __typename } p50 ms', s.paths.httpFloor.p50Ms, null, null]);
     for (const h of s.paths.hops) {
       rows.push([
@@ -230,7 +359,7 @@ export function renderTable(results: Results): string {
     ]);
     for (const w of s.paths.whoCanReach) {
       rows.push([
-        `whoCanReach ${w.chip} maxHops ${w.maxHops} p50 ms (GraphQL | raw)`,
+        `whoCanReach ${w.chip} maxHops ${w.maxHops} p50 ms (GraphQL HTTP, ${w.entities} | former to-chip, ${w.rawPaths} paths)`,
         w.graphql.p50Ms,
         w.raw.p50Ms,
         null,

@@ -2,7 +2,9 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { createNodeHandler } from '../src/http/node-handler';
+import { AccessIndex } from '../src/reach/access-index';
 import { createServer } from '../src/server';
+import { checkCompleteness } from './completeness';
 import { generateGraph } from './generate';
 import { listen, postGraphql } from './http';
 import { benchImport } from './import-bench';
@@ -10,6 +12,7 @@ import { cleanupAll, installSignalHandlers, startBenchDatabase } from './lifecyc
 import { createNeo4jGraphqlYoga, NEO4J_GRAPHQL_NEIGHBOURHOOD_QUERY } from './neo4j-graphql';
 import { benchNested } from './nested-bench';
 import { benchPaths } from './path-bench';
+import { benchReach } from './reach-bench';
 import {
   machineInfo,
   renderTable,
@@ -41,6 +44,9 @@ interface Settings {
   naiveSample: number;
   pairs: number;
   whoCanReachRuns: number;
+  /** Warm runs of the fast reachability questions (whoCanReach, reachableChips) and of the slow ones. */
+  reachRuns: number;
+  reachSlowRuns: number;
   nestedRuns: number;
   throughputSeconds: number;
   concurrency: number;
@@ -73,12 +79,17 @@ function parseArgs(argv: string[]): Settings {
     naiveSample: number('--naive', 5000),
     pairs: number('--pairs', quick ? 100 : 200),
     whoCanReachRuns: 5,
+    reachRuns: quick ? 10 : 20,
+    reachSlowRuns: quick ? 3 : 5,
     nestedRuns: quick ? 20 : 30,
     throughputSeconds: number('--seconds', quick ? 10 : 20),
     concurrency: 16,
     only,
   };
 }
+
+/** The largest scale at which the completeness check (bench/completeness.ts) runs. */
+const COMPLETENESS_MAX_NODES = 100000;
 
 const log = (m: string) => process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
 
@@ -105,11 +116,20 @@ async function runScale(
     });
 
     const silent = pino({ level: 'silent' });
-    const yoga = createServer({ config, db, log: silent, databaseMode: 'local' });
+    // One reachability index for both servers of this project (loaded on first use: benchReach times it).
+    const index = new AccessIndex(db);
+    const yoga = createServer({ config, db, log: silent, databaseMode: 'local', reach: index });
     const server = await listen(createNodeHandler(yoga, config.http.maxBodyBytes));
     const unbatched = await listen(
       createNodeHandler(
-        createServer({ config, db, log: silent, databaseMode: 'local', plugins: [useUnbatchedLoaders()] }),
+        createServer({
+          config,
+          db,
+          log: silent,
+          databaseMode: 'local',
+          reach: index,
+          plugins: [useUnbatchedLoaders()],
+        }),
         config.http.maxBodyBytes,
       ),
     );
@@ -132,22 +152,53 @@ async function runScale(
         log(`throughput (${scale.name}): ${JSON.stringify(await throughputRun())}`);
         return null;
       }
+      const inProcess = async (query: string, variables: Record<string, unknown>) => {
+        const response = await yoga.fetch('http://bench/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          body: JSON.stringify({ query, variables }),
+        });
+        return response.json();
+      };
+      const asOf = '2024-06-30';
+      const reach = await benchReach({
+        inProcess,
+        index,
+        chipIds: graph.chipIds,
+        mostHostedChip: graph.mostHostedChip,
+        conglomerateParent: graph.conglomerateParents[0] ?? null,
+        asOf,
+        maxHops: 6,
+        runs: s.reachRuns,
+        slowRuns: s.reachSlowRuns,
+        affiliatesAsOf: '2025-10-15',
+        log,
+      });
+      // The brute force walks every simple path: run where it takes seconds, not hours.
+      const completeness =
+        scale.nodes <= COMPLETENESS_MAX_NODES
+          ? await checkCompleteness({
+              db,
+              database: config.neo4j.database,
+              index,
+              limits: config.limits,
+              inProcess,
+              chipIds: graph.chipIds,
+              asOf,
+              maxHops: 6,
+              log,
+            })
+          : null;
       const paths = await benchPaths(graph, {
         url: server.url,
-        inProcess: async (query, variables) => {
-          const response = await yoga.fetch('http://bench/graphql', {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', accept: 'application/json' },
-            body: JSON.stringify({ query, variables }),
-          });
-          return response.json();
-        },
+        index,
+        inProcess,
         db,
         config,
         pairs: s.pairs,
         hops: [4, 6],
         whoCanReachRuns: s.whoCanReachRuns,
-        asOf: '2024-06-30',
+        asOf,
         log,
       });
       const nested = await benchNested({ withLoader: server.url, withoutLoader: unbatched.url }, db, s.nestedRuns, log);
@@ -158,6 +209,8 @@ async function runScale(
         relationships: imported.relationships,
         neo4jMemory: { heapMb: scale.heapMb, pageCacheMb: scale.pageCacheMb },
         import: imported,
+        reach,
+        completeness,
         paths,
         nested,
         throughput,

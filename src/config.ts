@@ -42,6 +42,7 @@ const envSchema = z.object({
   MAX_HOPS: positiveInt.max(8).default(6),
   MAX_PATHS: positiveInt.max(100000).default(1000),
   MAX_PAGE_SIZE: positiveInt.max(1000).default(100),
+  STALE_AFTER_MONTHS: positiveInt.max(600).default(24),
   MAX_BODY_BYTES: positiveInt.default(5 * 1024 * 1024),
   MAX_DEPTH: positiveInt.default(12),
   MAX_ALIASES: positiveInt.default(30),
@@ -76,6 +77,8 @@ export interface Config {
     maxHops: number;
     maxPaths: number;
     maxPageSize: number;
+    /** Months after which open-ended evidence is stale (STALE_AFTER_MONTHS). */
+    staleAfterMonths: number;
     maxDepth: number;
     maxAliases: number;
     maxTokens: number;
@@ -144,6 +147,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
       maxHops: e.MAX_HOPS,
       maxPaths: e.MAX_PATHS,
       maxPageSize: e.MAX_PAGE_SIZE,
+      staleAfterMonths: e.STALE_AFTER_MONTHS,
       maxDepth: e.MAX_DEPTH,
       maxAliases: e.MAX_ALIASES,
       maxTokens: e.MAX_TOKENS,

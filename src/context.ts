@@ -2,8 +2,9 @@ import type { Config } from './config';
 import type { Database } from './db/database';
 import { createLoaders, type Loaders } from './loaders';
 import { GraphRepository } from './repositories/graph-repository';
-import { PathRepository } from './repositories/path-repository';
+import type { AccessIndex } from './reach/access-index';
 import { PathService } from './services/path-service';
+import { ScenarioService } from './services/scenario-service';
 import type { Logger } from './logger';
 
 /** Who is asking: a principal and its role from an API key, or an anonymous reader. */
@@ -17,6 +18,8 @@ export interface AppServices {
   config: Readonly<Config>;
   db: Database;
   log: Logger;
+  /** The reachability index every path question reads (src/reach/), one per server. */
+  reach: AccessIndex;
 }
 
 /** Per-request context: loaders are new for every request. */
@@ -24,6 +27,7 @@ export interface AppContext extends AppServices {
   repo: GraphRepository;
   loaders: Loaders;
   paths: PathService;
+  scenarios: ScenarioService;
   viewer: Viewer;
   /** The date "today" for defaults, fixed for the whole request. */
   today: string;
@@ -37,14 +41,17 @@ export interface AppContext extends AppServices {
 
 export function createContext(services: AppServices, viewer: Viewer): AppContext {
   const repo = new GraphRepository(services.db);
+  const paths = new PathService(services.reach, {
+    maxHops: services.config.limits.maxHops,
+    maxPaths: services.config.limits.maxPaths,
+    staleAfterMonths: services.config.limits.staleAfterMonths,
+  });
   return {
     ...services,
     repo,
     loaders: createLoaders(repo),
-    paths: new PathService(new PathRepository(services.db), {
-      maxHops: services.config.limits.maxHops,
-      maxPaths: services.config.limits.maxPaths,
-    }),
+    paths,
+    scenarios: new ScenarioService(paths),
     viewer,
     today: new Date().toISOString().slice(0, 10),
     lookahead: true,

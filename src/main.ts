@@ -5,6 +5,7 @@ import { provideNeo4j } from './db/provide-neo4j';
 import { seedIfEmpty } from './import/seed';
 import { createLogger } from './logger';
 import { createNodeHandler } from './http/node-handler';
+import { AccessIndex } from './reach/access-index';
 import { createServer } from './server';
 
 /** config -> database -> schema -> seed -> server -> listen; a clean stop on SIGINT/SIGTERM. */
@@ -22,7 +23,11 @@ async function main(): Promise<void> {
       log.info(seeded, seeded.loaded ? 'curated dataset loaded' : 'database not empty: seed skipped');
     }
 
-    const yoga = createServer({ config, db, log, databaseMode: neo4j.mode });
+    // The reachability index loads in the background: /healthz answers at once, and the first
+    // path question waits for the load if it comes before it is done.
+    const reach = new AccessIndex(db, log);
+    reach.warm();
+    const yoga = createServer({ config, db, log, reach, databaseMode: neo4j.mode });
     const server = http.createServer(createNodeHandler(yoga, config.http.maxBodyBytes));
     server.keepAliveTimeout = 5000;
     server.listen(config.http.port, config.http.host, () => {

@@ -2,6 +2,7 @@ import { createGraphQLError, createYoga, type Plugin, type YogaServerInstance } 
 import type { GraphQLError } from 'graphql';
 import { authenticate, checkPolicy, Keyring, useAuthorization } from './auth';
 import { createContext, type AppContext, type AppServices } from './context';
+import { AccessIndex } from './reach/access-index';
 import { ErrorCode, isAppError } from './errors';
 import { buildSchema } from './graphql/schema';
 import { useExplorer } from './http/use-explorer';
@@ -9,7 +10,9 @@ import { useExport } from './http/use-export';
 import { useHealth } from './http/use-health';
 import { codeRequestError, corsFor, useIntrospection, useLimits, useRequestGuard } from './security';
 
-export interface ServerDeps extends AppServices {
+export interface ServerDeps extends Omit<AppServices, 'reach'> {
+  /** The reachability index (one is made for the server when not given). */
+  reach?: AccessIndex;
   /** How the database was provided (local, docker, external): shown by /healthz. */
   databaseMode: string;
   /** Extra plugins (tests, benchmarks). */
@@ -22,7 +25,8 @@ export type Server = YogaServerInstance<Record<string, unknown>, AppContext>;
  * The yoga instance: GraphQL at /graphql plus the HTTP routes as plugins. Tests call
  * `server.fetch(...)` without opening a port; main.ts wraps it in node:http.
  */
-export function createServer(deps: ServerDeps): Server {
+export function createServer(given: ServerDeps): Server {
+  const deps = { ...given, reach: given.reach ?? new AccessIndex(given.db, given.log) };
   const { config, log } = deps;
   const schema = buildSchema(config.rootDir);
   // Access wiring that is wrong stops the boot: a mutation without a role, a bad API_KEYS entry.

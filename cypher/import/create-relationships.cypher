@@ -14,7 +14,7 @@ CALL (now) {
   MATCH (a:Node {id: row.from})
   MATCH (b:Node {id: row.to})
   CREATE (a)-[r:OWNS {
-    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note, share: row.share,
+    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note, lastConfirmed: date(row.lastConfirmed), share: row.share,
     createdAt: now, createdBy: $principal, createdIn: $importId
   }]->(b)
   RETURN count(r) AS owns
@@ -24,7 +24,7 @@ CALL (now) {
   MATCH (a:Node {id: row.from})
   MATCH (b:Node {id: row.to})
   CREATE (a)-[r:CONTROLS {
-    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note, role: row.role,
+    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note, lastConfirmed: date(row.lastConfirmed), role: row.role,
     createdAt: now, createdBy: $principal, createdIn: $importId
   }]->(b)
   RETURN count(r) AS controls
@@ -34,7 +34,7 @@ CALL (now) {
   MATCH (a:Node {id: row.from})
   MATCH (b:Node {id: row.to})
   CREATE (a)-[r:PROCURES_FROM {
-    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note, role: row.role,
+    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note, lastConfirmed: date(row.lastConfirmed), role: row.role,
     createdAt: now, createdBy: $principal, createdIn: $importId
   }]->(b)
   RETURN count(r) AS procures_from
@@ -44,7 +44,7 @@ CALL (now) {
   MATCH (a:Node {id: row.from})
   MATCH (b:Node {id: row.to})
   CREATE (a)-[r:RENTS_FROM {
-    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note, service: row.service, amount: row.amount, currency: row.currency,
+    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note, lastConfirmed: date(row.lastConfirmed), service: row.service, amount: row.amount, currency: row.currency,
     createdAt: now, createdBy: $principal, createdIn: $importId
   }]->(b)
   RETURN count(r) AS rents_from
@@ -54,7 +54,7 @@ CALL (now) {
   MATCH (a:Node {id: row.from})
   MATCH (b:Node {id: row.to})
   CREATE (a)-[r:OPERATES {
-    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note,
+    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note, lastConfirmed: date(row.lastConfirmed),
     createdAt: now, createdBy: $principal, createdIn: $importId
   }]->(b)
   RETURN count(r) AS operates
@@ -64,7 +64,7 @@ CALL (now) {
   MATCH (a:Node {id: row.from})
   MATCH (b:Node {id: row.to})
   CREATE (a)-[r:HOSTS {
-    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note, quantity: row.quantity,
+    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note, lastConfirmed: date(row.lastConfirmed), quantity: row.quantity,
     createdAt: now, createdBy: $principal, createdIn: $importId
   }]->(b)
   RETURN count(r) AS hosts
@@ -74,7 +74,7 @@ CALL (now) {
   MATCH (a:Node {id: row.from})
   MATCH (b:Node {id: row.to})
   CREATE (a)-[r:ACQUIRED {
-    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note, quantity: row.quantity, date: date(row.date),
+    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note, lastConfirmed: date(row.lastConfirmed), quantity: row.quantity, date: date(row.date),
     createdAt: now, createdBy: $principal, createdIn: $importId
   }]->(b)
   RETURN count(r) AS acquired
@@ -84,7 +84,7 @@ CALL (now) {
   MATCH (a:Node {id: row.from})
   MATCH (b:Node {id: row.to})
   CREATE (a)-[r:FUNDS {
-    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note, amount: row.amount, currency: row.currency,
+    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note, lastConfirmed: date(row.lastConfirmed), amount: row.amount, currency: row.currency,
     createdAt: now, createdBy: $principal, createdIn: $importId
   }]->(b)
   RETURN count(r) AS funds
@@ -94,7 +94,7 @@ CALL (now) {
   MATCH (a:Node {id: row.from})
   MATCH (b:Node {id: row.to})
   CREATE (a)-[r:MANUFACTURES {
-    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note,
+    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note, lastConfirmed: date(row.lastConfirmed),
     createdAt: now, createdBy: $principal, createdIn: $importId
   }]->(b)
   RETURN count(r) AS manufactures
@@ -104,7 +104,7 @@ CALL (now) {
   MATCH (a:Node {id: row.from})
   MATCH (b:Node {id: row.to})
   CREATE (a)-[r:DESIGNATED_UNDER {
-    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note, citation: row.citation,
+    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note, lastConfirmed: date(row.lastConfirmed), citation: row.citation,
     createdAt: now, createdBy: $principal, createdIn: $importId
   }]->(b)
   RETURN count(r) AS designated_under
@@ -114,7 +114,7 @@ CALL (now) {
   MATCH (a:Node {id: row.from})
   MATCH (b:Node {id: row.to})
   CREATE (a)-[r:RESTRICTS {
-    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note,
+    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note, lastConfirmed: date(row.lastConfirmed),
     createdAt: now, createdBy: $principal, createdIn: $importId
   }]->(b)
   RETURN count(r) AS restricts
@@ -124,7 +124,7 @@ CALL (now) {
   MATCH (a:Node {id: row.from})
   MATCH (b:Node {id: row.to})
   CREATE (a)-[r:SUPERSEDES {
-    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note,
+    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note, lastConfirmed: date(row.lastConfirmed),
     createdAt: now, createdBy: $principal, createdIn: $importId
   }]->(b)
   RETURN count(r) AS supersedes

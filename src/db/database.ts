@@ -4,6 +4,9 @@ import type { CypherStore, StatementRef } from './cypher-store';
 import { toPlain } from './values';
 
 export type Params = Record<string, unknown>;
+
+/** The statement that ends every write transaction. */
+const VERSION_BUMP = 'reach/bump-version';
 export type Row = Record<string, unknown>;
 
 export interface DatabaseOptions {
@@ -62,7 +65,9 @@ export class Database {
         return rowsOf(await session.run(text, params, config));
       } catch (error) {
         // As the driver decides for a managed transaction: a retryable error, within the retry time.
-        if (!neo4j.isRetryableError(error) || Date.now() - started > retry.maxTimeMs) throw mapDriverError(error);
+        if (!neo4j.isRetryableError(error) || Date.now() - started > retry.maxTimeMs) {
+          throw mapDriverError(error, config.timeout);
+        }
         await new Promise((resolve) => setTimeout(resolve, retryDelay(retry, attempt)));
       } finally {
         await session.close();
@@ -76,14 +81,49 @@ export class Database {
     return this.session('WRITE', (tx) => this.run(tx, text, params), timeoutMs);
   }
 
-  /** Several named statements in one write transaction: all of them or none. */
+  /**
+   * Several named statements in one write transaction: all of them or none. The transaction
+   * ends by renewing the graph's version (cypher/reach/bump-version.cypher), so that every
+   * server's reachability index sees the write before it answers again.
+   */
   async writeTransaction<T>(
     work: (run: (name: string, params?: Params) => Promise<Row[]>) => Promise<T>,
     timeoutMs?: number,
   ): Promise<T> {
     return this.session(
       'WRITE',
-      (tx) => work((name, params = {}) => this.run(tx, this.cypher.get(name), params)),
+      async (tx) => {
+        const result = await work((name, params = {}) => this.run(tx, this.cypher.get(name), params));
+        await this.run(tx, this.cypher.get(VERSION_BUMP), {});
+        return result;
+      },
+      timeoutMs,
+    );
+  }
+
+  /**
+   * Named reads in one read transaction (one consistent snapshot), each record handed to
+   * `onRecord` as it streams in, with its values as the driver gives them: for loading a large
+   * answer without holding all its rows at once.
+   */
+  async streamTransaction(
+    work: (
+      stream: (name: string, params: Params, onRecord: (values: unknown[]) => void) => Promise<number>,
+    ) => Promise<void>,
+    timeoutMs?: number,
+  ): Promise<void> {
+    await this.session(
+      'READ',
+      (tx) =>
+        work(async (name, params, onRecord) => {
+          this.statementsRun += 1;
+          let count = 0;
+          for await (const record of tx.run(this.cypher.get(name), params)) {
+            onRecord(record.keys.map((key) => record.get(key)));
+            count += 1;
+          }
+          return count;
+        }),
       timeoutMs,
     );
   }
@@ -155,7 +195,7 @@ export class Database {
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
-      throw mapDriverError(error);
+      throw mapDriverError(error, config.timeout);
     } finally {
       await session.close();
     }
@@ -189,14 +229,15 @@ const TIMEOUT = new Set([
 ]);
 
 /** Maps a driver error to the project's codes by `error.code`, never by message text. */
-export function mapDriverError(error: unknown): Error {
+export function mapDriverError(error: unknown, timeoutMs?: number): Error {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string') {
     if (UNAVAILABLE.has(code)) {
       return appError(ErrorCode.SERVICE_UNAVAILABLE, 'the graph database is unavailable; try again shortly');
     }
     if (TIMEOUT.has(code)) {
-      return appError(ErrorCode.QUERY_TIMEOUT, 'the query took longer than the database transaction timeout');
+      const limit = timeoutMs === undefined ? '' : ` (${timeoutMs} ms, NEO4J_TX_TIMEOUT_MS)`;
+      return appError(ErrorCode.QUERY_TIMEOUT, `the query took longer than the database transaction timeout${limit}`);
     }
     if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return appError(ErrorCode.CONFLICT, 'a node or relationship with this id already exists');

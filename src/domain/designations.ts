@@ -24,10 +24,27 @@ export function designationApplies(d: Designation, date: IsoDate, regulations: M
   return reg.effective !== null ? isInForce(reg, date) : isActive(reg, date);
 }
 
+/** Designations by entity, built once per designation list (a request reads it for many entities). */
+const byEntityMemo = new WeakMap<readonly Designation[], Map<string, Designation[]>>();
+
+function designationsOf(entityId: string, designations: readonly Designation[]): readonly Designation[] {
+  let byEntity = byEntityMemo.get(designations);
+  if (!byEntity) {
+    byEntity = new Map();
+    for (const d of designations) {
+      const list = byEntity.get(d.entityId);
+      if (list) list.push(d);
+      else byEntity.set(d.entityId, [d]);
+    }
+    byEntityMemo.set(designations, byEntity);
+  }
+  return byEntity.get(entityId) ?? [];
+}
+
 /** The designations of `entityId` that apply at `date`, sorted by regulation id. */
 export function designationsAt(entityId: string, date: IsoDate, ctx: RestrictionContext): ActiveDesignation[] {
   const out: ActiveDesignation[] = [];
-  for (const d of ctx.designations) {
+  for (const d of designationsOf(entityId, ctx.designations)) {
     if (d.entityId !== entityId || !designationApplies(d, date, ctx.regulations)) continue;
     const regulation = ctx.regulations.get(d.regulationId);
     if (regulation) out.push({ designation: d, regulation });
@@ -37,7 +54,7 @@ export function designationsAt(entityId: string, date: IsoDate, ctx: Restriction
 
 /** Whether `entityId` is listed (has a designation that applies) at `date`. */
 export function isDesignatedAt(entityId: string, date: IsoDate, ctx: RestrictionContext): boolean {
-  return ctx.designations.some((d) => d.entityId === entityId && designationApplies(d, date, ctx.regulations));
+  return designationsOf(entityId, ctx.designations).some((d) => designationApplies(d, date, ctx.regulations));
 }
 
 /** Same as isDesignatedAt (the name the resolvers use). */

@@ -10,6 +10,8 @@ export * from './designations';
 export * from './ownership';
 export * from './restriction';
 export * from './paths';
+export * from './steps';
+export * from './evidence';
 export * from './classification';
 export * from './confidence';
 export * from './scenario';

@@ -1,6 +1,6 @@
 import { heldAt } from './dates';
 import { designatedEntitiesAt } from './designations';
-import { compareIds, regulationsInForce } from './regulations';
+import { compareIds, regulationsInForce, statusUnverified } from './regulations';
 import type { IsoDate, OwnershipEdge, Regulation, RestrictionContext } from './types';
 
 /** Longest ownership chain followed (edges); the Cypher loaders stop at the same depth. */
@@ -65,6 +65,19 @@ function index(edges: readonly OwnershipEdge[], date: IsoDate, upward: boolean):
   return adj;
 }
 
+/** Adjacency per edge list and date: a request's context is read for many entities at one date. */
+const indexMemo = new WeakMap<readonly OwnershipEdge[], Map<string, Adjacency>>();
+
+/** index(), built once per edge list, date and direction. */
+function indexOnce(edges: readonly OwnershipEdge[], date: IsoDate, upward: boolean): Adjacency {
+  let byKey = indexMemo.get(edges);
+  if (!byKey) indexMemo.set(edges, (byKey = new Map()));
+  const key = `${upward ? 'up' : 'down'}|${date}`;
+  let adj = byKey.get(key);
+  if (!adj) byKey.set(key, (adj = index(edges, date, upward)));
+  return adj;
+}
+
 /**
  * Walks every simple chain from `start` (no party twice, so cycles terminate), at most
  * `maxDepth` edges long, multiplying shares along each chain and adding the chains per party.
@@ -104,7 +117,7 @@ export function ownersOf(
   date: IsoDate,
   options?: OwnershipOptions,
 ): OwnerShare[] {
-  return walk(index(edges, date, true), entityId, options);
+  return walk(indexOnce(edges, date, true), entityId, options);
 }
 
 /** ownersOf over the context's OWNS edges: everyone who owns `entityId` at `date`, all chains counted. */
@@ -119,7 +132,7 @@ export function holdingsOf(
   date: IsoDate,
   options?: OwnershipOptions,
 ): OwnerShare[] {
-  return walk(index(edges, date, false), rootId, options);
+  return walk(indexOnce(edges, date, false), rootId, options);
 }
 
 /**
@@ -132,7 +145,7 @@ export function effectiveOwnership(
   date: IsoDate,
   options?: OwnershipOptions,
 ): EffectiveOwnership {
-  const up = index(edges, date, true);
+  const up = indexOnce(edges, date, true);
   const owners = new Map<string, OwnerShare[]>();
   const shares = new Map<string, Map<string, number>>();
   for (const owned of up.keys()) {
@@ -191,6 +204,8 @@ export interface AffiliateCatch {
   aggregateShare: number;
   /** The entity is itself listed too (the rule adds nothing for it, but it is caught all the same). */
   alsoDesignated: boolean;
+  /** The rule's status at the date is not known to the graph (statusUnverified). */
+  unverified: boolean;
 }
 
 /**
@@ -202,7 +217,7 @@ export interface AffiliateCatch {
 export function affiliatesCaught(date: IsoDate, ctx: RestrictionContext): AffiliateCatch[] {
   if (regulationsInForce(ctx.regulations.values(), ['AFFILIATES_RULE'], date).length === 0) return [];
   const listed = designatedEntitiesAt(date, ctx);
-  const candidates = [...index(ctx.ownership, date, true).keys()].sort(compareIds);
+  const candidates = [...ownedByAny(listed, date, ctx.ownership)].sort(compareIds);
   const out: AffiliateCatch[] = [];
   for (const entityId of candidates) {
     const status = affiliateStatus(entityId, date, ctx, listed);
@@ -215,8 +230,28 @@ export function affiliatesCaught(date: IsoDate, ctx: RestrictionContext): Affili
         owners: status.listedOwners.map((o) => ({ entityId: o.entityId, share: o.share })),
         aggregateShare: status.aggregateShare,
         alsoDesignated: listed.has(entityId),
+        unverified: statusUnverified(rule, date),
       });
     }
   }
   return out;
+}
+
+/**
+ * Every entity owned at `date`, directly or through others, by one of `owners`: the only
+ * entities the affiliates rule can catch when `owners` are the listed parties.
+ */
+export function ownedByAny(owners: ReadonlySet<string>, date: IsoDate, edges: readonly OwnershipEdge[]): Set<string> {
+  const down = indexOnce(edges, date, false);
+  const seen = new Set<string>();
+  const queue = [...owners];
+  while (queue.length > 0) {
+    const id = queue.pop() as string;
+    for (const owned of down.get(id)?.keys() ?? []) {
+      if (seen.has(owned)) continue;
+      seen.add(owned);
+      queue.push(owned);
+    }
+  }
+  return seen;
 }

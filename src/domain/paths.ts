@@ -21,10 +21,10 @@ export function pathValidAt(path: AccessPath, date: IsoDate): boolean {
 
 /**
  * The context with the path's own nodes added to `entities` where missing, so that restriction
- * can read the country of every party on the path. Returns `ctx` itself when nothing is missing.
+ * can read the country of every entity on the path (places and chips are not judged). Returns `ctx` itself when nothing is missing.
  */
 export function withPathEntities(ctx: RestrictionContext, path: AccessPath): RestrictionContext {
-  const missing = path.nodes.filter((n) => !n.labels.includes('Chip') && !ctx.entities.has(n.id));
+  const missing = path.nodes.filter((n) => n.labels.includes('Entity') && !ctx.entities.has(n.id));
   if (missing.length === 0) return ctx;
   const entities = new Map(ctx.entities);
   for (const n of missing) entities.set(n.id, n);

@@ -60,3 +60,12 @@ export function regulationsInForce(
 export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * Whether what the graph says of a regulation's status at `date` is unverified: the date is
+ * past the last day its status is known for (statusKnownUntil), as for a suspension that ran
+ * out with no word on whether it was extended.
+ */
+export function statusUnverified(reg: Regulation, date: IsoDate): boolean {
+  return reg.statusKnownUntil !== null && reg.statusKnownUntil !== undefined && date > reg.statusKnownUntil;
+}

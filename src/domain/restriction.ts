@@ -1,8 +1,8 @@
 import { heldAt } from './dates';
-import { designationsAt } from './designations';
+import { designatedEntitiesAt, designationsAt, isDesignatedAt } from './designations';
 import { affiliateStatus } from './ownership';
-import { COVERAGE_KINDS, regulationsInForce } from './regulations';
-import type { GraphNode, IsoDate, Regulation, RestrictionContext } from './types';
+import { COVERAGE_KINDS, regulationsInForce, statusUnverified } from './regulations';
+import type { ChipCoverage, GraphNode, IsoDate, Regulation, RestrictionContext } from './types';
 
 /** A regulation in force covers the chip for the entity's country or headquarters. */
 export interface RegulationReason {
@@ -32,11 +32,19 @@ export interface AffiliateReason {
   aggregateShare: number;
 }
 
-export type RestrictionReason = RegulationReason | DesignationReason | AffiliateReason;
+/** What every reason says besides its kind: whether the regulation's status at the date is unverified. */
+interface Verifiable {
+  /** The regulation's status at the date is past what the graph knows (statusUnverified). */
+  unverified: boolean;
+}
+
+export type RestrictionReason = (RegulationReason | DesignationReason | AffiliateReason) & Verifiable;
 
 export interface RestrictionStatus {
   restricted: boolean;
   reasons: RestrictionReason[];
+  /** Some reason rests on a regulation whose status at the date is unverified. */
+  unverified: boolean;
 }
 
 /**
@@ -44,11 +52,24 @@ export interface RestrictionStatus {
  * effective date) in force at `date` with a RESTRICTS coverage of `chipId` held at `date`.
  */
 export function regulationsCoveringChip(chipId: string, date: IsoDate, ctx: RestrictionContext): Regulation[] {
-  const covering = new Set(
-    ctx.coverage.filter((c) => c.chipId === chipId && heldAt(c, date)).map((c) => c.regulationId),
-  );
-  return regulationsInForce(ctx.regulations.values(), COVERAGE_KINDS, date).filter((r) => covering.has(r.id));
+  // Worked out once per coverage list, regulations, chip and date: a request judges many paths.
+  let byRegulations = coveringMemo.get(ctx.coverage);
+  if (!byRegulations) coveringMemo.set(ctx.coverage, (byRegulations = new WeakMap()));
+  let byKey = byRegulations.get(ctx.regulations);
+  if (!byKey) byRegulations.set(ctx.regulations, (byKey = new Map()));
+  const key = `${chipId}|${date}`;
+  let found = byKey.get(key);
+  if (!found) {
+    const covering = new Set(
+      ctx.coverage.filter((c) => c.chipId === chipId && heldAt(c, date)).map((c) => c.regulationId),
+    );
+    found = regulationsInForce(ctx.regulations.values(), COVERAGE_KINDS, date).filter((r) => covering.has(r.id));
+    byKey.set(key, found);
+  }
+  return found;
 }
+
+const coveringMemo = new WeakMap<readonly ChipCoverage[], WeakMap<ReadonlyMap<string, Regulation>, Map<string, Regulation[]>>>();
 
 /**
  * Whether the chip is restricted for a *place* at `date`: some regulation covering the chip at
@@ -70,13 +91,18 @@ function regulationReasons(
   chipId: string,
   date: IsoDate,
   ctx: RestrictionContext,
-): RegulationReason[] {
+): (RegulationReason & Verifiable)[] {
   if (!entity) return [];
   const country = entity.country ?? null;
   const hq = entity.headquarters ?? null;
-  const out: RegulationReason[] = [];
+  const out: (RegulationReason & Verifiable)[] = [];
   for (const reg of regulationsCoveringChip(chipId, date, ctx)) {
-    const base = { kind: 'REGULATION' as const, regulationId: reg.id, citation: reg.citation };
+    const base = {
+      kind: 'REGULATION' as const,
+      regulationId: reg.id,
+      citation: reg.citation,
+      unverified: statusUnverified(reg, date),
+    };
     if (country !== null && reg.destinations.includes(country)) out.push({ ...base, basis: 'DESTINATION', country });
     else if (hq !== null && reg.headquarteredIn.includes(hq)) out.push({ ...base, basis: 'HEADQUARTERS', country: hq });
     else if (country !== null && reg.headquarteredIn.includes(country))
@@ -114,10 +140,13 @@ export function restrictionStatus(
       regulationId: regulation.id,
       citation: regulation.citation,
       since: designation.startDate,
+      unverified: statusUnverified(regulation, date),
     });
   }
-  const affiliate = affiliateStatus(entityId, date, ctx);
-  if (affiliate.caught) {
+  // The ownership walk is only worth its cost while an affiliates rule is in force.
+  const affiliatesRuleInForce = regulationsInForce(ctx.regulations.values(), ['AFFILIATES_RULE'], date).length > 0;
+  const affiliate = affiliatesRuleInForce ? affiliateStatus(entityId, date, ctx) : null;
+  if (affiliate?.caught) {
     for (const rule of affiliate.rules) {
       reasons.push({
         kind: 'AFFILIATE',
@@ -125,8 +154,58 @@ export function restrictionStatus(
         citation: rule.citation,
         owners: affiliate.listedOwners.map((o) => ({ entityId: o.entityId, share: o.share })),
         aggregateShare: affiliate.aggregateShare,
+        unverified: statusUnverified(rule, date),
       });
     }
   }
-  return { restricted: reasons.length > 0, reasons };
+  return { restricted: reasons.length > 0, reasons, unverified: reasons.some((r) => r.unverified) };
+}
+
+/**
+ * Whether a chip is restricted for an entity, for many pairs at one date: the same decision as
+ * restrictionStatus(...).restricted, with what does not depend on the pair worked out once
+ * (listed parties, the affiliates rule's catches, each chip's covered countries).
+ */
+export function restrictionJudge(date: IsoDate, ctx: RestrictionContext): (entityId: string, chipId: string) => boolean {
+  const affiliatesInForce = regulationsInForce(ctx.regulations.values(), ['AFFILIATES_RULE'], date).length > 0;
+  // Listed, or caught by the affiliates rule: restricted for every chip. Worked out per entity
+  // when first asked (most entities of an answer never are).
+  const wholesale = new Map<string, boolean>();
+  let listed: Set<string> | null = null;
+  const restrictedForEveryChip = (entityId: string): boolean => {
+    let answer = wholesale.get(entityId);
+    if (answer === undefined) {
+      answer = isDesignatedAt(entityId, date, ctx);
+      if (!answer && affiliatesInForce) {
+        listed ??= designatedEntitiesAt(date, ctx);
+        answer = affiliateStatus(entityId, date, ctx, listed).caught;
+      }
+      wholesale.set(entityId, answer);
+    }
+    return answer;
+  };
+  const covered = new Map<string, { destinations: Set<string>; headquarters: Set<string> }>();
+  const coverageOf = (chipId: string) => {
+    let c = covered.get(chipId);
+    if (!c) {
+      const regs = regulationsCoveringChip(chipId, date, ctx);
+      c = {
+        destinations: new Set(regs.flatMap((r) => r.destinations)),
+        headquarters: new Set(regs.flatMap((r) => r.headquarteredIn)),
+      };
+      covered.set(chipId, c);
+    }
+    return c;
+  };
+  return (entityId, chipId) => {
+    const entity = ctx.entities.get(entityId);
+    if (entity) {
+      const c = coverageOf(chipId);
+      const country = entity.country ?? null;
+      const hq = entity.headquarters ?? null;
+      if (country !== null && (c.destinations.has(country) || c.headquarters.has(country))) return true;
+      if (hq !== null && c.headquarters.has(hq)) return true;
+    }
+    return restrictedForEveryChip(entityId);
+  };
 }

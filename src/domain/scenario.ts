@@ -7,6 +7,7 @@ import type {
   ChipCoverage,
   Designation,
   GraphNode,
+  GraphRel,
   IsoDate,
   Regulation,
   RestrictionContext,
@@ -123,8 +124,8 @@ export function applyScenarioToContext(ctx: RestrictionContext, rules: ScenarioR
   return { ...ctx, regulations, coverage, designations };
 }
 
-/** The customer a cloud provider judges, and whether the rule's `customers` clause refuses it. */
-function cloudRefuses(
+/** Whether the rule's `customers` clause refuses a customer, and why (null: it does not). */
+export function cloudRefuses(
   customer: GraphNode,
   chipId: string,
   customers: 'ALL' | 'RESTRICTED' | 'LISTED',
@@ -139,63 +140,81 @@ function cloudRefuses(
 }
 
 /**
- * The steps of `path` the scenario's blocking rules close at `date` (empty: the path survives),
- * by step index, then in the order of the rules below:
+ * The cuts the scenario's blocking rules make on one step (from -rel-> to, in path order), in
+ * the order of the rules below:
  * - CLOUD_DENIAL: a RENTS_FROM step into a CloudProvider whose headquarters (else country) is in
- *   `denyCloudProvidersHeadquarteredIn.countries`, when customers = ALL, or the customer is
- *   restricted for the path's chip at date (RESTRICTED, restrictionStatus) or has a designation
- *   that applies at date (LISTED). The customer is the renter (the step's from node), or the
- *   path's origin with `seeThroughIntermediaries` (a know-your-customer rule that sees the
- *   ultimate customer);
+ *   `denyCloudProvidersHeadquarteredIn.countries`, when `refusal(renter)` gives a reason (the
+ *   provider refuses the customer: see cutBy for who the customer is);
  * - DATA_CENTER_COUNTRY: a RENTS_FROM step into, or a HOSTS step from, a DataCenter whose
  *   country is in `blockDataCenterCountries`;
  * - INTERMEDIARY: a PROCURES_FROM step, with `blockIntermediaries`;
- * - SUBSIDIARY: an OWNS or CONTROLS step, with `blockSubsidiaries`.
- * `ctx` is used as given: pass applyScenarioToContext's result so that hypothetical listings
- * count (evaluateScenario does).
+ * - SUBSIDIARY: an OWNS or CONTROLS step, down or up, with `blockSubsidiaries`.
+ */
+export function stepCuts(
+  rel: Pick<GraphRel, 'type'> & Partial<Pick<GraphRel, 'from'>>,
+  from: GraphNode,
+  to: GraphNode,
+  stepIndex: number,
+  rules: ScenarioRules,
+  refusal: (renter: GraphNode) => string | null,
+): Cut[] {
+  const cuts: Cut[] = [];
+  const deny = rules.denyCloudProvidersHeadquarteredIn;
+  if (deny && rel.type === 'RENTS_FROM' && to.labels.includes('CloudProvider')) {
+    const hq = to.headquarters ?? to.country ?? null;
+    if (hq !== null && deny.countries.includes(hq)) {
+      const refused = refusal(from);
+      if (refused)
+        cuts.push({ stepIndex, rule: 'CLOUD_DENIAL', reason: `${to.name} (headquartered in ${hq}) ${refused}` });
+    }
+  }
+
+  const dataCenter = rel.type === 'RENTS_FROM' ? to : rel.type === 'HOSTS' ? from : null;
+  const dcCountry = dataCenter?.labels.includes('DataCenter') ? (dataCenter.country ?? null) : null;
+  if (dataCenter && dcCountry !== null && (rules.blockDataCenterCountries ?? []).includes(dcCountry)) {
+    cuts.push({ stepIndex, rule: 'DATA_CENTER_COUNTRY', reason: `data centre ${dataCenter.name} is in ${dcCountry}` });
+  }
+
+  if (rules.blockIntermediaries && rel.type === 'PROCURES_FROM') {
+    cuts.push({ stepIndex, rule: 'INTERMEDIARY', reason: `${from.name} procures through ${to.name}` });
+  }
+  if (rules.blockSubsidiaries && (rel.type === 'OWNS' || rel.type === 'CONTROLS')) {
+    const climbing = rel.from !== undefined && rel.from !== from.id;
+    const verb = rel.type === 'OWNS' ? 'owns' : 'controls';
+    cuts.push({
+      stepIndex,
+      rule: 'SUBSIDIARY',
+      reason: climbing
+        ? `access through ${to.name}, which ${verb} ${from.name}`
+        : `access through ${to.name}, which ${from.name} ${verb}`,
+    });
+  }
+  return cuts;
+}
+
+/**
+ * The steps of `path` the scenario's blocking rules close at `date` (empty: the path survives),
+ * by step index (stepCuts). A denying cloud judges its customer: the renter (the step's from
+ * node), or the path's origin with `seeThroughIntermediaries` (a know-your-customer rule that
+ * sees the ultimate customer); it refuses every customer (ALL), those for whom the path's chip
+ * is restricted at date (RESTRICTED, restrictionStatus) or those with a designation that
+ * applies at date (LISTED). `ctx` is used as given: pass applyScenarioToContext's result so
+ * that hypothetical listings count (evaluateScenario does).
  */
 export function cutBy(path: AccessPath, rules: ScenarioRules, date: IsoDate, ctx: RestrictionContext): Cut[] {
   const full = withPathEntities(ctx, path);
   const origin = originOf(path);
   const chipId = chipOf(path)?.id ?? '';
   const deny = rules.denyCloudProvidersHeadquarteredIn;
-  const blockedCountries = rules.blockDataCenterCountries ?? [];
-  const cuts: Cut[] = [];
-
-  path.rels.forEach((rel, stepIndex) => {
+  const refusal = (renter: GraphNode) =>
+    deny
+      ? cloudRefuses(deny.seeThroughIntermediaries && origin ? origin : renter, chipId, deny.customers, date, full)
+      : null;
+  return path.rels.flatMap((rel, stepIndex) => {
     const from = path.nodes[stepIndex];
     const to = path.nodes[stepIndex + 1];
-    if (!from || !to) return;
-
-    if (deny && rel.type === 'RENTS_FROM' && to.labels.includes('CloudProvider')) {
-      const hq = to.headquarters ?? to.country ?? null;
-      const customer = deny.seeThroughIntermediaries && origin ? origin : from;
-      if (hq !== null && deny.countries.includes(hq)) {
-        const refusal = cloudRefuses(customer, chipId, deny.customers, date, full);
-        if (refusal)
-          cuts.push({ stepIndex, rule: 'CLOUD_DENIAL', reason: `${to.name} (headquartered in ${hq}) ${refusal}` });
-      }
-    }
-
-    const dataCenter = rel.type === 'RENTS_FROM' ? to : rel.type === 'HOSTS' ? from : null;
-    const dcCountry = dataCenter?.labels.includes('DataCenter') ? (dataCenter.country ?? null) : null;
-    if (dataCenter && dcCountry !== null && blockedCountries.includes(dcCountry)) {
-      cuts.push({
-        stepIndex,
-        rule: 'DATA_CENTER_COUNTRY',
-        reason: `data centre ${dataCenter.name} is in ${dcCountry}`,
-      });
-    }
-
-    if (rules.blockIntermediaries && rel.type === 'PROCURES_FROM') {
-      cuts.push({ stepIndex, rule: 'INTERMEDIARY', reason: `${from.name} procures through ${to.name}` });
-    }
-    if (rules.blockSubsidiaries && (rel.type === 'OWNS' || rel.type === 'CONTROLS')) {
-      const verb = rel.type === 'OWNS' ? 'owns' : 'controls';
-      cuts.push({ stepIndex, rule: 'SUBSIDIARY', reason: `access through ${to.name}, which ${from.name} ${verb}` });
-    }
+    return from && to ? stepCuts(rel, from, to, stepIndex, rules, refusal) : [];
   });
-  return cuts;
 }
 
 /** A restricted path judged under a scenario (`cuts` empty for the ones that remain). */

@@ -9,8 +9,20 @@ export type Confidence = 'CONFIRMED' | 'REPORTED' | 'ALLEGED' | 'DISPUTED';
 /** Relationship types that form access paths (they point from who gains access toward the resource). */
 export type AccessRelType = 'OWNS' | 'CONTROLS' | 'PROCURES_FROM' | 'RENTS_FROM' | 'OPERATES' | 'HOSTS' | 'ACQUIRED';
 
-/** The ways a path reaches a chip; a path may use several. */
-export type Pathway = 'CLOUD_RENTAL' | 'INTERMEDIARY' | 'SUBSIDIARY' | 'OFFSHORE_DATA_CENTER' | 'STOCKPILE' | 'DIRECT';
+/**
+ * The ways a path reaches a chip; a path may use several. DIRECT, STOCKPILE, ORDINARY_PURCHASE
+ * and UNDATED_PURCHASE say how the purchase at the end of the path is timed for the party that
+ * received the chips (classification.ts).
+ */
+export type Pathway =
+  | 'CLOUD_RENTAL'
+  | 'INTERMEDIARY'
+  | 'SUBSIDIARY'
+  | 'OFFSHORE_DATA_CENTER'
+  | 'STOCKPILE'
+  | 'DIRECT'
+  | 'ORDINARY_PURCHASE'
+  | 'UNDATED_PURCHASE';
 
 /** An ISO calendar date, `YYYY-MM-DD`; such strings compare correctly as strings. */
 export type IsoDate = string;
@@ -37,13 +49,19 @@ export interface GraphRel {
   confidence: Confidence;
   sources: string[];
   share?: number | null;
-  /** ACQUIRED: when the chips were bought. */
+  /** ACQUIRED: when the chips were bought (the step holds from then: startDate is the same date). */
   date?: IsoDate | null;
+  /** The newest date the fact is evidenced on (its newest dated source, or an analyst's lastConfirmed). */
+  lastEvidence?: IsoDate | null;
   quantity?: number | null;
   retracted?: boolean;
 }
 
-/** nodes[i] -rels[i]-> nodes[i+1]; nodes[0] is the origin entity, the last node a Chip. */
+/**
+ * nodes[0] is the origin entity, the last node a Chip; step i joins nodes[i] and nodes[i+1]
+ * through rels[i], which points from nodes[i] to nodes[i+1] except on a climb (an OWNS or
+ * CONTROLS step taken against its direction, from a controlled company up to its controller).
+ */
 export interface AccessPath {
   nodes: GraphNode[];
   rels: GraphRel[];
@@ -60,6 +78,11 @@ export interface Regulation {
   suspendedFrom: IsoDate | null;
   suspendedUntil: IsoDate | null;
   rescinded: IsoDate | null;
+  /**
+   * The last date the graph knows the regulation's status for (a suspension running out with no
+   * word on its extension). Past it, what follows from the regulation is unverified.
+   */
+  statusKnownUntil?: IsoDate | null;
   /** Destination countries the measure covers (ISO-2). */
   destinations: string[];
   /** Countries whose headquartered firms the measure covers wherever they are (ISO-2). */

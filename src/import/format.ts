@@ -80,6 +80,7 @@ export const NODE_FIELDS: Record<NodeLabel, Record<string, FieldType>> = {
     effective: 'date',
     suspendedFrom: 'date',
     suspendedUntil: 'date',
+    statusKnownUntil: 'date',
     rescinded: 'date',
     destinations: 'countries',
     headquarteredIn: 'countries',
@@ -108,7 +109,13 @@ export const SOURCE_FIELDS: Record<string, FieldType> = {
   note: 'text',
 };
 
-const COMMON_REL_FIELDS: Record<string, FieldType> = { startDate: 'date', endDate: 'date', note: 'text' };
+// lastConfirmed: the last date an analyst confirmed the fact (its evidence is at least that recent).
+const COMMON_REL_FIELDS: Record<string, FieldType> = {
+  startDate: 'date',
+  endDate: 'date',
+  note: 'text',
+  lastConfirmed: 'date',
+};
 
 /** Type-specific relationship fields. */
 export const REL_FIELDS: Record<RelationshipType, Record<string, FieldType>> = {

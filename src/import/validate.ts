@@ -159,6 +159,22 @@ function checkDateOrder(record: Obj, from: string, to: string, path: Path, probl
     problems.push({ path: [...path, to], message: `must not be before ${from}` });
 }
 
+/**
+ * An ACQUIRED step holds from the purchase: its `date` and `startDate` are one date. Either
+ * fills the other; two different dates are refused rather than one of them silently winning.
+ */
+function onePurchaseDate(r: Obj, path: Path, problems: InputProblem[]): void {
+  const date = r.date ?? null;
+  const start = r.startDate ?? null;
+  if (date !== null && start !== null && date !== start) {
+    problems.push({
+      path: [...path, 'startDate'],
+      message: `must equal date (${String(date)}): a purchase step holds from the purchase date`,
+    });
+  } else if (date !== null && start === null) r.startDate = date;
+  else if (start !== null && date === null) r.date = start;
+}
+
 function list(doc: Obj, key: string, problems: InputProblem[]): Obj[] {
   const value = doc[key];
   if (value === undefined) return [];
@@ -270,6 +286,7 @@ export function validateDocument(raw: unknown): {
     for (const [field, type_] of Object.entries(fields)) {
       if (r[field] !== undefined) checkField(type_, r[field], [...path, field], problems);
     }
+    if (type === 'ACQUIRED') onePurchaseDate(r, path, problems);
     checkDateOrder(r, 'startDate', 'endDate', path, problems);
   });
 

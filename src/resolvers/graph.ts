@@ -1,7 +1,7 @@
 import type { AppContext } from '../context';
 import { appError, ErrorCode } from '../errors';
 import { NEEDS_SOURCES, serialize, type ExportFormat } from '../export';
-import { toViewEdge, toViewNode, type GraphView, type ViewEdge, type ViewNode } from '../graph/view';
+import { pathsToView, toViewEdge, toViewNode, type GraphView, type ViewEdge, type ViewNode } from '../graph/view';
 import { NeighborhoodRepository } from '../repositories/neighborhood-repository';
 import { toNodeRecord, toRelRecord, type NodeRecord } from '../repositories/records';
 import { GraphService, graphLimit, type NeighborhoodArgs } from '../services/graph-service';
@@ -55,6 +55,42 @@ async function citedSources(view: GraphView, ctx: AppContext): Promise<Map<strin
   return new Map(all.map((s) => [s.id, s as Record<string, unknown>]));
 }
 
+/**
+ * Paths as one view, with their nodes and relationships read from the database (the searches
+ * hold only what the path rules read): only the paths whose nodes fit under the cap are read.
+ */
+async function pathsView(ctx: AppContext, paths: readonly EvaluatedPath[], limit: number, truncated: boolean) {
+  const kept: EvaluatedPath[] = [];
+  const seen = new Set<string>();
+  for (const p of paths) {
+    const fresh = p.path.nodes.filter((n) => !seen.has(n.id));
+    if (seen.size + fresh.length > limit) {
+      truncated = true;
+      continue;
+    }
+    for (const n of fresh) seen.add(n.id);
+    kept.push(p);
+  }
+  const nodes = await ctx.loaders.node.loadMany([...seen]);
+  const rels = await ctx.loaders.relationship.loadMany([...new Set(kept.flatMap((p) => p.path.rels.map((r) => r.id)))]);
+  const byId = new Map<string, unknown>();
+  for (const record of [...nodes, ...rels]) {
+    if (record instanceof Error) throw record;
+    if (record) byId.set((record as { id: string }).id, record);
+  }
+  const read = <T>(id: string): T => {
+    const record = byId.get(id);
+    if (!record)
+      throw appError(ErrorCode.SERVICE_UNAVAILABLE, `the graph changed while the answer was read (${id}); ask again`);
+    return record as T;
+  };
+  const shown = kept.map((p) => ({
+    nodes: p.path.nodes.map((n) => read<NodeRecord>(n.id)),
+    rels: p.path.rels.map((r) => read<{ id: string; type: string }>(r.id)),
+  }));
+  return pathsToView(shown, limit, truncated);
+}
+
 export const graphResolvers = {
   Query: {
     neighborhood: (_: unknown, args: NeighborhoodArgs, ctx: AppContext) => graphs(ctx).neighborhood(args),
@@ -81,16 +117,24 @@ export const graphResolvers = {
       if (args.from) await requireNode(ctx, args.from, 'Entity', 'from');
       if (args.to) await requireNode(ctx, args.to, 'Chip', 'to');
       const asOf = args.asOf ?? ctx.today;
-      const set = args.from
-        ? await ctx.paths.fromEntity(args.from, args.to ?? null, asOf, args.maxHops, args.filter)
-        : await ctx.paths.toChip(args.to as string, asOf, args.maxHops, args.filter);
-      return graphs(ctx).paths(set.paths, limit, set.truncated);
+      if (args.from) {
+        const set = await ctx.paths.fromEntity(args.from, args.to ?? null, asOf, args.maxHops, args.filter);
+        return pathsView(ctx, set.paths, limit, set.truncated);
+      }
+      // From a chip: the best path of every entity that reaches it, nearest first.
+      const set = await ctx.paths.whoCanReach(args.to as string, asOf, args.maxHops, args.filter, null);
+      return pathsView(
+        ctx,
+        set.reaches.map((r) => r.best),
+        limit,
+        false,
+      );
     },
   },
 
   AccessPathConnection: {
     graph: (parent: { nodes: EvaluatedPath[]; truncated: boolean }, args: LimitArgs, ctx: AppContext) =>
-      graphs(ctx).paths(parent.nodes, args.limit, parent.truncated),
+      pathsView(ctx, parent.nodes, graphLimit(args.limit), parent.truncated),
   },
 
   WhoCanReach: {
@@ -99,9 +143,10 @@ export const graphResolvers = {
       args: LimitArgs,
       ctx: AppContext,
     ) =>
-      graphs(ctx).paths(
+      pathsView(
+        ctx,
         parent.entities.map((e) => e.bestPath),
-        args.limit,
+        graphLimit(args.limit),
         parent.truncated,
       ),
   },
@@ -109,19 +154,22 @@ export const graphResolvers = {
   ScenarioResult: {
     graph: (
       parent: {
-        remaining: EvaluatedPath[];
-        cut: { path: EvaluatedPath }[];
-        newlyRestricted: EvaluatedPath[];
-        truncated: boolean;
+        remaining: (page: { first: number }) => EvaluatedPath[];
+        cut: (page: { first: number }) => { path: EvaluatedPath }[];
+        newlyRestricted: (page: { first: number }) => EvaluatedPath[];
       },
       args: LimitArgs,
       ctx: AppContext,
-    ) =>
-      graphs(ctx).paths(
-        [...parent.remaining, ...parent.cut.map((c) => c.path), ...parent.newlyRestricted],
-        args.limit,
-        parent.truncated,
-      ),
+    ) => {
+      // The first page of each list: a drawing shows at most `limit` nodes anyway.
+      const page = { first: ctx.config.limits.maxPageSize };
+      return pathsView(
+        ctx,
+        [...parent.remaining(page), ...parent.cut(page).map((c) => c.path), ...parent.newlyRestricted(page)],
+        graphLimit(args.limit),
+        false,
+      );
+    },
   },
 
   Graph: {

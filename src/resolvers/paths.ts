@@ -2,17 +2,16 @@ import type { AppContext } from '../context';
 import {
   affiliatesCaught,
   affiliateStatus,
-  applyScenarioToContext,
-  evaluateScenario,
-  isDesignatedAt,
   ownersOf,
   PATHWAYS,
-  type Pathway,
+  stepsOf,
   type ScenarioRules,
+  type Step,
 } from '../domain';
 import { appError, ErrorCode } from '../errors';
 import type { NodeRecord, RelRecord } from '../repositories/records';
-import { comparePaths, type EvaluatedPath, type PathFilterInput } from '../services/path-service';
+import type { EvaluatedPath, PathFilterInput, Reach, ReachRole } from '../services/path-service';
+import type { ShownAccess } from '../services/scenario-service';
 import { decodeCursor, encodeCursor, pageSize } from './pagination';
 
 async function requireNode(ctx: AppContext, id: string, label: string, argument: string): Promise<NodeRecord> {
@@ -37,20 +36,33 @@ async function checkedWith<T>(checks: (Promise<unknown> | null)[], work: Promise
   return (settled[settled.length - 1] as PromiseFulfilledResult<T>).value;
 }
 
-/** The path nodes are complete node records: they save the loader a round trip. */
-function prime(ctx: AppContext, paths: EvaluatedPath[]): void {
-  for (const p of paths) for (const n of p.path.nodes) ctx.loaders.node.prime(n.id, n as unknown as NodeRecord);
+/** A node a path passes through: it exists, or the graph changed while the answer was read. */
+async function pathNode(ctx: AppContext, id: string): Promise<NodeRecord> {
+  const node = await ctx.loaders.node.load(id);
+  if (!node) throw graphChanged(id);
+  return node;
 }
 
-function unionPathways(paths: EvaluatedPath[]): Pathway[] {
-  const used = new Set(paths.flatMap((p) => p.pathways));
-  return PATHWAYS.filter((w) => used.has(w));
+async function pathRel(ctx: AppContext, id: string): Promise<RelRecord> {
+  const rel = await ctx.loaders.relationship.load(id);
+  if (!rel) throw graphChanged(id);
+  return rel;
 }
 
-function groupBy<K>(paths: EvaluatedPath[], key: (p: EvaluatedPath) => K): Map<K, EvaluatedPath[]> {
-  const groups = new Map<K, EvaluatedPath[]>();
-  for (const p of paths) groups.set(key(p), [...(groups.get(key(p)) ?? []), p]);
-  return groups;
+function graphChanged(id: string) {
+  return appError(ErrorCode.SERVICE_UNAVAILABLE, `the graph changed while the answer was read (${id}); ask again`);
+}
+
+/** An offset page of a list (scenario lists): `first` checked against the page cap, `offset` a natural number. */
+function offsetPage<T>(items: readonly T[], args: { first?: number | null; offset?: number | null }, max: number): T[] {
+  const first = pageSize(args.first ?? 100, max);
+  const offset = args.offset ?? 0;
+  if (!Number.isInteger(offset) || offset < 0) {
+    throw appError(ErrorCode.BAD_USER_INPUT, 'offset must be a natural number', {
+      problems: [{ path: ['offset'], message: 'must be 0 or more' }],
+    });
+  }
+  return items.slice(offset, offset + first);
 }
 
 interface PathArgs {
@@ -72,7 +84,6 @@ export const pathResolvers = {
         [requireNode(ctx, args.from, 'Entity', 'from'), args.to ? requireNode(ctx, args.to, 'Chip', 'to') : null],
         ctx.paths.fromEntity(args.from, args.to ?? null, asOf, args.maxHops, args.filter),
       );
-      prime(ctx, set.paths);
       const after = decodeCursor(args.after);
       const start = after === null ? 0 : set.paths.findIndex((p) => p.id === after) + 1;
       const page = set.paths.slice(start, start + first);
@@ -86,46 +97,61 @@ export const pathResolvers = {
     },
 
     reachableChips: async (_: unknown, args: PathArgs & { from: string }, ctx: AppContext) => {
-      await requireNode(ctx, args.from, 'Entity', 'from');
-      const set = await ctx.paths.fromEntity(args.from, null, args.asOf ?? ctx.today, args.maxHops, args.filter);
-      prime(ctx, set.paths);
-      return [...groupBy(set.paths, (p) => p.chipId)].map(([chipId, paths]) => ({
-        chip: chipId,
-        bestPath: paths[0],
-        pathCount: paths.length,
-        restriction: paths[0]?.restriction,
-        pathways: unionPathways(paths),
-      }));
+      return checkedWith(
+        [requireNode(ctx, args.from, 'Entity', 'from')],
+        ctx.paths.reachableChips(args.from, args.asOf ?? ctx.today, args.maxHops, args.filter),
+      );
     },
 
     whoCanReach: async (
       _: unknown,
-      args: PathArgs & { chip: string; onlyRestricted?: boolean | null },
+      args: PathArgs & {
+        chip: string;
+        onlyRestricted?: boolean | null;
+        roles?: ReachRole[] | null;
+        first?: number | null;
+        after?: string | null;
+      },
       ctx: AppContext,
     ) => {
       const asOf = args.asOf ?? ctx.today;
+      const first = pageSize(args.first ?? 50, ctx.config.limits.maxPageSize);
       const filter = {
         ...(args.filter ?? {}),
         onlyRestricted: args.onlyRestricted === true || args.filter?.onlyRestricted === true,
       };
       const set = await checkedWith(
         [requireNode(ctx, args.chip, 'Chip', 'chip')],
-        ctx.paths.toChip(args.chip, asOf, args.maxHops, filter),
+        ctx.paths.whoCanReach(args.chip, asOf, args.maxHops, filter, args.roles),
       );
-      prime(ctx, set.paths);
-      const entities = [...groupBy(set.paths, (p) => p.originId)].map(([originId, paths]) => ({
-        entity: originId,
-        listed: isDesignatedAt(originId, asOf, set.context),
-        restricted: paths[0]?.restriction.restricted ?? false,
-        bestPath: paths[0],
-        pathCount: paths.length,
-        pathways: unionPathways(paths),
-      }));
-      const byPathway = PATHWAYS.map((pathway) => ({
-        pathway,
-        entities: entities.filter((e) => e.pathways.includes(pathway)),
-      })).filter((g) => g.entities.length > 0);
-      return { chip: args.chip, asOf, entities, byPathway, truncated: set.truncated };
+      const after = decodeCursor(args.after);
+      const start = after === null ? 0 : set.reaches.findIndex((r) => r.originId === after) + 1;
+      const page = set.reaches.slice(start, start + first).map(reachingEntity);
+      const last = page[page.length - 1];
+      const count = (keep: (r: Reach) => boolean) => set.reaches.reduce((n, r) => n + (keep(r) ? 1 : 0), 0);
+      // Counts that read each entity's best path (pathways, evidence) are worked out only when
+      // the client selects them (a function field is called by the default resolver).
+      return {
+        chip: args.chip,
+        asOf,
+        totalCount: set.reaches.length,
+        restrictedCount: () => count((r) => r.restricted),
+        listedCount: () => count((r) => r.listed),
+        staleCount: () => count((r) => r.stale),
+        entities: page,
+        pageInfo: {
+          hasNextPage: start + first < set.reaches.length,
+          endCursor: last ? encodeCursor(last.entity) : null,
+        },
+        byPathway: () =>
+          PATHWAYS.map((pathway) => ({
+            pathway,
+            count: count((r) => r.pathways.includes(pathway)),
+            restrictedCount: count((r) => r.restricted && r.pathways.includes(pathway)),
+            entities: page.filter((e) => e.pathways.includes(pathway)),
+          })).filter((g) => g.count > 0),
+        truncated: false,
+      };
     },
 
     restrictionStatus: async (
@@ -133,15 +159,15 @@ export const pathResolvers = {
       args: { entity: string; chip: string; asOf?: string | null },
       ctx: AppContext,
     ) => {
-      await requireNode(ctx, args.entity, 'Entity', 'entity');
-      await requireNode(ctx, args.chip, 'Chip', 'chip');
-      return ctx.paths.restriction(args.entity, args.chip, args.asOf ?? ctx.today);
+      return checkedWith(
+        [requireNode(ctx, args.entity, 'Entity', 'entity'), requireNode(ctx, args.chip, 'Chip', 'chip')],
+        ctx.paths.restriction(args.entity, args.chip, args.asOf ?? ctx.today),
+      );
     },
 
     effectiveOwnership: async (_: unknown, args: { entity: string; asOf?: string | null }, ctx: AppContext) => {
-      await requireNode(ctx, args.entity, 'Entity', 'entity');
       const asOf = args.asOf ?? ctx.today;
-      const context = await ctx.paths.context([args.entity]);
+      const context = await checkedWith([requireNode(ctx, args.entity, 'Entity', 'entity')], ctx.paths.context());
       const owners = ownersOf(context.ownership, args.entity, asOf);
       // Listed owners' chains stop at the first listed owner, so nothing is counted twice.
       const status = affiliateStatus(args.entity, asOf, context);
@@ -158,10 +184,7 @@ export const pathResolvers = {
     },
 
     affiliatesCaught: async (_: unknown, args: { asOf?: string | null }, ctx: AppContext) => {
-      const asOf = args.asOf ?? ctx.today;
-      const candidates = await ctx.paths.ownedByDesignated();
-      const context = await ctx.paths.context(candidates);
-      return affiliatesCaught(asOf, context);
+      return affiliatesCaught(args.asOf ?? ctx.today, await ctx.paths.context());
     },
 
     scenario: async (
@@ -176,87 +199,129 @@ export const pathResolvers = {
       ctx: AppContext,
     ) => {
       const asOf = args.asOf ?? ctx.today;
-      const rules = toScenarioRules(args.rules);
-      const chips = args.chips?.length ? args.chips : await ctx.paths.allChipIds();
-      if (chips.length > ctx.config.limits.maxPageSize) {
-        throw appError(ErrorCode.LIMIT_EXCEEDED, `a scenario covers at most ${ctx.config.limits.maxPageSize} chips`);
-      }
-      const sets = await Promise.all(chips.map((chip) => ctx.paths.toChip(chip, asOf, args.maxHops, null)));
-      const origins = args.origins?.length ? new Set(args.origins) : null;
-      const raw = sets
-        .flatMap((s) => s.paths.map((p) => p.path))
-        .filter((p) => !origins || origins.has(p.nodes[0]?.id ?? ''));
-      const context = await ctx.paths.contextFor(
-        raw,
-        (rules.designate ?? []).map((d) => d.entityId),
+      const { outcome, show } = await ctx.scenarios.evaluate(
+        toScenarioRules(args.rules),
+        asOf,
+        args.chips ?? null,
+        args.origins ?? null,
+        args.maxHops,
       );
-      const outcome = evaluateScenario(raw, rules, asOf, context);
-      // Paths are shown as the scenario sees them: its hypothetical regulations and listings apply.
-      const scenarioContext = applyScenarioToContext(context, rules);
-      const evaluate = (judged: { path: (typeof raw)[number] }[]) =>
-        ctx.paths.evaluate(
-          judged.map((j) => j.path),
-          asOf,
-          scenarioContext,
-        );
-      const remaining = evaluate(outcome.remaining).sort(comparePaths);
-      const cutPaths = evaluate(outcome.cut);
-      const newlyRestricted = evaluate(outcome.newlyRestricted).sort(comparePaths);
-      prime(ctx, [...remaining, ...cutPaths, ...newlyRestricted]);
+      const max = ctx.config.limits.maxPageSize;
+      const losing = outcome.entitiesLosingAllAccess;
       return {
         asOf,
+        chipCount: outcome.chipCount,
         restrictedBefore: outcome.restrictedBefore,
-        remaining,
-        cut: outcome.cut.map((c, i) => ({ path: cutPaths[i], cuts: c.cuts })),
-        newlyRestricted,
-        entitiesLosingAllAccess: outcome.entitiesLosingAllAccess,
-        truncated: sets.some((s) => s.truncated),
+        restrictedAfter: outcome.restrictedAfter,
+        remainingCount: outcome.remaining.length,
+        cutCount: outcome.cut.length,
+        newlyRestrictedCount: outcome.newlyRestricted.length,
+        entitiesLosingAllAccessCount: losing.length,
+        remaining: (page: PageArgs) => offsetPage(outcome.remaining, page, max).map((a) => show(a).path),
+        cut: (page: PageArgs) => offsetPage(outcome.cut, page, max).map(show),
+        newlyRestricted: (page: PageArgs) => offsetPage(outcome.newlyRestricted, page, max).map((a) => show(a).path),
+        entitiesLosingAllAccess: (page: PageArgs) =>
+          ctx.loaders.node.loadMany(offsetPage(losing, page, max)).then(throwErrors),
+        truncated: false,
       };
     },
   },
 
   AccessPath: {
-    origin: (p: EvaluatedPath, _: unknown, ctx: AppContext) => ctx.loaders.node.load(p.originId),
-    chip: (p: EvaluatedPath, _: unknown, ctx: AppContext) => ctx.loaders.node.load(p.chipId),
+    origin: (p: EvaluatedPath, _: unknown, ctx: AppContext) => pathNode(ctx, p.originId),
+    chip: (p: EvaluatedPath, _: unknown, ctx: AppContext) => pathNode(ctx, p.chipId),
     length: (p: EvaluatedPath) => p.path.rels.length,
-    nodes: (p: EvaluatedPath) => p.path.nodes,
-    steps: (p: EvaluatedPath) =>
-      p.path.rels.map((r, index) => ({
-        index,
-        from: p.path.nodes[index],
-        to: p.path.nodes[index + 1],
-        relationship: { ...r, fromId: r.from, toId: r.to } as unknown as RelRecord,
-      })),
+    nodes: (p: EvaluatedPath, _: unknown, ctx: AppContext) => Promise.all(p.path.nodes.map((n) => pathNode(ctx, n.id))),
+    steps: (p: EvaluatedPath) => stepsOf(p.path),
     chipLocation: (p: EvaluatedPath, _: unknown, ctx: AppContext) =>
-      p.chipLocation ? { ...p.chipLocation, node: ctx.loaders.node.load(p.chipLocation.nodeId) } : null,
+      p.chipLocation ? { ...p.chipLocation, node: pathNode(ctx, p.chipLocation.nodeId) } : null,
     acquisition: (p: EvaluatedPath, _: unknown, ctx: AppContext) =>
-      p.acquisition ? { ...p.acquisition, acquirer: ctx.loaders.node.load(p.acquisition.acquirerId) } : null,
+      p.acquisition
+        ? {
+            ...p.acquisition,
+            acquirer: pathNode(ctx, p.acquisition.acquirerId),
+            receiver: pathNode(ctx, p.acquisition.receiverId),
+            receiverTiming: p.acquisition.timing,
+          }
+        : null,
   },
-  ReachableChip: { chip: (r: { chip: string }, _: unknown, ctx: AppContext) => ctx.loaders.node.load(r.chip) },
-  ReachingEntity: { entity: (r: { entity: string }, _: unknown, ctx: AppContext) => ctx.loaders.node.load(r.entity) },
-  WhoCanReach: { chip: (r: { chip: string }, _: unknown, ctx: AppContext) => ctx.loaders.node.load(r.chip) },
+  PathStep: {
+    from: (s: Step, _: unknown, ctx: AppContext) => pathNode(ctx, s.from.id),
+    to: (s: Step, _: unknown, ctx: AppContext) => pathNode(ctx, s.to.id),
+    relationship: (s: Step, _: unknown, ctx: AppContext) => pathRel(ctx, s.rel.id),
+  },
+  ReachableChip: { chip: (r: { chip: string }, _: unknown, ctx: AppContext) => pathNode(ctx, r.chip) },
+  ReachingEntity: { entity: (r: { entity: string }, _: unknown, ctx: AppContext) => pathNode(ctx, r.entity) },
+  WhoCanReach: { chip: (r: { chip: string }, _: unknown, ctx: AppContext) => pathNode(ctx, r.chip) },
   RestrictionReason: {
     regulation: (r: { regulationId?: string }, _: unknown, ctx: AppContext) =>
-      r.regulationId ? ctx.loaders.node.load(r.regulationId) : null,
+      r.regulationId ? pathNode(ctx, r.regulationId) : null,
   },
-  OwnerShare: { owner: (o: { entityId: string }, _: unknown, ctx: AppContext) => ctx.loaders.node.load(o.entityId) },
+  OwnerShare: { owner: (o: { entityId: string }, _: unknown, ctx: AppContext) => pathNode(ctx, o.entityId) },
   EffectiveOwnership: {
-    entity: (r: { entity: string }, _: unknown, ctx: AppContext) => ctx.loaders.node.load(r.entity),
+    entity: (r: { entity: string }, _: unknown, ctx: AppContext) => pathNode(ctx, r.entity),
     affiliatesRule: (r: { affiliatesRule: string | null }, _: unknown, ctx: AppContext) =>
-      r.affiliatesRule ? ctx.loaders.node.load(r.affiliatesRule) : null,
+      r.affiliatesRule ? pathNode(ctx, r.affiliatesRule) : null,
     holdings: (r: { holdings: { rootId: string; asOf: string } }, _: unknown, ctx: AppContext) =>
       ctx.loaders.holdings.load(r.holdings),
   },
   AffiliateCatch: {
     listedOwners: (c: { owners: { entityId: string; share: number }[] }) => c.owners,
-    entity: (c: { entityId: string }, _: unknown, ctx: AppContext) => ctx.loaders.node.load(c.entityId),
-    regulation: (c: { regulationId: string }, _: unknown, ctx: AppContext) => ctx.loaders.node.load(c.regulationId),
+    entity: (c: { entityId: string }, _: unknown, ctx: AppContext) => pathNode(ctx, c.entityId),
+    regulation: (c: { regulationId: string }, _: unknown, ctx: AppContext) => pathNode(ctx, c.regulationId),
   },
   ScenarioResult: {
-    entitiesLosingAllAccess: (r: { entitiesLosingAllAccess: string[] }, _: unknown, ctx: AppContext) =>
-      ctx.loaders.node.loadMany(r.entitiesLosingAllAccess),
+    remaining: (r: ScenarioLists, args: PageArgs) => r.remaining(args),
+    cut: (r: ScenarioLists, args: PageArgs) => r.cut(args),
+    newlyRestricted: (r: ScenarioLists, args: PageArgs) => r.newlyRestricted(args),
+    entitiesLosingAllAccess: (r: ScenarioLists, args: PageArgs) => r.entitiesLosingAllAccess(args),
   },
 };
+
+interface PageArgs {
+  first?: number | null;
+  offset?: number | null;
+}
+
+interface ScenarioLists {
+  remaining: (page: PageArgs) => EvaluatedPath[];
+  cut: (page: PageArgs) => ShownAccess[];
+  newlyRestricted: (page: PageArgs) => EvaluatedPath[];
+  entitiesLosingAllAccess: (page: PageArgs) => Promise<NodeRecord[]>;
+}
+
+/** A reaching entity as the API shows it. */
+function reachingEntity(r: Reach) {
+  return {
+    entity: r.originId,
+    get listed() {
+      return r.listed;
+    },
+    restricted: r.restricted,
+    role: r.role,
+    distance: r.distance,
+    get bestPath() {
+      return r.best;
+    },
+    shortestPaths: r.shortestPaths,
+    pathCount: r.shortestPaths,
+    get pathways() {
+      return r.pathways;
+    },
+    get stale() {
+      return r.stale;
+    },
+  };
+}
+
+/** loadMany's answer with every error thrown, never dropped (and a missing node is an error too). */
+function throwErrors(results: (NodeRecord | null | Error)[]): NodeRecord[] {
+  return results.map((r) => {
+    if (r instanceof Error) throw r;
+    if (!r) throw graphChanged('a listed entity');
+    return r;
+  });
+}
 
 interface ScenarioInput {
   denyCloudProviders?: {

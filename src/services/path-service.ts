@@ -1,22 +1,42 @@
 import {
   classifyPath,
+  CONFIDENCE_LEVELS,
+  isDesignatedAt,
   meetsMinimum,
+  monthsBefore,
   pathConfidence,
+  pathEvidence,
+  PATHWAYS,
+  restrictionJudge,
   restrictionStatus,
   type AccessPath,
   type Confidence,
+  type IsoDate,
   type Pathway,
+  type PathEvidence,
+  type RestrictedAt,
   type RestrictionContext,
 } from '../domain';
 import { appError, ErrorCode } from '../errors';
-import { ACCESS_TYPES } from '../import/format';
-import type { FoundPaths, PathRepository } from '../repositories/path-repository';
+import { AccessGraph, CHIP, dateKey, REL_TYPES, T } from '../reach/access-graph';
+import type { AccessIndex, AccessSnapshot } from '../reach/access-index';
+import {
+  chipsReachedBy,
+  distancesTo,
+  enumeratePaths,
+  reachersOf,
+  usableSteps,
+  type IndexPath,
+  type StepRules,
+} from '../reach/search';
 
 /**
- * The hard cap on maxHops. It becomes the quantifier bound of cypher/paths/*.cypher (a slot
- * filled per query), so a larger value would let one request walk a far bigger neighbourhood.
+ * The hard cap on maxHops: a larger value would let one request walk a far bigger neighbourhood.
  */
 export const HARD_MAX_HOPS = 8;
+
+/** Steps a path listing may try before it says it is truncated (accessPaths, reachableChips' counts). */
+export const ENUMERATION_BUDGET = 500_000;
 
 export interface PathFilterInput {
   includePathways?: Pathway[] | null;
@@ -25,6 +45,8 @@ export interface PathFilterInput {
   relationshipTypes?: string[] | null;
   onlyRestricted?: boolean | null;
   includeRetracted?: boolean | null;
+  excludeStale?: boolean | null;
+  climbToControllers?: boolean | null;
 }
 
 export type Restriction = ReturnType<typeof restrictionStatus> & { asOf: string };
@@ -42,16 +64,19 @@ export interface EvaluatedPath {
   restriction: Restriction;
   chipLocation: Classification['chipLocation'];
   acquisition: Classification['acquisition'] | null;
+  evidence: PathEvidence;
 }
 
 export interface PathLimits {
   maxHops: number;
   maxPaths: number;
+  staleAfterMonths: number;
 }
 
 /** The paths fetched and what was learnt from them. */
 export interface PathSet {
   paths: EvaluatedPath[];
+  /** The listing stopped before every path was seen (the path cap or the work budget). */
   truncated: boolean;
   context: RestrictionContext;
 }
@@ -65,13 +90,96 @@ export function comparePaths(a: EvaluatedPath, b: EvaluatedPath): number {
   return a.path.rels.length - b.path.rels.length || b.confidenceScore - a.confidenceScore || a.id.localeCompare(b.id);
 }
 
+/** What a reaching entity is to the chip: it hosts it for others, holds it itself, or uses it through others. */
+export type ReachRole = 'HOST' | 'HOLDER' | 'USER';
+
+/** One entity that reaches a chip, judged without listing its paths. */
+export interface Reach {
+  originId: string;
+  origin: number;
+  distance: number;
+  shortestPaths: number;
+  restricted: boolean;
+  listed: boolean;
+  role: ReachRole;
+  pathways: Pathway[];
+  stale: boolean;
+  /** The best path, evaluated. */
+  best: EvaluatedPath;
+}
+
 /**
- * Path discovery: Cypher finds the candidate paths valid at a date, the domain layer classifies
- * them, judges restriction and confidence; filters apply to the result.
+ * A Reach whose best path (and what follows from it: pathways, evidence) is worked out when
+ * first read: a page shows a few entities, and counts per pathway are read only when asked for.
+ */
+class LazyReach implements Reach {
+  private evaluated: EvaluatedPath | null = null;
+  private listedMemo: boolean | null = null;
+
+  constructor(
+    readonly originId: string,
+    readonly origin: number,
+    readonly distance: number,
+    readonly shortestPaths: number,
+    readonly restricted: boolean,
+    readonly role: ReachRole,
+    private readonly evaluate: () => EvaluatedPath,
+    private readonly listedAt: () => boolean,
+  ) {}
+
+  get best(): EvaluatedPath {
+    this.evaluated ??= this.evaluate();
+    return this.evaluated;
+  }
+
+  get pathways(): Pathway[] {
+    return this.best.pathways;
+  }
+
+  get stale(): boolean {
+    return this.best.evidence.stale;
+  }
+
+  get listed(): boolean {
+    this.listedMemo ??= this.listedAt();
+    return this.listedMemo;
+  }
+}
+
+/** Everyone who reaches a chip, after the filters, nearest first. */
+export interface ReachSet {
+  chipId: string;
+  asOf: IsoDate;
+  reaches: Reach[];
+}
+
+/** Where a search starts and what it reads: one snapshot, one set of step rules. */
+export interface SearchScope {
+  snapshot: AccessSnapshot;
+  rules: StepRules;
+  ok: Uint8Array;
+  asOf: IsoDate;
+}
+
+function typeMask(types: readonly string[] | null | undefined): number {
+  if (!types || types.length === 0) return (1 << REL_TYPES.length) - 1;
+  let mask = 0;
+  for (const t of types) {
+    const code = (REL_TYPES as readonly string[]).indexOf(t);
+    if (code >= 0) mask |= 1 << code;
+  }
+  return mask;
+}
+
+/**
+ * Path discovery over the reachability index (src/reach/): the searches apply the path rules as
+ * they walk, the domain layer classifies the paths and judges restriction, confidence and the
+ * age of the evidence. Questions from an entity list its paths; questions from a chip are
+ * answered from reachability, complete by construction, with one best path per entity.
  */
 export class PathService {
   constructor(
-    private readonly repo: PathRepository,
+    private readonly index: AccessIndex,
     private readonly limits: PathLimits,
   ) {}
 
@@ -86,26 +194,53 @@ export class PathService {
     return hops;
   }
 
-  private query(filter: PathFilterInput | null | undefined, asOf: string, maxHops: number | null | undefined) {
-    const types = filter?.relationshipTypes?.length ? filter.relationshipTypes : [...ACCESS_TYPES];
+  /** The step rules of a question. */
+  stepRules(filter: PathFilterInput | null | undefined, asOf: IsoDate, maxHops: number | null | undefined): StepRules {
     return {
-      types,
-      asOf,
+      asOf: dateKey(asOf),
       maxHops: this.checkMaxHops(maxHops),
+      typeMask: typeMask(filter?.relationshipTypes),
       includeRetracted: filter?.includeRetracted === true,
-      limit: this.limits.maxPaths + 1,
+      weakestConfidence: CONFIDENCE_LEVELS.indexOf(filter?.minConfidence ?? 'DISPUTED'),
+      freshSince: filter?.excludeStale ? dateKey(monthsBefore(asOf, this.limits.staleAfterMonths)) : null,
+      climb: filter?.climbToControllers !== false,
     };
   }
 
-  /** Regulations and the ownership and designations above every entity on the paths. */
-  async contextFor(paths: AccessPath[], extraEntityIds: string[] = []): Promise<RestrictionContext> {
-    const ids = new Set(extraEntityIds);
-    for (const path of paths) for (const node of path.nodes) if (node.labels.includes('Entity')) ids.add(node.id);
-    return this.repo.restrictionContext([...ids]);
+  /** How far a listing of paths goes: the path cap (one more, to tell a capped answer) and the work budget. */
+  private listingLimits() {
+    return { budget: ENUMERATION_BUDGET, maxPaths: this.limits.maxPaths };
+  }
+
+  /** The current snapshot and the steps usable under `filter` (and `blocked`, a scenario's cuts). */
+  async scope(
+    filter: PathFilterInput | null | undefined,
+    asOf: IsoDate,
+    maxHops: number | null | undefined,
+    blocked?: (g: AccessGraph, rel: number) => boolean,
+  ): Promise<SearchScope> {
+    const rules = this.stepRules(filter, asOf, maxHops);
+    const snapshot = await this.index.current();
+    const g = snapshot.graph;
+    return { snapshot, rules, ok: usableSteps(g, rules, blocked && ((r) => blocked(g, r))), asOf };
+  }
+
+  snapshot(): Promise<AccessSnapshot> {
+    return this.index.current();
+  }
+
+  /** An index path as the domain's AccessPath. */
+  accessPath(g: AccessGraph, p: IndexPath): AccessPath {
+    return { nodes: p.nodes.map((n) => g.node(n)), rels: p.rels.map((r) => g.rel(r)) };
   }
 
   /** Classifies, scores and judges each path at `asOf` against `context`. */
-  evaluate(paths: AccessPath[], asOf: string, context: RestrictionContext): EvaluatedPath[] {
+  evaluate(
+    paths: AccessPath[],
+    asOf: string,
+    context: RestrictionContext,
+    restrictedAt?: RestrictedAt,
+  ): EvaluatedPath[] {
     const restrictions = new Map<string, Restriction>();
     return paths.map((path) => {
       const origin = path.nodes[0]?.id ?? '';
@@ -116,7 +251,7 @@ export class PathService {
         restriction = { ...restrictionStatus(origin, chip, asOf, context), asOf };
         restrictions.set(key, restriction);
       }
-      const classification = classifyPath(path, asOf, context);
+      const classification = classifyPath(path, asOf, context, restrictedAt);
       const confidence = pathConfidence(path.rels);
       return {
         id: pathId(path),
@@ -129,11 +264,12 @@ export class PathService {
         restriction,
         chipLocation: classification.chipLocation,
         acquisition: classification.acquisition ?? null,
+        evidence: pathEvidence(path, asOf, this.limits.staleAfterMonths),
       };
     });
   }
 
-  /** Applies the pathway, confidence and restriction filters. */
+  /** The pathway and restriction filters (confidence, types and evidence are applied by the search). */
   filter(paths: EvaluatedPath[], filter: PathFilterInput | null | undefined): EvaluatedPath[] {
     if (!filter) return paths;
     return paths.filter((p) => {
@@ -145,6 +281,10 @@ export class PathService {
     });
   }
 
+  /**
+   * The paths from an entity (to one chip, or to every chip), per chip those of the three
+   * shortest lengths, evaluated, filtered and ordered; at most maxPaths of them.
+   */
   async fromEntity(
     from: string,
     to: string | null,
@@ -152,46 +292,222 @@ export class PathService {
     maxHops: number | null | undefined,
     filter: PathFilterInput | null | undefined,
   ): Promise<PathSet> {
-    const q = this.query(filter, asOf, maxHops);
-    return this.judge(await this.repo.fromEntity(from, to, q), asOf, filter);
-  }
-
-  async toChip(
-    chip: string,
-    asOf: string,
-    maxHops: number | null | undefined,
-    filter: PathFilterInput | null | undefined,
-  ): Promise<PathSet> {
-    const q = this.query(filter, asOf, maxHops);
-    return this.judge(await this.repo.toChip(chip, q), asOf, filter);
+    const { snapshot, rules, ok } = await this.scope(filter, asOf, maxHops);
+    const g = snapshot.graph;
+    const origin = g.index.get(from);
+    const chip = to === null ? undefined : g.index.get(to);
+    if (origin === undefined || (to !== null && chip === undefined)) {
+      return { paths: [], truncated: false, context: snapshot.context };
+    }
+    const target = chip === undefined ? null : { chip, lowerBound: distancesTo(g, chip, rules, ok) };
+    const found = enumeratePaths(g, origin, rules, ok, this.listingLimits(), target);
+    const evaluated = this.filter(
+      this.evaluate(
+        found.paths.map((p) => this.accessPath(g, p)),
+        asOf,
+        snapshot.context,
+        judgeByDate(snapshot.context),
+      ),
+      filter,
+    ).sort(comparePaths);
+    const truncated = found.truncated || evaluated.length > this.limits.maxPaths;
+    return { paths: evaluated.slice(0, this.limits.maxPaths), truncated, context: snapshot.context };
   }
 
   /**
-   * Evaluates and filters what a path statement found. The statement fetches one path more than
-   * the cap, to tell a capped answer from a complete one; the context it came with also covers
-   * that extra path's entities, which does no harm.
+   * Every chip an entity reaches (complete: a breadth-first search over the path rules), each
+   * with its best path, the number of its shortest paths, and its paths of the three shortest
+   * lengths as far as the listing budget goes (`pathCountCapped` when it did not).
    */
-  private judge(found: FoundPaths, asOf: string, filter: PathFilterInput | null | undefined): PathSet {
-    const truncated = found.paths.length > this.limits.maxPaths;
-    const raw = found.paths.slice(0, this.limits.maxPaths);
-    const paths = this.filter(this.evaluate(raw, asOf, found.context), filter).sort(comparePaths);
-    return { paths, truncated, context: found.context };
+  async reachableChips(
+    from: string,
+    asOf: string,
+    maxHops: number | null | undefined,
+    filter: PathFilterInput | null | undefined,
+  ) {
+    const { snapshot, rules, ok } = await this.scope(filter, asOf, maxHops);
+    const g = snapshot.graph;
+    const origin = g.index.get(from);
+    if (origin === undefined) return [];
+    const listed = enumeratePaths(g, origin, rules, ok, this.listingLimits(), null);
+    const byChip = new Map<number, EvaluatedPath[]>();
+    const judge = judgeByDate(snapshot.context);
+    const evaluated = this.evaluate(
+      listed.paths.map((p) => this.accessPath(g, p)),
+      asOf,
+      snapshot.context,
+      judge,
+    );
+    listed.paths.forEach((p, i) => {
+      const chip = p.nodes[p.nodes.length - 1] ?? -1;
+      const list = byChip.get(chip) ?? [];
+      list.push(evaluated[i] as EvaluatedPath);
+      byChip.set(chip, list);
+    });
+    const out = [];
+    for (const reached of chipsReachedBy(g, origin, rules, ok)) {
+      const [best] = this.evaluate([this.accessPath(g, reached.best)], asOf, snapshot.context, judge);
+      if (!best) continue;
+      const all = (byChip.get(reached.chip) ?? [best]).sort(comparePaths);
+      const kept = this.filter(all, filter);
+      if (filter && kept.length === 0) continue;
+      const shown = kept.length > 0 ? kept : all;
+      const bestShown = this.filter([best], filter).length > 0 ? best : (shown[0] ?? best);
+      out.push({
+        chip: reached.chip === undefined ? '' : (g.ids[reached.chip] ?? ''),
+        bestPath: bestShown,
+        shortestPaths: reached.shortestPaths,
+        pathCount: kept.length,
+        pathCountCapped: listed.truncated,
+        restriction: best.restriction,
+        pathways: unionPathways(kept),
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Everyone who reaches a chip at `asOf` (complete: a breadth-first search backwards from the
+   * chip over the path rules), each judged on its own (restricted for it, listed) and on its
+   * best path (role, pathways, evidence), then filtered: `onlyRestricted` per entity, the
+   * pathway filters on the best path.
+   */
+  async whoCanReach(
+    chipId: string,
+    asOf: IsoDate,
+    maxHops: number | null | undefined,
+    filter: PathFilterInput | null | undefined,
+    roles: readonly ReachRole[] | null | undefined,
+  ): Promise<ReachSet> {
+    const rules = this.stepRules(filter, asOf, maxHops);
+    const snapshot = await this.index.current();
+    // Paging through tens of thousands of entities asks the same question again: the answer is
+    // kept with the snapshot it was computed on (a write makes a new snapshot).
+    const key = JSON.stringify(['whoCanReach', chipId, asOf, rules, filter ?? null, roles ?? null]);
+    const cached = snapshot.answers.get(key) as ReachSet | undefined;
+    if (cached) return cached;
+    const answer = this.reachersAnswer(snapshot, chipId, asOf, rules, filter, roles);
+    snapshot.answers.set(key, answer);
+    return answer;
+  }
+
+  private reachersAnswer(
+    snapshot: AccessSnapshot,
+    chipId: string,
+    asOf: IsoDate,
+    rules: StepRules,
+    filter: PathFilterInput | null | undefined,
+    roles: readonly ReachRole[] | null | undefined,
+  ): ReachSet {
+    const g = snapshot.graph;
+    const chip = g.index.get(chipId);
+    if (chip === undefined || !((g.flags[chip] ?? 0) & CHIP)) return { chipId, asOf, reaches: [] };
+    const found = reachersOf(g, chip, rules, usableSteps(g, rules));
+    const judge = judgeByDate(snapshot.context);
+    const byBestPath = Boolean(filter?.includePathways?.length || filter?.excludePathways?.length);
+    const reaches: Reach[] = [];
+    found.origins.forEach((origin, i) => {
+      const originId = g.ids[origin] ?? '';
+      const restricted = judge(originId, chipId, asOf);
+      if (filter?.onlyRestricted && !restricted) return;
+      const distance = found.distance[i] ?? 0;
+      const first = found.firstStep(origin);
+      const role: ReachRole = distance > 1 ? 'USER' : g.type[first] === T.HOSTS ? 'HOST' : 'HOLDER';
+      if (roles?.length && !roles.includes(role)) return;
+      const reach = new LazyReach(
+        originId,
+        origin,
+        distance,
+        found.shortestPaths[i] ?? 0,
+        restricted,
+        role,
+        () => this.evaluateLight(g, found.bestPath(origin), asOf, snapshot.context, judge),
+        () => isDesignatedAt(originId, asOf, snapshot.context),
+      );
+      if (byBestPath) {
+        const pathways = reach.pathways;
+        if (filter?.includePathways?.length && !pathways.some((w) => filter.includePathways?.includes(w))) return;
+        if (filter?.excludePathways?.length && pathways.some((w) => filter.excludePathways?.includes(w))) return;
+      }
+      reaches.push(reach);
+    });
+    return { chipId, asOf, reaches };
+  }
+
+  /**
+   * A best path judged for a bulk answer: classified with a fast restriction test (the same
+   * decision as restrictionStatus), its full restriction left for `fullRestriction` when shown.
+   */
+  private evaluateLight(
+    g: AccessGraph,
+    p: IndexPath,
+    asOf: IsoDate,
+    context: RestrictionContext,
+    judge: RestrictedAt,
+  ): EvaluatedPath {
+    const path = this.accessPath(g, p);
+    const classification = classifyPath(path, asOf, context, judge);
+    const confidence = pathConfidence(path.rels);
+    const originId = path.nodes[0]?.id ?? '';
+    const chipId = path.nodes[path.nodes.length - 1]?.id ?? '';
+    let restriction: Restriction | null = null;
+    let id: string | null = null;
+    const evaluated: EvaluatedPath = {
+      // Worked out for the paths a client is shown, like the reasons below.
+      get id(): string {
+        id ??= pathId(path);
+        return id;
+      },
+      path,
+      originId,
+      chipId,
+      pathways: classification.pathways,
+      confidence: confidence.level,
+      confidenceScore: confidence.score,
+      // Reasons are worked out only for the paths a client is shown.
+      get restriction(): Restriction {
+        restriction ??= { ...restrictionStatus(originId, chipId, asOf, context), asOf };
+        return restriction;
+      },
+      chipLocation: classification.chipLocation,
+      acquisition: classification.acquisition ?? null,
+      evidence: pathEvidence(path, asOf, this.limits.staleAfterMonths),
+    };
+    return evaluated;
   }
 
   async restriction(entity: string, chip: string, asOf: string): Promise<Restriction> {
-    const context = await this.repo.restrictionContext([entity]);
+    const { context } = await this.index.current();
     return { ...restrictionStatus(entity, chip, asOf, context), asOf };
   }
 
-  async context(entityIds: string[]): Promise<RestrictionContext> {
-    return this.repo.restrictionContext(entityIds);
+  /** The whole graph's restriction context (regulations, designations, ownership, entities). */
+  async context(): Promise<RestrictionContext> {
+    return (await this.index.current()).context;
   }
 
-  ownedByDesignated(): Promise<string[]> {
-    return this.repo.ownedByDesignated();
+  async allChipIds(): Promise<string[]> {
+    const { graph } = await this.index.current();
+    const ids: string[] = [];
+    for (let i = 0; i < graph.nodeCount; i += 1) if ((graph.flags[i] ?? 0) & CHIP) ids.push(graph.ids[i] ?? '');
+    return ids;
   }
+}
 
-  allChipIds(): Promise<string[]> {
-    return this.repo.chipIds();
-  }
+export function unionPathways(paths: readonly EvaluatedPath[]): Pathway[] {
+  const used = new Set(paths.flatMap((p) => p.pathways));
+  return PATHWAYS.filter((w) => used.has(w));
+}
+
+/**
+ * restrictionStatus(...).restricted for many (entity, chip) pairs: one restrictionJudge per
+ * date (a path's purchases are judged at their own dates), built when first asked for.
+ */
+export function judgeByDate(context: RestrictionContext): RestrictedAt {
+  const judges = new Map<IsoDate, ReturnType<typeof restrictionJudge>>();
+  return (entityId, chipId, date) => {
+    let judge = judges.get(date);
+    if (!judge) judges.set(date, (judge = restrictionJudge(date, context)));
+    return judge(entityId, chipId);
+  };
 }

@@ -95,8 +95,8 @@ describe('accessPaths on the curated graph', () => {
 });
 
 describe('paths to one chip and paths to every chip agree', () => {
-  // paths/between.cypher runs the search of paths/from-entity.cypher and keeps one chip's paths:
-  // every entity's paths to each chip must be the same either way.
+  // The search to one chip prunes with the chip's distances: every entity's paths to each chip
+  // must be the same as those the search to every chip lists for it.
   it('gives, for every entity with paths in 2024, the same paths to each chip as the search to every chip', async () => {
     const all = await app.gql<{ entities: { nodes: { id: string }[] } }>('{ entities(first: 100) { nodes { id } } }');
     expect(all.errors).toBeUndefined();

@@ -60,7 +60,16 @@ const NODE_FIELDS: Record<string, string[]> = {
   Chip: [...COMMON_NODE_FIELDS, 'vendor', 'tpp', 'ioBandwidthGBps', 'memoryBandwidthGBps', 'releaseDate'],
   Regulation: [
     ...COMMON_NODE_FIELDS,
-    ...['kind', 'citation', 'announced', 'effective', 'suspendedFrom', 'suspendedUntil', 'rescinded'],
+    ...[
+      'kind',
+      'citation',
+      'announced',
+      'effective',
+      'suspendedFrom',
+      'suspendedUntil',
+      'statusKnownUntil',
+      'rescinded',
+    ],
     ...['destinations', 'headquarteredIn', 'status'],
   ],
 };
@@ -82,7 +91,18 @@ const RELATIONSHIPS: Record<string, { from: string[]; to: string[]; fields: stri
   RESTRICTS: { from: ['Regulation'], to: ['Chip'], fields: [] },
   SUPERSEDES: { from: ['Regulation'], to: ['Regulation'], fields: [] },
 };
-const COMMON_REL_FIELDS = ['id', 'type', 'from', 'to', 'startDate', 'endDate', 'confidence', 'sources', 'note'];
+const COMMON_REL_FIELDS = [
+  'id',
+  'type',
+  'from',
+  'to',
+  'startDate',
+  'endDate',
+  'confidence',
+  'sources',
+  'note',
+  'lastConfirmed',
+];
 
 const REUTERS_CLOUD = 'src-reuters-2024-08-23-cloud';
 

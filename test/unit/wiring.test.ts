@@ -49,7 +49,7 @@ describe('CypherStore', () => {
 
   it('loads the project cypher/ folder', () => {
     const store = CypherStore.load(path.join(projectRoot(), 'cypher'));
-    expect(store.has('paths/from-entity')).toBe(true);
+    expect(store.has('reach/relationships')).toBe(true);
   });
 });
 
@@ -91,13 +91,5 @@ describe('CypherStore parts and slots', () => {
     expect(() => store.get('q/walk', { hops: 2.5 })).toThrow(/integer/);
     expect(() => store.get('q/walk', { hops: -1 })).toThrow(/integer/);
     expect(() => store.get('q/walk', { hops: Number('1; DETACH DELETE n') })).toThrow(/integer/);
-  });
-
-  it('bounds the project path statements by a maxHops slot', () => {
-    const store = CypherStore.load(path.join(projectRoot(), 'cypher'));
-    for (const name of ['paths/between', 'paths/from-entity', 'paths/to-chip']) {
-      expect(store.slots(name)).toEqual(['maxHops']);
-      expect(store.get(name, { maxHops: 5 })).toContain('){1,5}(');
-    }
   });
 });

@@ -94,6 +94,10 @@ export interface StepSpec {
   endDate?: string | null;
   date?: string | null;
   retracted?: boolean;
+  share?: number | null;
+  lastEvidence?: string | null;
+  /** A climb: the relationship points from the next node (the controller) back to this one. */
+  up?: boolean;
 }
 
 /** A path through `nodes`, one step spec (or just a type) per hop. */
@@ -103,17 +107,20 @@ export function path(nodes: GraphNode[], steps: (string | StepSpec)[]): AccessPa
     const from = nodes[i];
     const to = nodes[i + 1];
     if (!from || !to) throw new Error(`step ${i} has no endpoints`);
+    const [a, b] = spec.up ? [to, from] : [from, to];
     return {
-      id: `${from.id}-${spec.type}-${to.id}`,
+      id: `${a.id}-${spec.type}-${b.id}`,
       type: spec.type,
-      from: from.id,
-      to: to.id,
+      from: a.id,
+      to: b.id,
       startDate: spec.startDate ?? null,
       endDate: spec.endDate ?? null,
       confidence: spec.confidence ?? 'CONFIRMED',
       sources: ['src-1'],
       date: spec.date ?? null,
       retracted: spec.retracted ?? false,
+      share: spec.share ?? null,
+      lastEvidence: spec.lastEvidence ?? null,
     };
   });
   return { nodes, rels };

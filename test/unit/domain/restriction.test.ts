@@ -28,9 +28,11 @@ describe('restrictionStatus: regulations', () => {
     expect(restrictionStatus('tsinghua', 'a100', '2022-10-06', ctx).restricted).toBe(false);
     expect(restrictionStatus('tsinghua', 'a100', '2022-10-07', ctx)).toEqual({
       restricted: true,
+      unverified: false,
       reasons: [
         {
           kind: 'REGULATION',
+          unverified: false,
           regulationId: RULE_2022.id,
           citation: '87 FR 62186',
           basis: 'DESTINATION',
@@ -52,7 +54,14 @@ describe('restrictionStatus: regulations', () => {
 
   it('restricts a firm headquartered in a covered country wherever it is', () => {
     expect(restrictionStatus('sg-arm', 'a800', '2024-01-01', context(base)).reasons).toEqual([
-      { kind: 'REGULATION', regulationId: RULE_2023.id, citation: '88 FR 73458', basis: 'HEADQUARTERS', country: 'CN' },
+      {
+        kind: 'REGULATION',
+        regulationId: RULE_2023.id,
+        citation: '88 FR 73458',
+        basis: 'HEADQUARTERS',
+        country: 'CN',
+        unverified: false,
+      },
     ]);
   });
 
@@ -84,14 +93,26 @@ describe('restrictionStatus: designations', () => {
     const ctx = context({ ...base, designations: [designation('ntu', ENTITY_LIST.id, '2024-05-01')] });
     expect(restrictionStatus('ntu', 'any-chip', '2024-04-30', ctx).restricted).toBe(false);
     expect(restrictionStatus('ntu', 'any-chip', '2024-05-01', ctx).reasons).toEqual([
-      { kind: 'DESIGNATION', regulationId: ENTITY_LIST.id, citation: ENTITY_LIST.citation, since: '2024-05-01' },
+      {
+        kind: 'DESIGNATION',
+        regulationId: ENTITY_LIST.id,
+        citation: ENTITY_LIST.citation,
+        since: '2024-05-01',
+        unverified: false,
+      },
     ]);
   });
 
   it('counts a designation without a date as in force', () => {
     const ctx = context({ ...base, designations: [designation('ntu', ENTITY_LIST.id, null)] });
     expect(restrictionStatus('ntu', 'h100', '2000-01-01', ctx).reasons).toEqual([
-      { kind: 'DESIGNATION', regulationId: ENTITY_LIST.id, citation: ENTITY_LIST.citation, since: null },
+      {
+        kind: 'DESIGNATION',
+        regulationId: ENTITY_LIST.id,
+        citation: ENTITY_LIST.citation,
+        since: null,
+        unverified: false,
+      },
     ]);
   });
 
@@ -120,6 +141,7 @@ describe('restrictionStatus: affiliates', () => {
     expect(restrictionStatus('sub', 'h100', '2025-10-01', context(parts)).reasons).toEqual([
       {
         kind: 'AFFILIATE',
+        unverified: false,
         regulationId: AFFILIATES_RULE.id,
         citation: '90 FR 47201',
         owners: [{ entityId: 'parent', share: 0.6 }],

@@ -1,3 +1,6 @@
+// The raw baseline of the benchmark (bench/raw-cypher.ts): the API's statement before the
+// reachability index (git 0345ca7:cypher/paths/between.cypher), kept as the best single Cypher
+// statement answering the same question. Rendered by bench/raw-cypher.ts: {{maxHops}} and the parts.
 // Access paths from one entity to one chip, shortest first, with the restriction context
 // (paths/found.part.cypher). The same search as paths/from-entity.cypher, kept to one chip.
 // The chip is matched at the end of the search, not anchored before it: with both ends bound

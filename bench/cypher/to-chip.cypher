@@ -1,3 +1,6 @@
+// The raw baseline of the benchmark (bench/raw-cypher.ts): the API's statement before the
+// reachability index (git 0345ca7:cypher/paths/to-chip.cypher), kept as the best single Cypher
+// statement answering the same question. Rendered by bench/raw-cypher.ts: {{maxHops}} and the parts.
 // Access paths from every entity to one chip, shortest first, with the restriction context
 // (paths/found.part.cypher): the reverse question ("who can reach H100s?"). The pattern is
 // written from the chip backwards so the search starts at the chip (anchored on its id index)

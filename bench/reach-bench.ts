@@ -1,0 +1,318 @@
+import type { AccessIndex } from '../src/reach/access-index';
+import { summarize, timed, type LatencySummary } from './stats';
+
+/**
+ * The questions answered from the reachability index (src/reach/), through GraphQL in-process
+ * (yoga.fetch: no HTTP), each with its answer size. Every figure says what it timed:
+ * - `index`: the first load of the snapshot from Neo4j (a fresh AccessIndex), with the memory
+ *   the process gained by it;
+ * - `coldMs`: the first request of a kind after that load (the snapshot ready; JIT, lazily built
+ *   nodes and relationships and the page cache of the version read still cold);
+ * - `warm`: the following requests of the same kind (each still reads the graph's version).
+ */
+
+export type InProcess = (query: string, variables: Record<string, unknown>) => Promise<unknown>;
+
+export interface IndexFigures {
+  loadMs: number;
+  nodes: number;
+  relationships: number;
+  /** AccessGraph.approximateBytes(), in MB. */
+  approxMB: number;
+  /** process.memoryUsage() after the load minus before it (after a GC each when --expose-gc), in MB. */
+  heapUsedDeltaMB: number;
+  arrayBuffersDeltaMB: number;
+  rssDeltaMB: number;
+  gcExposed: boolean;
+}
+
+export interface QueryFigures {
+  name: string;
+  variables: Record<string, unknown>;
+  coldMs: number;
+  warm: LatencySummary;
+  /** What the answer held (counts). */
+  answer: Record<string, number | boolean | string>;
+}
+
+export interface ReachFigures {
+  asOf: string;
+  maxHops: number;
+  index: IndexFigures;
+  mostHostedChip: string;
+  typicalChip: string;
+  /** whoCanReach totalCount per chip (every chip), for the choice of the typical chip. */
+  reachersPerChip: { min: number; median: number; max: number; chips: number };
+  conglomerateParent: string | null;
+  queries: QueryFigures[];
+}
+
+export const WHO_CAN_REACH_QUERY = `query WhoCanReach($chip: ID!, $asOf: Date, $maxHops: Int, $onlyRestricted: Boolean) {
+  whoCanReach(chip: $chip, asOf: $asOf, maxHops: $maxHops, onlyRestricted: $onlyRestricted, first: 50) {
+    totalCount restrictedCount listedCount staleCount truncated
+    pageInfo { hasNextPage endCursor }
+    byPathway { pathway count restrictedCount }
+    entities { entity { id name } listed restricted role distance shortestPaths pathways stale bestPath { id length } }
+  }
+}`;
+
+const REACH_COUNT_QUERY = `query ReachCount($chip: ID!, $asOf: Date, $maxHops: Int) {
+  whoCanReach(chip: $chip, asOf: $asOf, maxHops: $maxHops, first: 1) { totalCount }
+}`;
+
+export const SCENARIO_QUERY = `query Scenario($asOf: Date, $maxHops: Int) {
+  scenario(rules: { denyCloudProviders: { countries: ["US"], customers: RESTRICTED } }, asOf: $asOf, maxHops: $maxHops) {
+    chipCount restrictedBefore restrictedAfter remainingCount cutCount newlyRestrictedCount
+    entitiesLosingAllAccessCount truncated
+    cut(first: 20) { path { id length } cuts { stepIndex rule } }
+  }
+}`;
+
+export const REACHABLE_CHIPS_QUERY = `query ReachableChips($from: ID!, $asOf: Date, $maxHops: Int) {
+  reachableChips(from: $from, asOf: $asOf, maxHops: $maxHops) {
+    chip { id } shortestPaths pathCount pathCountCapped pathways restriction { restricted } bestPath { id length }
+  }
+}`;
+
+export const PATH_GRAPH_QUERY = `query PathGraph($to: ID!, $asOf: Date, $maxHops: Int) {
+  pathGraph(to: $to, asOf: $asOf, maxHops: $maxHops) { truncated limit nodes { id kind } edges { id type source target } }
+}`;
+
+export const AFFILIATES_QUERY = `query Affiliates($asOf: Date) {
+  affiliatesCaught(asOf: $asOf) { entity { id } aggregateShare unverified }
+}`;
+
+type Data = Record<string, unknown>;
+
+/** Runs a request in-process; a response with errors throws (with its code). */
+export async function ask(inProcess: InProcess, query: string, variables: Record<string, unknown>): Promise<Data> {
+  const body = (await inProcess(query, variables)) as {
+    data?: Data;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
+  if (body.errors?.length) {
+    const first = body.errors[0];
+    throw new Error(`GraphQL error ${first?.extensions?.code ?? ''}: ${first?.message ?? ''}`);
+  }
+  return body.data ?? {};
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1e6) * 10) / 10;
+
+function collectGarbage(): boolean {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return false;
+  gc();
+  gc();
+  return true;
+}
+
+/** Loads a fresh index (the first `current()`), timed, with the memory it took. */
+export async function loadIndex(index: AccessIndex): Promise<IndexFigures> {
+  const gcExposed = collectGarbage();
+  const before = process.memoryUsage();
+  const t = await timed(() => index.current());
+  collectGarbage();
+  const after = process.memoryUsage();
+  const g = t.value.graph;
+  return {
+    loadMs: Math.round(t.ms),
+    nodes: g.nodeCount,
+    relationships: g.relCount,
+    approxMB: mb(g.approximateBytes()),
+    heapUsedDeltaMB: mb(after.heapUsed - before.heapUsed),
+    arrayBuffersDeltaMB: mb(after.arrayBuffers - before.arrayBuffers),
+    rssDeltaMB: mb(after.rss - before.rss),
+    gcExposed,
+  };
+}
+
+/** One kind of request: a cold run, then `runs` warm ones; the answer is read from the last. */
+async function measure(
+  inProcess: InProcess,
+  name: string,
+  query: string,
+  variables: Record<string, unknown>,
+  runs: number,
+  answerOf: (data: Data) => QueryFigures['answer'],
+  log: (m: string) => void,
+): Promise<QueryFigures> {
+  const cold = await timed(() => ask(inProcess, query, variables));
+  const warm: number[] = [];
+  let last = cold.value;
+  for (let i = 0; i < runs; i += 1) {
+    const t = await timed(() => ask(inProcess, query, variables));
+    warm.push(t.ms);
+    last = t.value;
+  }
+  const figures = { name, variables, coldMs: Math.round(cold.ms), warm: summarize(warm), answer: answerOf(last) };
+  log(
+    `${name}: cold ${figures.coldMs} ms, warm p50 ${figures.warm.p50Ms} ms p95 ${figures.warm.p95Ms} ms (${runs} runs); ${JSON.stringify(figures.answer)}`,
+  );
+  return figures;
+}
+
+interface WhoCanReachData {
+  whoCanReach: {
+    totalCount: number;
+    restrictedCount: number;
+    listedCount: number;
+    staleCount: number;
+    truncated: boolean;
+    byPathway: { pathway: string; count: number }[];
+    entities: unknown[];
+  };
+}
+
+const whoCanReachAnswer = (data: Data) => {
+  const w = (data as unknown as WhoCanReachData).whoCanReach;
+  return {
+    totalCount: w.totalCount,
+    restrictedCount: w.restrictedCount,
+    listedCount: w.listedCount,
+    staleCount: w.staleCount,
+    pathwayGroups: w.byPathway.length,
+    page: w.entities.length,
+    truncated: w.truncated,
+  };
+};
+
+export interface ReachOptions {
+  inProcess: InProcess;
+  index: AccessIndex;
+  chipIds: readonly string[];
+  mostHostedChip: string;
+  conglomerateParent: string | null;
+  asOf: string;
+  maxHops: number;
+  /** Warm runs for the fast questions (whoCanReach, reachableChips) and for the slow ones. */
+  runs: number;
+  slowRuns: number;
+  /** A date at which the affiliates rule is in force. */
+  affiliatesAsOf: string;
+  log: (m: string) => void;
+}
+
+/** Every reachability question of the benchmark, on a fresh index. */
+export async function benchReach(o: ReachOptions): Promise<ReachFigures> {
+  const { asOf, maxHops, log } = o;
+  const index = await loadIndex(o.index);
+  log(
+    `reachability index: loaded in ${index.loadMs} ms, ${index.nodes} nodes, ${index.relationships} relationships; ` +
+      `about ${index.approxMB} MB by its own count; process memory +${index.heapUsedDeltaMB} MB heap, ` +
+      `+${index.arrayBuffersDeltaMB} MB array buffers, +${index.rssDeltaMB} MB RSS${index.gcExposed ? '' : ' (no --expose-gc: rough)'}`,
+  );
+  const queries: QueryFigures[] = [];
+  const base = { asOf, maxHops };
+  const who = (label: string, chip: string, onlyRestricted: boolean, runs: number) =>
+    measure(
+      o.inProcess,
+      `whoCanReach ${label}${onlyRestricted ? ' onlyRestricted' : ''}`,
+      WHO_CAN_REACH_QUERY,
+      { ...base, chip, onlyRestricted },
+      runs,
+      whoCanReachAnswer,
+      log,
+    );
+  queries.push(await who('most hosted chip', o.mostHostedChip, false, o.runs));
+  queries.push(await who('most hosted chip', o.mostHostedChip, true, o.runs));
+
+  // The typical chip: the one whose number of reaching entities is the median over every chip.
+  const counts: { chip: string; total: number }[] = [];
+  for (const chip of o.chipIds) {
+    const data = (await ask(o.inProcess, REACH_COUNT_QUERY, { ...base, chip })) as unknown as WhoCanReachData;
+    counts.push({ chip, total: data.whoCanReach.totalCount });
+  }
+  counts.sort((a, b) => a.total - b.total || a.chip.localeCompare(b.chip));
+  const median = counts[Math.floor((counts.length - 1) / 2)] ?? { chip: o.mostHostedChip, total: 0 };
+  const reachersPerChip = {
+    min: counts[0]?.total ?? 0,
+    median: median.total,
+    max: counts[counts.length - 1]?.total ?? 0,
+    chips: counts.length,
+  };
+  log(
+    `whoCanReach totalCount over ${counts.length} chips: min ${reachersPerChip.min}, median ${median.total} (${median.chip}), max ${reachersPerChip.max}`,
+  );
+  queries.push(await who('typical chip', median.chip, false, o.runs));
+  queries.push(await who('typical chip', median.chip, true, o.runs));
+
+  queries.push(
+    await measure(
+      o.inProcess,
+      'scenario all chips (US clouds deny restricted customers)',
+      SCENARIO_QUERY,
+      base,
+      o.slowRuns,
+      (data) => {
+        const s = data.scenario as Record<string, number | boolean>;
+        const { cut: _cut, ...counts } = s as Record<string, unknown>;
+        return counts as Record<string, number | boolean>;
+      },
+      log,
+    ),
+  );
+  if (o.conglomerateParent) {
+    queries.push(
+      await measure(
+        o.inProcess,
+        'reachableChips of a conglomerate parent',
+        REACHABLE_CHIPS_QUERY,
+        { ...base, from: o.conglomerateParent },
+        o.runs,
+        (data) => {
+          const chips = data.reachableChips as { pathCount: number; pathCountCapped: boolean; shortestPaths: number }[];
+          return {
+            chips: chips.length,
+            pathCount: chips.reduce((n, c) => n + c.pathCount, 0),
+            shortestPaths: chips.reduce((n, c) => n + c.shortestPaths, 0),
+            capped: chips.some((c) => c.pathCountCapped),
+          };
+        },
+        log,
+      ),
+    );
+  }
+  queries.push(
+    await measure(
+      o.inProcess,
+      'pathGraph(to: most hosted chip)',
+      PATH_GRAPH_QUERY,
+      { ...base, to: o.mostHostedChip },
+      o.slowRuns,
+      (data) => {
+        const g = data.pathGraph as { truncated: boolean; limit: number; nodes: unknown[]; edges: unknown[] };
+        return { nodes: g.nodes.length, edges: g.edges.length, limit: g.limit, truncated: g.truncated };
+      },
+      log,
+    ),
+  );
+  queries.push(
+    await measure(
+      o.inProcess,
+      `affiliatesCaught (asOf ${o.affiliatesAsOf})`,
+      AFFILIATES_QUERY,
+      { asOf: o.affiliatesAsOf },
+      o.slowRuns,
+      (data) => ({
+        caught: (data.affiliatesCaught as unknown[]).length,
+      }),
+      log,
+    ),
+  );
+  return {
+    asOf,
+    maxHops,
+    index,
+    mostHostedChip: o.mostHostedChip,
+    typicalChip: median.chip,
+    reachersPerChip,
+    conglomerateParent: o.conglomerateParent,
+    queries,
+  };
+}
+
+/** The figures of a question by the start of its name (the first that matches). */
+export function queryNamed(figures: ReachFigures | undefined, prefix: string): QueryFigures | undefined {
+  return figures?.queries.find((q) => q.name.startsWith(prefix));
+}

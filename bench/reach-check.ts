@@ -1,0 +1,96 @@
+import path from 'node:path';
+import pino from 'pino';
+import { AccessIndex } from '../src/reach/access-index';
+import { createServer } from '../src/server';
+import { generateGraph } from './generate';
+import { benchImport } from './import-bench';
+import { cleanupAll, installSignalHandlers, startBenchDatabase } from './lifecycle';
+import { checkCompleteness, type CompletenessFigures } from './completeness';
+import { benchReach } from './reach-bench';
+import { flagValue, scaleNamed } from './scales';
+
+/**
+ * The reachability questions alone, on one generated graph (no throughput, no raw baseline):
+ * the index load and its memory, whoCanReach, scenario over every chip, reachableChips of a
+ * conglomerate, pathGraph(to:) and affiliatesCaught, through GraphQL in-process.
+ * NODE_OPTIONS=--expose-gc npx tsx bench/reach-check.ts [--scale 10k|100k|1m] [--seed 42] [--runs 20] [--no-check]
+ * (--no-check: without the completeness check of bench/completeness.ts).
+ * Prints the figures as JSON at the end; writes no result file.
+ */
+
+const argv = process.argv.slice(2);
+const value = (flag: string, fallback: string) => flagValue(argv, flag) ?? fallback;
+const log = (m: string) => process.stdout.write(`[reach ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
+
+async function main(): Promise<void> {
+  const scale = scaleNamed(value('--scale', '100k'));
+  const seed = Number(value('--seed', '42'));
+  const runs = Number(value('--runs', '20'));
+  installSignalHandlers(log);
+  const bench = await startBenchDatabase(path.resolve(__dirname, '..'), `reach-${scale.name}`, scale, log);
+  try {
+    const { db, config } = bench;
+    const graph = generateGraph({ nodes: scale.nodes, seed, chunkRecords: 50000 });
+    const imported = await benchImport(db, graph, {
+      database: config.neo4j.database,
+      sampleSize: 100,
+      batchSize: 1000,
+      log,
+    });
+    log(`graph: ${imported.nodes} nodes, ${imported.relationships} relationships`);
+    const index = new AccessIndex(db);
+    const yoga = createServer({ config, db, log: pino({ level: 'silent' }), databaseMode: 'local', reach: index });
+    const inProcess = async (query: string, variables: Record<string, unknown>) => {
+      const response = await yoga.fetch('http://bench/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json();
+    };
+    const figures = await benchReach({
+      inProcess,
+      index,
+      chipIds: graph.chipIds,
+      mostHostedChip: graph.mostHostedChip,
+      conglomerateParent: graph.conglomerateParents[0] ?? null,
+      asOf: '2024-06-30',
+      maxHops: 6,
+      runs,
+      slowRuns: Math.max(3, Math.round(runs / 4)),
+      affiliatesAsOf: '2025-10-15',
+      log,
+    });
+    let completeness: CompletenessFigures | string | null = null;
+    if (!argv.includes('--no-check')) {
+      completeness = await checkCompleteness({
+        db,
+        database: config.neo4j.database,
+        index,
+        limits: config.limits,
+        inProcess,
+        chipIds: graph.chipIds,
+        asOf: '2024-06-30',
+        maxHops: 6,
+        log,
+      }).catch((error: unknown) => `failed: ${(error as Error).message}`);
+    }
+    const result = {
+      scale: scale.name,
+      relationships: imported.relationships,
+      import: imported.raw,
+      ...figures,
+      completeness,
+    };
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  } finally {
+    await bench.stop();
+  }
+}
+
+main()
+  .catch((error: unknown) => {
+    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  })
+  .finally(() => cleanupAll());

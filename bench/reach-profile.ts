@@ -1,0 +1,139 @@
+import path from 'node:path';
+import { Session } from 'node:inspector/promises';
+import pino from 'pino';
+import { AccessIndex } from '../src/reach/access-index';
+import { createServer } from '../src/server';
+import { generateGraph } from './generate';
+import { checkCompleteness } from './completeness';
+import { benchImport } from './import-bench';
+import { cleanupAll, installSignalHandlers, startBenchDatabase } from './lifecycle';
+import {
+  AFFILIATES_QUERY,
+  ask,
+  PATH_GRAPH_QUERY,
+  REACHABLE_CHIPS_QUERY,
+  SCENARIO_QUERY,
+  WHO_CAN_REACH_QUERY,
+} from './reach-bench';
+import { flagValue, scaleNamed } from './scales';
+import { timed } from './stats';
+
+/**
+ * Where the time of a reachability question goes: each question is asked twice to warm up,
+ * then `--runs` times under the V8 CPU profiler (node:inspector, only around the requests), and
+ * the functions with the most self time and the most total time (self plus callees) are printed.
+ * npx tsx bench/reach-profile.ts [--scale 10k] [--runs 3] [--only whoCanReach,scenario,...] [--check]
+ * (--check: the completeness check of bench/completeness.ts afterwards).
+ */
+
+const argv = process.argv.slice(2);
+const value = (flag: string, fallback: string) => flagValue(argv, flag) ?? fallback;
+const log = (m: string) => process.stdout.write(`[profile ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+
+/** Self and total milliseconds per function (a function's recursive calls counted once in total). */
+function summarise(profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples?: number[] }) {
+  const msPerHit = (profile.endTime - profile.startTime) / 1000 / Math.max(1, profile.samples?.length ?? 1);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const name = (n: ProfileNode) =>
+    `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*\/work\/main\//, '')}:${n.callFrame.lineNumber + 1}`;
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  const visit = (id: number, onStack: Set<string>): number => {
+    const node = byId.get(id);
+    if (!node) return 0;
+    const key = name(node);
+    const own = (node.hitCount ?? 0) * msPerHit;
+    self.set(key, (self.get(key) ?? 0) + own);
+    const inner = new Set(onStack).add(key);
+    let sum = own;
+    for (const child of node.children ?? []) sum += visit(child, inner);
+    if (!onStack.has(key)) total.set(key, (total.get(key) ?? 0) + sum);
+    return sum;
+  };
+  const root = profile.nodes[0];
+  if (root) visit(root.id, new Set());
+  const top = (m: Map<string, number>) =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 25)
+      .map(([k, ms]) => `${String(Math.round(ms)).padStart(7)} ms  ${k}`);
+  return { self: top(self), total: top(total) };
+}
+
+async function main(): Promise<void> {
+  const scale = scaleNamed(value('--scale', '10k'));
+  const runs = Number(value('--runs', '3'));
+  const only = value('--only', 'whoCanReach,scenario,reachableChips,pathGraph,affiliatesCaught').split(',');
+  installSignalHandlers(log);
+  const bench = await startBenchDatabase(path.resolve(__dirname, '..'), `profile-${scale.name}`, scale, log);
+  try {
+    const { db, config } = bench;
+    const graph = generateGraph({ nodes: scale.nodes, seed: 42, chunkRecords: 50000 });
+    await benchImport(db, graph, { database: config.neo4j.database, sampleSize: 10, batchSize: 1000, log });
+    const index = new AccessIndex(db);
+    const yoga = createServer({ config, db, log: pino({ level: 'silent' }), databaseMode: 'local', reach: index });
+    const inProcess = async (query: string, variables: Record<string, unknown>) => {
+      const response = await yoga.fetch('http://bench/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json();
+    };
+    await index.current();
+    const base = { asOf: '2024-06-30', maxHops: 6 };
+    const questions: Record<string, [string, Record<string, unknown>]> = {
+      whoCanReach: [WHO_CAN_REACH_QUERY, { ...base, chip: graph.mostHostedChip, onlyRestricted: false }],
+      scenario: [SCENARIO_QUERY, base],
+      reachableChips: [REACHABLE_CHIPS_QUERY, { ...base, from: graph.conglomerateParents[0] }],
+      pathGraph: [PATH_GRAPH_QUERY, { ...base, to: graph.mostHostedChip }],
+      affiliatesCaught: [AFFILIATES_QUERY, { asOf: '2025-10-15' }],
+    };
+    const session = new Session();
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 500 });
+    for (const name of only) {
+      const question = questions[name];
+      if (!question) throw new Error(`--only takes: ${Object.keys(questions).join(', ')}`);
+      for (let i = 0; i < 2; i += 1) await ask(inProcess, ...question);
+      await session.post('Profiler.start');
+      const times: number[] = [];
+      for (let i = 0; i < runs; i += 1) times.push(Math.round((await timed(() => ask(inProcess, ...question))).ms));
+      const { profile } = await session.post('Profiler.stop');
+      const { self, total } = summarise(profile as never);
+      log(`${name} (${scale.name}), ${runs} runs: ${times.join(', ')} ms`);
+      process.stdout.write(`  self time:\n    ${self.join('\n    ')}\n  total time:\n    ${total.join('\n    ')}\n`);
+    }
+    session.disconnect();
+    if (argv.includes('--check')) {
+      await checkCompleteness({
+        db,
+        database: config.neo4j.database,
+        index,
+        limits: config.limits,
+        inProcess,
+        chipIds: graph.chipIds,
+        asOf: base.asOf,
+        maxHops: base.maxHops,
+        log,
+      });
+    }
+  } finally {
+    await bench.stop();
+  }
+}
+
+main()
+  .catch((error: unknown) => {
+    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  })
+  .finally(() => cleanupAll());

@@ -1,0 +1,546 @@
+import { AccessGraph, CHIP, CLOUD, DATA_CENTER, ENTITY, OPEN_END, STATE_BODY, T } from './access-graph';
+
+/**
+ * The path rules, as one grammar that every search applies while it walks (never after):
+ *
+ *   path  = climb{0,2} body* end
+ *   climb = a step up from a company to a party that controls it: CONTROLS, or OWNS with a
+ *           share of at least 0.5, taken against its direction; never up to a state body
+ *           (an Entity of kind GOVERNMENT), and only at the start of a path
+ *   body  = OWNS | CONTROLS | PROCURES_FROM, forward, between entities; after a climb only
+ *           PROCURES_FROM: a controlled company uses its controller's own compute (what it
+ *           holds, hosts, rents or buys through others), not that of the controller's other
+ *           subsidiaries, so that a group of 150 companies does not make every member reach
+ *           everything each other member reaches
+ *   end   = ACQUIRED -> chip | HOSTS -> chip | (RENTS_FROM | OPERATES) -> host, HOSTS -> chip
+ *
+ * A step is usable when its type is allowed, it is not retracted (unless asked), it holds at
+ * asOf (startDate <= asOf <= endDate, unknown bounds open), it is at least as sure as asked,
+ * its evidence is recent enough when only fresh evidence is asked for, and no scenario rule
+ * blocks it. Nodes never repeat, and a path has at most maxHops steps.
+ */
+
+export interface StepRules {
+  /** yyyymmdd. */
+  asOf: number;
+  maxHops: number;
+  /** Relationship type codes allowed (bit i for type code i). */
+  typeMask: number;
+  includeRetracted: boolean;
+  /** The weakest confidence code allowed (0 CONFIRMED .. 3 DISPUTED). */
+  weakestConfidence: number;
+  /** yyyymmdd: an open-ended step needs evidence on or after it; null: no evidence filter. */
+  freshSince: number | null;
+  /** Whether a path may begin by climbing to the parties that control its origin. */
+  climb: boolean;
+}
+
+/** The largest number of climb steps at the start of a path. */
+export const MAX_CLIMB = 2;
+/** The OWNS share from which an owner controls the company (the climb rule). */
+export const CONTROLLING_SHARE = 0.5;
+/** Confidence weights by code (CONFIRMED, REPORTED, ALLEGED, DISPUTED): a path's score multiplies them. */
+const WEIGHTS = [1, 0.8, 0.5, 0.25];
+
+/** Which relationships a search may step on: one byte per relationship, worked out once per question. */
+export function usableSteps(g: AccessGraph, rules: StepRules, blocked?: (rel: number) => boolean): Uint8Array {
+  const ok = new Uint8Array(g.relCount);
+  for (let r = 0; r < g.relCount; r += 1) {
+    if (!((rules.typeMask >> (g.type[r] ?? 0)) & 1)) continue;
+    if (!rules.includeRetracted && g.retracted[r]) continue;
+    if ((g.start[r] ?? 0) > rules.asOf || (g.end[r] ?? OPEN_END) < rules.asOf) continue;
+    if ((g.confidence[r] ?? 0) > rules.weakestConfidence) continue;
+    if (rules.freshSince !== null && g.end[r] === OPEN_END && (g.lastEvidence[r] ?? 0) < rules.freshSince) continue;
+    if (blocked?.(r)) continue;
+    ok[r] = 1;
+  }
+  return ok;
+}
+
+/** Whether relationship r lets its target climb to its source (the source controls the target). */
+export function climbable(g: AccessGraph, r: number): boolean {
+  const type = g.type[r];
+  if (type === T.CONTROLS) return !((g.flags[g.from[r] ?? 0] ?? 0) & STATE_BODY);
+  if (type === T.OWNS) {
+    const share = g.share[r] ?? Number.NaN;
+    return share >= CONTROLLING_SHARE && !((g.flags[g.from[r] ?? 0] ?? 0) & STATE_BODY);
+  }
+  return false;
+}
+
+const isEntity = (g: AccessGraph, n: number) => ((g.flags[n] ?? 0) & ENTITY) !== 0;
+const isHost = (g: AccessGraph, n: number) => ((g.flags[n] ?? 0) & (CLOUD | DATA_CENTER | ENTITY)) !== 0;
+
+/** A path as node and relationship indexes, origin first; `up[i]` when step i is a climb. */
+export interface IndexPath {
+  nodes: number[];
+  rels: number[];
+  up: boolean[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Backward: everyone who reaches one chip.
+
+/** Suffix states of the backward search: what the rest of the path, from a node to the chip, is. */
+const H = 0; // the node hosts the chip: the rest is one HOSTS step (a renter or operator may come before)
+const P = 1; // body of PROCURES_FROM steps only, then an end: a climb may come before
+const D = 2; // the body has an OWNS or CONTROLS step down: nothing but body steps may come before
+const C1 = 3; // one climb, then a P suffix
+const C2 = 4; // two climbs, then a P suffix
+const STATES = 5;
+
+interface Backward {
+  dist: Int8Array;
+  nextRel: Int32Array;
+  nextState: Int8Array;
+  score: Float64Array;
+  count: Float64Array;
+}
+
+/**
+ * The breadth-first search backwards from a chip over (node, suffix state) pairs: the distance
+ * of each pair and, when `track`, the step toward the chip on its surest shortest suffix and
+ * the number of its shortest suffixes.
+ */
+function backward(g: AccessGraph, chip: number, rules: StepRules, ok: Uint8Array, track: boolean): Backward {
+  const size = g.nodeCount * STATES;
+  const dist = new Int8Array(size).fill(-1);
+  const nextRel = new Int32Array(track ? size : 0).fill(-1);
+  const nextState = new Int8Array(track ? size : 0);
+  const score = new Float64Array(track ? size : 0);
+  const count = new Float64Array(track ? size : 0);
+  // A first-in first-out queue of (node, state) keys: each is queued once, nearest first, so the
+  // queue is the search's layers one after the other.
+  const queue = new Int32Array(size);
+  let tail = 0;
+
+  /** Reaches (node, state) at distance d; true when it is the first time (the caller queues it). */
+  const offer = (node: number, state: number, d: number, rel: number, after: number, s: number, c: number): boolean => {
+    const k = node * STATES + state;
+    const known = dist[k] as number;
+    if (known === -1) {
+      dist[k] = d;
+      if (track) {
+        nextRel[k] = rel;
+        nextState[k] = after;
+        score[k] = s;
+        count[k] = c;
+      }
+      return true;
+    }
+    if (track && known === d) {
+      count[k] = Math.min(Number.MAX_SAFE_INTEGER, (count[k] as number) + c);
+      if (s > (score[k] as number)) {
+        score[k] = s;
+        nextRel[k] = rel;
+        nextState[k] = after;
+      }
+    }
+    return false;
+  };
+
+  for (let i = g.in.start[chip] ?? 0; i < (g.in.start[chip + 1] ?? 0); i += 1) {
+    const r = g.in.rels[i] ?? 0;
+    if (!ok[r]) continue;
+    const u = g.from[r] ?? 0;
+    const w = WEIGHTS[g.confidence[r] ?? 0] ?? 1;
+    if (g.type[r] === T.HOSTS && isHost(g, u)) {
+      if (offer(u, H, 1, r, -1, w, 1)) queue[tail++] = u * STATES + H;
+      if (isEntity(g, u) && offer(u, P, 1, r, -1, w, 1)) queue[tail++] = u * STATES + P;
+    } else if (g.type[r] === T.ACQUIRED && isEntity(g, u)) {
+      if (offer(u, P, 1, r, -1, w, 1)) queue[tail++] = u * STATES + P;
+    }
+  }
+
+  // Locals for the hot loop: the arrays are read millions of times at scale.
+  const inStart = g.in.start;
+  const inRels = g.in.rels;
+  const outStart = g.out.start;
+  const outRels = g.out.rels;
+  const relFrom = g.from;
+  const relTo = g.to;
+  const relType = g.type;
+  const relConfidence = g.confidence;
+  const flags = g.flags;
+  for (let head = 0; head < tail; head += 1) {
+    const k = queue[head] as number;
+    const d = dist[k] as number;
+    if (d >= rules.maxHops) break;
+    const v = (k / STATES) | 0;
+    const state = k - v * STATES;
+    const s = track ? (score[k] as number) : 0;
+    const c = track ? (count[k] as number) : 0;
+    if (state === H) {
+      for (let i = inStart[v] as number, end = inStart[v + 1] as number; i < end; i += 1) {
+        const r = inRels[i] as number;
+        const type = relType[r];
+        if (!ok[r] || (type !== T.RENTS_FROM && type !== T.OPERATES)) continue;
+        const u = relFrom[r] as number;
+        if (
+          (flags[u] as number) & ENTITY &&
+          offer(u, P, d + 1, r, H, s * (WEIGHTS[relConfidence[r] as number] as number), c)
+        ) {
+          queue[tail++] = u * STATES + P;
+        }
+      }
+      continue;
+    }
+    if (state === P || state === D) {
+      for (let i = inStart[v] as number, end = inStart[v + 1] as number; i < end; i += 1) {
+        const r = inRels[i] as number;
+        const type = relType[r];
+        if (!ok[r] || (type !== T.PROCURES_FROM && type !== T.OWNS && type !== T.CONTROLS)) continue;
+        const u = relFrom[r] as number;
+        if (!((flags[u] as number) & ENTITY)) continue;
+        const after = state === P && type === T.PROCURES_FROM ? P : D;
+        if (offer(u, after, d + 1, r, state, s * (WEIGHTS[relConfidence[r] as number] as number), c)) {
+          queue[tail++] = u * STATES + after;
+        }
+      }
+    }
+    if (rules.climb && (state === P || state === C1)) {
+      // v is the controller: the companies it controls may climb to it.
+      for (let i = outStart[v] as number, end = outStart[v + 1] as number; i < end; i += 1) {
+        const r = outRels[i] as number;
+        if (!ok[r] || !climbable(g, r)) continue;
+        const w = relTo[r] as number;
+        if (!((flags[w] as number) & ENTITY)) continue;
+        const climbed = state === P ? C1 : C2;
+        if (offer(w, climbed, d + 1, r, state, s * (WEIGHTS[relConfidence[r] as number] as number), c)) {
+          queue[tail++] = w * STATES + climbed;
+        }
+      }
+    }
+  }
+
+  return { dist, nextRel, nextState, score, count };
+}
+
+/**
+ * Which entities reach `chip` (a byte per node): the same search as reachersOf without the
+ * bookkeeping of best paths and counts, for questions that compare who reaches with and
+ * without some steps (scenarios).
+ */
+export function reachMask(g: AccessGraph, chip: number, rules: StepRules, ok: Uint8Array): Uint8Array {
+  const { dist } = backward(g, chip, rules, ok, false);
+  const mask = new Uint8Array(g.nodeCount);
+  for (let node = 0; node < g.nodeCount; node += 1) {
+    const k = node * STATES;
+    if (
+      (dist[k + P] ?? -1) >= 0 ||
+      (dist[k + D] ?? -1) >= 0 ||
+      (dist[k + C1] ?? -1) >= 0 ||
+      (dist[k + C2] ?? -1) >= 0
+    ) {
+      mask[node] = 1;
+    }
+  }
+  return mask;
+}
+
+export interface Reachers {
+  /** Entity indexes that reach the chip, nearest first (then by the fixed order of the search). */
+  origins: number[];
+  /** Per origin (same order): the length of its shortest paths. */
+  distance: number[];
+  /** Per origin: how many shortest paths it has (capped at Number.MAX_SAFE_INTEGER). */
+  shortestPaths: number[];
+  /** Rebuilds an origin's best path: shortest, then surest (highest confidence score). */
+  bestPath(origin: number): IndexPath;
+  /** The first relationship of an origin's best path (without rebuilding the rest). */
+  firstStep(origin: number): number;
+}
+
+/**
+ * Every entity with a valid path to `chip`: a breadth-first search backwards from the chip over
+ * the grammar's states, each (node, state) visited once, so the whole answer costs one pass
+ * over the chip's reverse neighbourhood. The shortest paths of an origin never repeat a node
+ * (a walk that did could drop the loop and be shorter), so the counts and best paths are of
+ * paths, not walks.
+ */
+export function reachersOf(g: AccessGraph, chip: number, rules: StepRules, ok: Uint8Array): Reachers {
+  const { dist, nextRel, nextState, score, count } = backward(g, chip, rules, ok, true);
+
+  const origins: number[] = [];
+  const distance: number[] = [];
+  const shortestPaths: number[] = [];
+  const bestState = new Map<number, number>();
+  const candidates: { node: number; d: number; s: number; c: number; state: number }[] = [];
+  for (let node = 0; node < g.nodeCount; node += 1) {
+    if (!isEntity(g, node)) continue;
+    let best = -1;
+    let bestD = 127;
+    let bestS = -1;
+    let total = 0;
+    for (const state of [P, D, C1, C2]) {
+      const k = node * STATES + state;
+      const d = dist[k] ?? -1;
+      if (d === -1) continue;
+      if (d < bestD) {
+        bestD = d;
+        total = 0;
+        bestS = -1;
+      }
+      if (d === bestD) {
+        total = Math.min(Number.MAX_SAFE_INTEGER, total + (count[k] ?? 0));
+        if ((score[k] ?? 0) > bestS) {
+          bestS = score[k] ?? 0;
+          best = state;
+        }
+      }
+    }
+    if (best !== -1) candidates.push({ node, d: bestD, s: bestS, c: total, state: best });
+  }
+  candidates.sort((a, b) => a.d - b.d || b.s - a.s || a.node - b.node);
+  for (const c of candidates) {
+    origins.push(c.node);
+    distance.push(c.d);
+    shortestPaths.push(c.c);
+    bestState.set(c.node, c.state);
+  }
+
+  return {
+    origins,
+    distance,
+    shortestPaths,
+    firstStep(origin) {
+      return nextRel[origin * STATES + (bestState.get(origin) ?? P)] ?? -1;
+    },
+    bestPath(origin) {
+      const nodes = [origin];
+      const rels: number[] = [];
+      const up: boolean[] = [];
+      let node = origin;
+      let state = bestState.get(origin) ?? P;
+      for (;;) {
+        const k = node * STATES + state;
+        const r = nextRel[k] ?? -1;
+        if (r === -1) break;
+        const climbing = state === C1 || state === C2;
+        const next = climbing ? (g.from[r] ?? 0) : (g.to[r] ?? 0);
+        rels.push(r);
+        up.push(climbing);
+        nodes.push(next);
+        const after = nextState[k] ?? -1;
+        if (after === -1) break;
+        node = next;
+        state = after;
+      }
+      return { nodes, rels, up };
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Forward: everything one entity reaches.
+
+/** Prefix states of the forward search: what the path from the origin to a node allows next. */
+const F_ORIGIN = 0; // the origin itself: may climb, descend, procure, end
+const F_UP1 = 1; // after one climb: may climb again, procure, end
+const F_UP2 = 2; // after two climbs: may procure, end
+const F_BODY = 3; // after a body step with no climb before: body steps, end
+const F_BODY_UP = 4; // after a climb and procurement: procure, end
+const F_RENTED = 5; // after RENTS_FROM or OPERATES: only HOSTS
+const F_STATES = 6;
+
+/** One step the grammar allows from (node, state): the relationship, the next node and state; state -1 ends at a chip. */
+type Move = (r: number, next: number, after: number, climbing: boolean) => void;
+
+function movesFrom(g: AccessGraph, node: number, state: number, ok: Uint8Array, rules: StepRules, move: Move): void {
+  if (state === F_RENTED) {
+    for (let i = g.out.start[node] ?? 0; i < (g.out.start[node + 1] ?? 0); i += 1) {
+      const r = g.out.rels[i] ?? 0;
+      if (ok[r] && g.type[r] === T.HOSTS && (g.flags[g.to[r] ?? 0] ?? 0) & CHIP) move(r, g.to[r] ?? 0, -1, false);
+    }
+    return;
+  }
+  const afterClimb = state === F_UP1 || state === F_UP2 || state === F_BODY_UP;
+  for (let i = g.out.start[node] ?? 0; i < (g.out.start[node + 1] ?? 0); i += 1) {
+    const r = g.out.rels[i] ?? 0;
+    if (!ok[r]) continue;
+    const next = g.to[r] ?? 0;
+    const type = g.type[r];
+    if (type === T.ACQUIRED || type === T.HOSTS) {
+      if ((g.flags[next] ?? 0) & CHIP) move(r, next, -1, false);
+    } else if (type === T.RENTS_FROM || type === T.OPERATES) {
+      move(r, next, F_RENTED, false);
+    } else if (type === T.PROCURES_FROM) {
+      if (isEntity(g, next)) move(r, next, afterClimb ? F_BODY_UP : F_BODY, false);
+    } else if (!afterClimb && isEntity(g, next)) {
+      move(r, next, F_BODY, false);
+    }
+  }
+  if (rules.climb && (state === F_ORIGIN || state === F_UP1)) {
+    for (let i = g.in.start[node] ?? 0; i < (g.in.start[node + 1] ?? 0); i += 1) {
+      const r = g.in.rels[i] ?? 0;
+      if (ok[r] && climbable(g, r)) move(r, g.from[r] ?? 0, state === F_ORIGIN ? F_UP1 : F_UP2, true);
+    }
+  }
+}
+
+export interface ReachedChip {
+  chip: number;
+  distance: number;
+  shortestPaths: number;
+  best: IndexPath;
+}
+
+/**
+ * Every chip `origin` reaches, each with the length and number of its shortest paths and the
+ * surest of them: a breadth-first search forwards over the grammar's states.
+ */
+export function chipsReachedBy(g: AccessGraph, origin: number, rules: StepRules, ok: Uint8Array): ReachedChip[] {
+  interface Entry {
+    d: number;
+    s: number;
+    c: number;
+    prev: number; // previous key, -1 at the origin
+    rel: number;
+    climbing: boolean;
+  }
+  const seen = new Map<number, Entry>();
+  const chips = new Map<number, Entry & { chip: number }>();
+  const start = origin * F_STATES + F_ORIGIN;
+  seen.set(start, { d: 0, s: 1, c: 1, prev: -1, rel: -1, climbing: false });
+  let frontier = [start];
+  for (let d = 0; d < rules.maxHops && frontier.length > 0; d += 1) {
+    const layer = frontier;
+    frontier = [];
+    for (const k of layer) {
+      const here = seen.get(k) as Entry;
+      const node = Math.floor(k / F_STATES);
+      movesFrom(g, node, k % F_STATES, ok, rules, (r, next, after, climbing) => {
+        const s = here.s * (WEIGHTS[g.confidence[r] ?? 0] ?? 1);
+        const entry = { d: d + 1, s, c: here.c, prev: k, rel: r, climbing };
+        if (after === -1) {
+          const known = chips.get(next);
+          if (!known) chips.set(next, { ...entry, chip: next });
+          else if (known.d === d + 1) {
+            known.c = Math.min(Number.MAX_SAFE_INTEGER, known.c + here.c);
+            if (s > known.s) Object.assign(known, { s, prev: k, rel: r, climbing });
+          }
+          return;
+        }
+        const key = next * F_STATES + after;
+        const known = seen.get(key);
+        if (!known) {
+          seen.set(key, entry);
+          frontier.push(key);
+        } else if (known.d === d + 1) {
+          known.c = Math.min(Number.MAX_SAFE_INTEGER, known.c + here.c);
+          if (s > known.s) Object.assign(known, { s, prev: k, rel: r, climbing });
+        }
+      });
+    }
+  }
+  const rebuild = (last: Entry, chip: number): IndexPath => {
+    const nodes = [chip];
+    const rels: number[] = [];
+    const up: boolean[] = [];
+    let entry: Entry | undefined = last;
+    while (entry && entry.rel !== -1) {
+      rels.push(entry.rel);
+      up.push(entry.climbing);
+      nodes.push(Math.floor(entry.prev / F_STATES));
+      entry = seen.get(entry.prev);
+    }
+    return { nodes: nodes.reverse(), rels: rels.reverse(), up: up.reverse() };
+  };
+  return [...chips.values()]
+    .sort((a, b) => a.d - b.d || b.s - a.s || a.chip - b.chip)
+    .map((e) => ({ chip: e.chip, distance: e.d, shortestPaths: e.c, best: rebuild(e, e.chip) }));
+}
+
+export interface Enumeration {
+  paths: IndexPath[];
+  /** The listing stopped before every path was seen (the path cap or the work budget). */
+  truncated: boolean;
+}
+
+export interface EnumerationLimits {
+  /** Steps tried at most (the work budget). */
+  budget: number;
+  /** Once more paths than this are found, the listing stops after the length it is at. */
+  maxPaths: number;
+}
+
+/**
+ * The simple paths from `origin` (to one chip only, when `target` is given), shortest first: a
+ * depth-first walk per length (1, 2, ... maxHops), keeping per chip the paths of its three
+ * shortest lengths (as accessPaths has always answered). Past `maxPaths` paths the listing
+ * stops after the length it was at, so what it holds is every path up to that length; past
+ * `budget` steps tried it stops where it is. Either way it says it is truncated.
+ * `target.lowerBound`, a node's least distance to the chip (any state), prunes branches that
+ * cannot reach it within the hops left.
+ */
+export function enumeratePaths(
+  g: AccessGraph,
+  origin: number,
+  rules: StepRules,
+  ok: Uint8Array,
+  limits: EnumerationLimits,
+  target: { chip: number; lowerBound: (node: number) => number } | null,
+): Enumeration {
+  const found: IndexPath[] = [];
+  const lengthsPerChip = new Map<number, number>();
+  const onPath = new Set<number>([origin]);
+  const nodes = [origin];
+  const rels: number[] = [];
+  const up: boolean[] = [];
+  let work = 0;
+  let outOfBudget = false;
+
+  const walk = (node: number, state: number, depth: number, atDepth: IndexPath[]): void => {
+    movesFrom(g, node, state, ok, rules, (r, next, after, climbing) => {
+      if (outOfBudget) return;
+      work += 1;
+      if (work > limits.budget) {
+        outOfBudget = true;
+        return;
+      }
+      if (onPath.has(next)) return;
+      const steps = rels.length + 1;
+      if (after === -1) {
+        if (steps !== depth || (target && next !== target.chip)) return;
+        if ((lengthsPerChip.get(next) ?? 0) >= 3) return;
+        atDepth.push({ nodes: [...nodes, next], rels: [...rels, r], up: [...up, climbing] });
+        return;
+      }
+      if (steps >= depth) return;
+      if (target && steps + target.lowerBound(next) > depth) return;
+      onPath.add(next);
+      nodes.push(next);
+      rels.push(r);
+      up.push(climbing);
+      walk(next, after, depth, atDepth);
+      onPath.delete(next);
+      nodes.pop();
+      rels.pop();
+      up.pop();
+    });
+  };
+
+  for (let depth = 1; depth <= rules.maxHops; depth += 1) {
+    const atDepth: IndexPath[] = [];
+    walk(origin, F_ORIGIN, depth, atDepth);
+    const chips = new Set(atDepth.map((p) => p.nodes[p.nodes.length - 1] ?? -1));
+    for (const chip of chips) lengthsPerChip.set(chip, (lengthsPerChip.get(chip) ?? 0) + 1);
+    found.push(...atDepth);
+    if (outOfBudget) return { paths: found, truncated: true };
+    if (found.length > limits.maxPaths) return { paths: found, truncated: depth < rules.maxHops };
+  }
+  return { paths: found, truncated: false };
+}
+
+/** A node's least number of steps to `chip` over every suffix state; Infinity when it cannot reach it. */
+export function distancesTo(g: AccessGraph, chip: number, rules: StepRules, ok: Uint8Array): (node: number) => number {
+  const reach = reachersOf(g, chip, { ...rules, climb: rules.climb }, ok);
+  const byNode = new Map<number, number>();
+  reach.origins.forEach((n, i) => byNode.set(n, reach.distance[i] ?? Infinity));
+  // Hosts that are not entities (data centres) are one step from the chip.
+  for (let i = g.in.start[chip] ?? 0; i < (g.in.start[chip + 1] ?? 0); i += 1) {
+    const r = g.in.rels[i] ?? 0;
+    if (ok[r] && !byNode.has(g.from[r] ?? 0)) byNode.set(g.from[r] ?? 0, 1);
+  }
+  return (node) => (node === chip ? 0 : (byNode.get(node) ?? Infinity));
+}

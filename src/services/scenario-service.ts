@@ -1,0 +1,233 @@
+import {
+  applyScenarioToContext,
+  compareIds,
+  cutBy,
+  isDesignatedAt,
+  stepCuts,
+  type Cut,
+  type IsoDate,
+  type RestrictionContext,
+  type ScenarioRules,
+} from '../domain';
+import { appError, ErrorCode } from '../errors';
+import { CHIP, ENTITY, REL_TYPES, type AccessGraph } from '../reach/access-graph';
+import { chipsReachedBy, reachMask, type StepRules } from '../reach/search';
+import { judgeByDate, type EvaluatedPath, type PathService } from './path-service';
+
+/** One restricted access under the scenario: an (origin, chip) pair, as node indexes. */
+interface Access {
+  origin: number;
+  chip: number;
+  /** Restricted for the origin without the scenario (real facts only). */
+  before: boolean;
+  /** Some path is left once the scenario's cuts are made. */
+  remains: boolean;
+}
+
+/** What a scenario changes, over every (origin, chip) access: counts exact, lists paged by the resolvers. */
+export interface ScenarioOutcome {
+  asOf: IsoDate;
+  chipCount: number;
+  /** Accesses restricted for their origin without the scenario. */
+  restrictedBefore: number;
+  /** Accesses restricted under the scenario (the real restrictions plus the hypothetical ones). */
+  restrictedAfter: number;
+  remaining: Access[];
+  cut: Access[];
+  newlyRestricted: Access[];
+  entitiesLosingAllAccess: string[];
+}
+
+/** One access as shown: its best path (before the cuts for a cut access, after them for a remaining one). */
+export interface ShownAccess {
+  path: EvaluatedPath;
+  cuts: Cut[];
+}
+
+const byOriginThenChip = (g: AccessGraph) => (a: Access, b: Access) =>
+  compareIds(g.ids[a.origin] ?? '', g.ids[b.origin] ?? '') || compareIds(g.ids[a.chip] ?? '', g.ids[b.chip] ?? '');
+
+/**
+ * Weighs a proposed rule over accesses, not paths: for each chip, the entities that reach it
+ * (reachability, complete), those for whom it is restricted with and without the scenario's
+ * hypothetical facts, and which of them still reach it once the rule's cut steps are removed.
+ * Whether a denying cloud cuts a step can depend on the customer; the searches are run once per
+ * kind of customer (refused or not), never per entity.
+ */
+export class ScenarioService {
+  constructor(private readonly paths: PathService) {}
+
+  async evaluate(
+    rules: ScenarioRules,
+    asOf: IsoDate,
+    chipIds: readonly string[] | null,
+    originIds: readonly string[] | null,
+    maxHops: number | null | undefined,
+  ): Promise<{ outcome: ScenarioOutcome; show: (access: Access) => ShownAccess; graph: AccessGraph }> {
+    const scope = await this.paths.scope(null, asOf, maxHops);
+    const { graph: g, context } = scope.snapshot;
+    const scenario = applyScenarioToContext(context, rules);
+    const real = judgeByDate(context);
+    const hypothetical = judgeByDate(scenario);
+
+    const chips = this.chipIndexes(g, chipIds);
+    const origins = originIds?.length ? new Set(originIds.map((id) => g.index.get(id) ?? -1)) : null;
+    const deny = rules.denyCloudProvidersHeadquarteredIn;
+
+    // Steps the rule cuts whoever the customer is, and those a denying cloud cuts for a refused customer.
+    const staticCut = this.cutMask(g, rules, () => null);
+    const deniable = deny ? this.cutMask(g, rules, () => 'refuses') : staticCut;
+    const okAll = scope.ok;
+    const okStatic = and(okAll, staticCut);
+    const okDenied = and(okAll, deniable);
+
+    const accesses: Access[] = [];
+    let restrictedBefore = 0;
+    for (const chip of chips) {
+      const chipId = g.ids[chip] ?? '';
+      const reach = reachMask(g, chip, scope.rules, okAll);
+      let withoutDenied: Uint8Array | null = null;
+      let withoutStatic: Uint8Array | null = null;
+      let perRenter: Uint8Array | null = null;
+      for (let origin = 0; origin < g.nodeCount; origin += 1) {
+        if (!reach[origin] || !((g.flags[origin] ?? 0) & ENTITY)) continue;
+        if (origins && !origins.has(origin)) continue;
+        const originId = g.ids[origin] ?? '';
+        // The scenario only adds restrictions: restricted before means restricted under it too.
+        const before = real(originId, chipId, asOf);
+        if (before) restrictedBefore += 1;
+        if (!before && !hypothetical(originId, chipId, asOf)) continue;
+        let survivors: Uint8Array;
+        if (!deny || deny.customers === 'ALL') {
+          withoutDenied ??= reachMask(g, chip, scope.rules, deny ? okDenied : okStatic);
+          survivors = withoutDenied;
+        } else if (deny.seeThroughIntermediaries) {
+          // The cloud judges the origin: restricted here by construction; listed or not.
+          const refused = deny.customers === 'RESTRICTED' || isDesignatedAt(originId, asOf, scenario);
+          if (refused) survivors = withoutDenied ??= reachMask(g, chip, scope.rules, okDenied);
+          else survivors = withoutStatic ??= reachMask(g, chip, scope.rules, okStatic);
+        } else {
+          // The cloud judges the renter: the same cuts whoever the origin is, for this chip.
+          perRenter ??= reachMask(
+            g,
+            chip,
+            scope.rules,
+            and(
+              okAll,
+              this.cutMask(g, rules, (renter) => {
+                const refuses =
+                  deny.customers === 'LISTED'
+                    ? isDesignatedAt(renter.id, asOf, scenario)
+                    : hypothetical(renter.id, chipId, asOf);
+                return refuses ? 'refuses' : null;
+              }),
+            ),
+          );
+          survivors = perRenter;
+        }
+        accesses.push({ origin, chip, before, remains: survivors[origin] === 1 });
+      }
+    }
+    const order = byOriginThenChip(g);
+    const remaining = accesses.filter((a) => a.remains).sort(order);
+    const cut = accesses.filter((a) => !a.remains).sort(order);
+    const keeps = new Set(remaining.map((a) => a.origin));
+    const losing = [...new Set(cut.map((a) => a.origin))].filter((o) => !keeps.has(o)).map((o) => g.ids[o] ?? '');
+
+    const outcome: ScenarioOutcome = {
+      asOf,
+      chipCount: chips.length,
+      restrictedBefore,
+      restrictedAfter: accesses.length,
+      remaining,
+      cut,
+      newlyRestricted: accesses.filter((a) => !a.before).sort(order),
+      entitiesLosingAllAccess: losing.sort(compareIds),
+    };
+
+    const show = (access: Access): ShownAccess => {
+      const ok = access.remains
+        ? this.survivingSteps(g, access, okAll, okStatic, okDenied, rules, asOf, scenario)
+        : okAll;
+      const best = chipsReachedBy(g, access.origin, scope.rules, ok).find((r) => r.chip === access.chip);
+      const path = this.paths.accessPath(g, best?.best ?? { nodes: [access.origin, access.chip], rels: [], up: [] });
+      const [evaluated] = this.paths.evaluate([path], asOf, scenario, hypothetical);
+      return { path: evaluated as EvaluatedPath, cuts: access.remains ? [] : cutBy(path, rules, asOf, scenario) };
+    };
+    return { outcome, show, graph: g };
+  }
+
+  /** The steps left to one access under the rule: those of its kind of customer. */
+  private survivingSteps(
+    g: AccessGraph,
+    access: Access,
+    okAll: Uint8Array,
+    okStatic: Uint8Array,
+    okDenied: Uint8Array,
+    rules: ScenarioRules,
+    asOf: IsoDate,
+    scenario: RestrictionContext,
+  ): Uint8Array {
+    const deny = rules.denyCloudProvidersHeadquarteredIn;
+    if (!deny || deny.customers === 'ALL') return deny ? okDenied : okStatic;
+    const originId = g.ids[access.origin] ?? '';
+    if (deny.seeThroughIntermediaries) {
+      const refused = deny.customers === 'RESTRICTED' || isDesignatedAt(originId, asOf, scenario);
+      return refused ? okDenied : okStatic;
+    }
+    const chipId = g.ids[access.chip] ?? '';
+    const hypothetical = judgeByDate(scenario);
+    return and(
+      okAll,
+      this.cutMask(g, rules, (renter) =>
+        (
+          deny.customers === 'LISTED'
+            ? isDesignatedAt(renter.id, asOf, scenario)
+            : hypothetical(renter.id, chipId, asOf)
+        )
+          ? 'refuses'
+          : null,
+      ),
+    );
+  }
+
+  /** A byte per relationship: 1 where the rule leaves the step open, with `refusal` deciding for denying clouds. */
+  private cutMask(
+    g: AccessGraph,
+    rules: ScenarioRules,
+    refusal: (renter: ReturnType<AccessGraph['node']>) => string | null,
+  ) {
+    const open = new Uint8Array(g.relCount);
+    for (let r = 0; r < g.relCount; r += 1) {
+      const rel = { type: REL_TYPES[g.type[r] ?? 0] ?? 'OWNS', from: g.ids[g.from[r] ?? 0] ?? '' };
+      const cuts = stepCuts(rel, g.node(g.from[r] ?? 0), g.node(g.to[r] ?? 0), 0, rules, refusal);
+      open[r] = cuts.length === 0 ? 1 : 0;
+    }
+    return open;
+  }
+
+  private chipIndexes(g: AccessGraph, chipIds: readonly string[] | null): number[] {
+    if (!chipIds?.length) {
+      const all: number[] = [];
+      for (let i = 0; i < g.nodeCount; i += 1) if ((g.flags[i] ?? 0) & CHIP) all.push(i);
+      return all;
+    }
+    return chipIds.map((id) => {
+      const i = g.index.get(id);
+      if (i === undefined || !((g.flags[i] ?? 0) & CHIP)) {
+        throw appError(ErrorCode.NOT_FOUND, `no Chip with id ${id}`, {
+          problems: [{ path: ['chips'], message: `no Chip with id ${id}` }],
+        });
+      }
+      return i;
+    });
+  }
+}
+
+function and(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length);
+  for (let i = 0; i < a.length; i += 1) out[i] = (a[i] ?? 0) & (b[i] ?? 0);
+  return out;
+}
+
+export type { Access, StepRules };
