@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { rankCandidates } from '../../src/curation/match';
 import { comparableName, isCertain, nameSimilarity, scoreCandidate } from '../../src/curation/match-score';
+import { toCytoscape } from '../../src/export/cytoscape';
 import { toFtmEntities } from '../../src/export/ftm';
+import { toGraphml } from '../../src/export/graphml';
 import type { GraphView } from '../../src/graph/view';
 import { ftmDate, ftmShare, ftmToDocument, graphId, type FtmGraph } from '../../src/import/ftm';
 import { checkFtmEntity, parseFtmLines } from '../../src/import/ftm-model';
@@ -225,5 +227,13 @@ describe('FtM export', () => {
     });
     expect(lines[2]!.properties.topics).toEqual(['export.control']);
     expect(lines[0]!.properties.description![0]).toContain('2 chips, data centres, regulations and other nodes');
+  });
+});
+
+describe('the fair-use notice', () => {
+  it('is in the Cytoscape.js and GraphML exports', () => {
+    const view: GraphView = { nodes: [], edges: [], truncated: false, limit: 1 };
+    expect(toCytoscape(view).data.notice).toContain('implies no wrongdoing');
+    expect(toGraphml(view)).toMatch(/<data key="g2">chip-access-graph: appearing in this graph implies no wrongdoing/);
   });
 });
