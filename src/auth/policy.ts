@@ -20,6 +20,7 @@ export const MUTATION_ROLES = {
   restore: 'analyst',
   importDocument: 'analyst',
   recordNotSame: 'analyst',
+  importFtm: 'analyst',
   mergeEntities: 'admin',
 } as const satisfies Record<string, Exclude<Viewer['role'], 'anonymous'>>;
 

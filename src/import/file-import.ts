@@ -111,7 +111,17 @@ export async function importFile(
 ): Promise<FileImportReport> {
   const layout = layoutOf(file, options.csl === true, options.ftm === true);
   options.onPhase?.(`reading ${file} (${layout})`);
-  const content = fs.readFileSync(file, 'utf8');
+  return importContent(db, fs.readFileSync(file, 'utf8'), layout, file, options);
+}
+
+/** Imports the text of a file of a known layout (the CLI reads a file; importFtm gets the text). */
+export async function importContent(
+  db: Database,
+  content: string,
+  layout: FileLayout,
+  file: string,
+  options: ImportOptions & { onPhase?: (message: string) => void },
+): Promise<FileImportReport> {
   const converted = await convert(db, layout, content, path.basename(file));
   const base = {
     file,

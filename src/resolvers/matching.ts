@@ -1,6 +1,7 @@
 import type { AppContext } from '../context';
 import { DEFAULT_MATCH_THRESHOLD, matchBatch, recordNotSame } from '../curation/match';
 import { isCertain, type MatchQuery } from '../curation/match-score';
+import { importContent } from '../import/file-import';
 import type { NodeRecord } from '../repositories/records';
 import { pageSize } from './pagination';
 
@@ -30,6 +31,26 @@ export const matchingResolvers = {
     },
   },
   Mutation: {
+    importFtm: async (_: unknown, args: { lines: string; dryRun?: boolean | null }, ctx: AppContext) => {
+      const report = await importContent(ctx.db, args.lines, 'ftm-jsonl', 'request', {
+        dryRun: args.dryRun === true,
+        principal: ctx.viewer.principal,
+        reason: 'FollowTheMoney import (importFtm)',
+      });
+      const outcome = new Map<string, string>();
+      if (report.ok && report.ids) {
+        for (const [name, ids] of Object.entries(report.ids)) for (const id of ids) outcome.set(id, name);
+      }
+      const s = report.ftm;
+      return {
+        ...report,
+        records: (s?.records ?? []).map((r) => ({ ...r, outcome: outcome.get(r.id) ?? null })),
+        matched: s?.matched ?? [],
+        toReview: s?.toReview ?? [],
+        skipped: s?.skipped ?? [],
+        warnings: s?.warnings ?? [],
+      };
+    },
     recordNotSame: async (_: unknown, args: { key: string; candidate: string; reason: string }, ctx: AppContext) => {
       const decision = await recordNotSame(ctx.db, args.key, args.candidate, args.reason, ctx.viewer.principal);
       return { ...decision, at: String(decision.at), candidate: ctx.loaders.node.load(decision.candidateId) };

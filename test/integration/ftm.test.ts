@@ -7,7 +7,7 @@ import { importFile } from '../../src/import/file-import';
 import { checkFtmEntity, parseFtmLines } from '../../src/import/ftm-model';
 import { seed } from '../../src/import/seed';
 import { createTestApp, type TestApp } from '../support/app';
-import { API_KEYS } from '../support/keys';
+import { API_KEYS, as } from '../support/keys';
 
 /**
  * FollowTheMoney: the fixture imported beside the curated data (matching, to review, the
@@ -219,6 +219,41 @@ describe('FtM files refused', () => {
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('line 7: Company has no property colour');
   }, 120000);
+});
+
+describe('importFtm (mutation)', () => {
+  const IMPORT_FTM = `mutation($l: String!, $dry: Boolean) {
+    importFtm(lines: $l, dryRun: $dry) {
+      ok dryRun created { sources nodes relationships } rejected { place message }
+      records { line id kind outcome } matched { line id on } toReview { line id candidates { id score } } skipped { line schema }
+    }
+  }`;
+
+  it('imports FtM lines sent by an analyst, with the same report as the CLI', async () => {
+    await app.reset();
+    await seed(app.db, root);
+    const lines = fs.readFileSync(FIXTURE, 'utf8');
+    expect((await app.gql<Data>(IMPORT_FTM, { l: lines })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const dry = await app.gql<Data>(IMPORT_FTM, { l: lines, dry: true }, as('analyst'));
+    expect(dry.errors).toBeUndefined();
+    expect(dry.data!.importFtm).toMatchObject({ ok: true, dryRun: true, skipped: [{ line: 14, schema: 'Address' }] });
+    expect(dry.data!.importFtm.records).toContainEqual({
+      line: 1,
+      id: 'fx-qilin-group',
+      kind: 'node',
+      outcome: 'created',
+    });
+    expect(dry.data!.importFtm.toReview[0]).toMatchObject({ line: 13, candidates: [{ id: 'sugon' }] });
+    const written = await app.gql<Data>(IMPORT_FTM, { l: lines }, as('analyst'));
+    expect(written.data!.importFtm.created).toEqual({ sources: 3, nodes: 7, relationships: 5 });
+    const [group] = await rows(`MATCH (n:Entity {id: 'fx-qilin-group'}) RETURN n.createdBy AS by`);
+    expect(group!.by).toBe('test-analyst');
+    const bad = await app.gql<Data>(IMPORT_FTM, { l: fs.readFileSync(BAD, 'utf8') }, as('analyst'));
+    expect(bad.data!.importFtm).toMatchObject({
+      ok: false,
+      rejected: [{ place: 'line 7', message: 'Company has no property colour' }],
+    });
+  });
 });
 
 describe('FtM round trip', () => {
