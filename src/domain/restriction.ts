@@ -69,10 +69,7 @@ export function regulationsCoveringChip(chipId: string, date: IsoDate, ctx: Rest
   return found;
 }
 
-const coveringMemo = new WeakMap<
-  readonly ChipCoverage[],
-  WeakMap<ReadonlyMap<string, Regulation>, Map<string, Regulation[]>>
->();
+const coveringMemo = new WeakMap<readonly ChipCoverage[], WeakMap<ReadonlyMap<string, Regulation>, Map<string, Regulation[]>>>();
 
 /**
  * Whether the chip is restricted for a *place* at `date`: some regulation covering the chip at
@@ -169,10 +166,7 @@ export function restrictionStatus(
  * restrictionStatus(...).restricted, with what does not depend on the pair worked out once
  * (listed parties, the affiliates rule's catches, each chip's covered countries).
  */
-export function restrictionJudge(
-  date: IsoDate,
-  ctx: RestrictionContext,
-): (entityId: string, chipId: string) => boolean {
+export function restrictionJudge(date: IsoDate, ctx: RestrictionContext): (entityId: string, chipId: string) => boolean {
   const affiliatesInForce = regulationsInForce(ctx.regulations.values(), ['AFFILIATES_RULE'], date).length > 0;
   // Listed, or caught by the affiliates rule: restricted for every chip. Worked out per entity
   // when first asked (most entities of an answer never are).
