@@ -32,3 +32,6 @@ CREATE INDEX revision_target IF NOT EXISTS FOR (n:Revision) ON (n.targetId);
 CREATE FULLTEXT INDEX name_search IF NOT EXISTS FOR (n:Entity|DataCenter|Chip|Regulation) ON EACH [n.name, n.aliases];
 // One node per written import (cypher/import/create-batch.cypher); records it created name it in createdIn.
 CREATE CONSTRAINT import_batch_id IF NOT EXISTS FOR (n:ImportBatch) REQUIRE n.id IS UNIQUE;
+// "Not the same" decisions of the matcher, one per (match key, entity).
+CREATE CONSTRAINT match_decision_id IF NOT EXISTS FOR (n:MatchDecision) REQUIRE n.id IS UNIQUE;
+CREATE INDEX match_decision_key IF NOT EXISTS FOR (n:MatchDecision) ON (n.key);

@@ -19,6 +19,8 @@ export const MUTATION_ROLES = {
   retract: 'analyst',
   restore: 'analyst',
   importDocument: 'analyst',
+  recordNotSame: 'analyst',
+  importFtm: 'analyst',
   mergeEntities: 'admin',
 } as const satisfies Record<string, Exclude<Viewer['role'], 'anonymous'>>;
 

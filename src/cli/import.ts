@@ -4,13 +4,16 @@ import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
 import { provideNeo4j } from '../db/provide-neo4j';
 import { importFile, type FileImportReport } from '../import/file-import';
+import { formatFtmSummary } from './import-ftm';
 
 const USAGE = `usage: npm run import -- FILE [--dry-run] [--json] [--as NAME]
        npm run import -- --csl FILE [--dry-run] [--json] [--as NAME]
+       npm run import -- --ftm FILE [--dry-run] [--json] [--as NAME]
 
   FILE.json   a format-v1 document (seed/FORMAT.md)
   FILE.csv    relationships in the CSV layout of docs/IMPORT.md
   --csl       FILE is the US Consolidated Screening List (its CSV or JSON download)
+  --ftm       FILE holds FollowTheMoney entities as JSON lines (OpenSanctions, Aleph)
   --dry-run   validate and report what would change; write nothing
   --json      print the report as JSON
   --as NAME   the principal recorded in the audit fields (default: cli:<os user>)
@@ -20,6 +23,7 @@ Exit status: 0 imported (or would be), 1 rejected (nothing written), 2 usage or 
 interface Args {
   file: string;
   csl: boolean;
+  ftm: boolean;
   dryRun: boolean;
   json: boolean;
   principal: string;
@@ -37,10 +41,11 @@ function defaultPrincipal(): string {
 
 /** Parses the command line; a message (empty for --help) when it is not usable. */
 export function parseArgs(argv: string[]): Args | string {
-  const args: Args = { file: '', csl: false, dryRun: false, json: false, principal: defaultPrincipal() };
+  const args: Args = { file: '', csl: false, ftm: false, dryRun: false, json: false, principal: defaultPrincipal() };
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i] as string;
     if (a === '--csl') args.csl = true;
+    else if (a === '--ftm') args.ftm = true;
     else if (a === '--dry-run') args.dryRun = true;
     else if (a === '--json') args.json = true;
     else if (a === '--as') {
@@ -69,6 +74,7 @@ export function formatReport(r: FileImportReport): string {
     for (const l of c.listings) out.push(`  listing  ${l.id}${l.citation ? ` (${l.citation})` : ''}`);
     for (const w of c.warnings) out.push(`  warning  ${w.place}: ${w.message}`);
   }
+  out.push(...formatFtmSummary(r));
   const row = (label: string, c: { sources: number; nodes: number; relationships: number }) =>
     `${label.padEnd(10)}${String(c.sources).padStart(8)}${String(c.nodes).padStart(8)}${String(c.relationships).padStart(15)}`;
   out.push(`${''.padEnd(10)}${'sources'.padStart(8)}${'nodes'.padStart(8)}${'relationships'.padStart(15)}`);
@@ -95,6 +101,7 @@ async function main(argv: string[]): Promise<number> {
       let last = 0;
       const report = await importFile(db, path.resolve(args.file), {
         csl: args.csl,
+        ftm: args.ftm,
         dryRun: args.dryRun,
         principal: args.principal,
         reason: `import of ${path.basename(args.file)}`,

@@ -1,4 +1,5 @@
 import type { GraphView } from '../graph/view';
+import { FAIR_USE_NOTICE } from './notice';
 import { propertyColumn } from './table';
 
 // data keys with a meaning of their own in Cytoscape.js (parent makes compound nodes).
@@ -15,7 +16,7 @@ export interface CytoscapeDocument {
   format_version: string;
   generated_by: string;
   target_cytoscapejs_version: string;
-  data: { truncated: boolean; limit: number };
+  data: { truncated: boolean; limit: number; notice: string };
   elements: { nodes: CytoscapeElement[]; edges: CytoscapeElement[] };
 }
 
@@ -36,7 +37,7 @@ export function toCytoscape(view: GraphView): CytoscapeDocument {
     format_version: '1.0',
     generated_by: 'chip-access-graph',
     target_cytoscapejs_version: '~3',
-    data: { truncated: view.truncated, limit: view.limit },
+    data: { truncated: view.truncated, limit: view.limit, notice: FAIR_USE_NOTICE },
     elements: {
       nodes: view.nodes.map((n) => ({
         group: 'nodes',

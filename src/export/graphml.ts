@@ -1,4 +1,5 @@
 import type { GraphView } from '../graph/view';
+import { FAIR_USE_NOTICE } from './notice';
 import { cellText, edgeTable, nodeTable, type Table } from './table';
 
 type GraphmlType = 'boolean' | 'long' | 'double' | 'string';
@@ -59,7 +60,8 @@ function dataLines(row: Record<string, unknown>, keyList: Key[], indent: string)
 /**
  * A view as GraphML 1.0 (Gephi, yEd, Cytoscape desktop, networkx): a `<key>` for every node and
  * edge attribute with its type, a directed graph, node and edge ids kept. Columns as in ./table:
- * `label` is a node's name and an edge's type; the graph carries `truncated` and `limit`.
+ * `label` is a node's name and an edge's type; the graph carries `truncated`, `limit` and the
+ * fair-use notice.
  */
 export function toGraphml(view: GraphView): string {
   const nodes = nodeTable(view);
@@ -74,6 +76,7 @@ export function toGraphml(view: GraphView): string {
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     '  <key id="g0" for="graph" attr.name="truncated" attr.type="boolean"/>',
     '  <key id="g1" for="graph" attr.name="limit" attr.type="long"/>',
+    '  <key id="g2" for="graph" attr.name="notice" attr.type="string"/>',
   ];
   for (const [kind, list] of [
     ['node', nodeKeys],
@@ -86,6 +89,7 @@ export function toGraphml(view: GraphView): string {
   out.push('  <graph id="G" edgedefault="directed">');
   out.push(`    <data key="g0">${String(view.truncated)}</data>`);
   out.push(`    <data key="g1">${String(view.limit)}</data>`);
+  out.push(`    <data key="g2">${xmlText(FAIR_USE_NOTICE)}</data>`);
   for (const row of nodes.rows) {
     out.push(`    <node id="${xmlAttribute(String(row.id))}">`, ...dataLines(row, nodeKeys, '      '), '    </node>');
   }

@@ -9,6 +9,7 @@ const MAX_ID_LENGTH = 200;
 /** Parameters each mode accepts; anything else is refused rather than silently ignored. */
 const NEIGHBORHOOD_PARAMS = ['neighborhood', 'depth', 'asOf', 'types', 'limit', 'includeRetracted'];
 const PATH_PARAMS = ['from', 'to', 'asOf', 'maxHops', 'limit', 'minConfidence', 'pathways', 'includeRetracted'];
+const WHOLE_PARAMS = ['includeRetracted'];
 
 /** The GraphQL operations behind the export URLs: fixed documents, values only as variables. */
 export const EXPORT_NEIGHBORHOOD = /* GraphQL */ `
@@ -50,10 +51,18 @@ export const EXPORT_PATHS = /* GraphQL */ `
   }
 `;
 
+export const EXPORT_WHOLE = /* GraphQL */ `
+  query ExportWholeGraph($includeRetracted: Boolean, $format: GraphFormat!) {
+    wholeGraph(includeRetracted: $includeRetracted) {
+      export(format: $format)
+    }
+  }
+`;
+
 export interface ExportRequest {
   format: ExportFormat;
-  /** `neighborhood` or `pathGraph`: the field whose `export` the response carries. */
-  field: 'neighborhood' | 'pathGraph';
+  /** `neighborhood`, `pathGraph` or `wholeGraph`: the field whose `export` the response carries. */
+  field: 'neighborhood' | 'pathGraph' | 'wholeGraph';
   query: string;
   variables: Record<string, unknown>;
   /** A download name made of safe characters only. */
@@ -97,11 +106,15 @@ export function parseExportRequest(pathname: string, params: URLSearchParams): P
   }
   const neighborhood = values.has('neighborhood');
   const paths = values.has('from') || values.has('to');
-  if (neighborhood === paths) {
-    problem('neighborhood', 'give either neighborhood=<node id>, or from=<entity id> and/or to=<chip id>');
+  if (neighborhood && paths) {
+    problem(
+      'neighborhood',
+      'give either neighborhood=<node id>, or from=<entity id> and/or to=<chip id>, or neither (the whole graph)',
+    );
     return { ok: false, problems };
   }
-  const allowed = neighborhood ? NEIGHBORHOOD_PARAMS : PATH_PARAMS;
+  const whole = !neighborhood && !paths;
+  const allowed = neighborhood ? NEIGHBORHOOD_PARAMS : whole ? WHOLE_PARAMS : PATH_PARAMS;
   for (const name of values.keys()) {
     if (!allowed.includes(name)) problem(name, `unknown parameter here; accepted: ${allowed.join(', ')}`);
   }
@@ -140,7 +153,14 @@ export function parseExportRequest(pathname: string, params: URLSearchParams): P
 
   let request: Omit<ExportRequest, 'format' | 'filename'>;
   let stem: string;
-  if (neighborhood) {
+  if (whole) {
+    request = {
+      field: 'wholeGraph',
+      query: EXPORT_WHOLE,
+      variables: { includeRetracted: retracted === undefined ? undefined : retracted === 'true' },
+    };
+    stem = 'chip-access-graph';
+  } else if (neighborhood) {
     const nodeId = id('neighborhood');
     const depth = int('depth', 1, NEIGHBORHOOD_MAX_DEPTH);
     request = {

@@ -1,6 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import { ErrorCode } from '../errors';
-import { EXPORT_FORMATS } from '../export';
+import { EXPORT_FORMATS, FAIR_USE_NOTICE } from '../export';
 import { parseExportRequest } from './export-request';
 
 /** The core yoga instance (not the HTTP adapter): `handle` runs a request through GraphQL. */
@@ -94,6 +94,8 @@ export function useExport(): Plugin {
               'content-type': EXPORT_FORMATS[exportRequest.format].contentType,
               'content-disposition': `attachment; filename="${exportRequest.filename}"`,
               'x-content-type-options': 'nosniff',
+              // In every export's body too, except CSV, where a line of prose would break the table.
+              'x-fair-use-notice': FAIR_USE_NOTICE,
             },
           }),
         );

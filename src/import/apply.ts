@@ -30,6 +30,8 @@ export interface ImportReport {
   unchanged: Counts;
   /** Every problem, with its place in the document; when not empty nothing was written. */
   rejected: InputProblem[];
+  /** The ids of the records of each outcome (file imports report them line by line). */
+  ids?: { created: string[]; updated: string[]; unchanged: string[] };
 }
 
 export interface ImportOptions {
@@ -131,7 +133,15 @@ function plan(
   reason: string | null,
   importId: string,
 ): Plan {
-  const report: ImportReport = { dryRun, ok: true, created: zero(), updated: zero(), unchanged: zero(), rejected: [] };
+  const report: ImportReport = {
+    dryRun,
+    ok: true,
+    created: zero(),
+    updated: zero(),
+    unchanged: zero(),
+    rejected: [],
+    ids: { created: [], updated: [], unchanged: [] },
+  };
   const p: Plan = {
     createNodes: [],
     createRels: [],
@@ -155,6 +165,7 @@ function plan(
       // The creation is described by the record itself plus the ImportBatch (who, when, which
       // import, why): no per-record comparison and no per-record revision.
       report.created[kind] += 1;
+      report.ids?.created.push(id);
       p.createdIds.push(id);
       return 'create';
     }
@@ -162,9 +173,11 @@ function plan(
     const changed = changedFields(incoming, withoutAudit(stored));
     if (changed.length === 0) {
       report.unchanged[kind] += 1;
+      report.ids?.unchanged.push(id);
       return null;
     }
     report.updated[kind] += 1;
+    report.ids?.updated.push(id);
     const before = Object.fromEntries(changed.map((k) => [k, stored[k] ?? null]));
     const after = Object.fromEntries(changed.map((k) => [k, incoming[k] ?? null]));
     p.revisionRows.push({
@@ -377,6 +390,7 @@ export async function importDocument(db: Database, raw: unknown, options: Import
       p.report.created = zero();
       p.report.updated = zero();
       p.report.unchanged = zero();
+      delete p.report.ids;
       throw new Rejected(p.report);
     }
     phase('plan');

@@ -4,23 +4,29 @@ import type { Database } from '../db/database';
 import { importDocument, type ImportOptions, type ImportReport } from './apply';
 import { jsonPlace, type Converted, type PlacedProblem } from './converted';
 import { cslToDocument, parseCslCsv, parseCslJson, type CslSummary, type GraphIndex } from './csl';
+import { ftmGraph } from './ftm-graph';
+import { ftmToDocument, type FtmSummary } from './ftm';
 import { relationshipsCsvToDocument } from './relationships-csv';
 
 /** What the import CLI reports: the import's counts, each rejection placed in the file. */
 export interface FileImportReport extends Omit<ImportReport, 'rejected'> {
   file: string;
-  /** format-v1 JSON, relationships CSV, or the screening list (CSV or JSON). */
-  layout: 'format-v1' | 'relationships-csv' | 'csl-csv' | 'csl-json';
+  /** format-v1 JSON, relationships CSV, the screening list (CSV or JSON), or FtM JSON lines. */
+  layout: 'format-v1' | 'relationships-csv' | 'csl-csv' | 'csl-json' | 'ftm-jsonl';
   rejected: PlacedProblem[];
   /** Screening-list imports: what was matched, created and skipped. */
   csl?: CslSummary;
+  /** FollowTheMoney imports: matches, parties to review, skipped entities, and each record's line. */
+  ftm?: FtmSummary;
 }
 
 export type FileLayout = FileImportReport['layout'];
 
-/** The layout of a file from its extension and whether it is the screening list. */
-export function layoutOf(file: string, csl: boolean): FileLayout {
+/** The layout of a file from its extension and whether it is the screening list or FtM. */
+export function layoutOf(file: string, csl: boolean, ftm = false): FileLayout {
   const ext = path.extname(file).toLowerCase();
+  if (csl && ftm) throw new Error('--csl and --ftm exclude each other');
+  if (ftm) return 'ftm-jsonl'; // FtM JSON lines, whatever the extension (.json, .jsonl, .ftm)
   if (ext !== '.json' && ext !== '.csv') throw new Error(`${file}: expected a .json or .csv file`);
   if (csl) return ext === '.csv' ? 'csl-csv' : 'csl-json';
   return ext === '.csv' ? 'relationships-csv' : 'format-v1';
@@ -61,8 +67,13 @@ export async function convert(
   db: Database,
   layout: FileLayout,
   content: string,
-): Promise<Converted & { summary?: CslSummary }> {
+  fileName = 'file',
+): Promise<Converted & { summary?: CslSummary; ftmSummary?: FtmSummary }> {
   switch (layout) {
+    case 'ftm-jsonl': {
+      const { summary, ...converted } = await ftmToDocument(content, ftmGraph(db), fileName);
+      return { ...converted, ftmSummary: summary };
+    }
     case 'relationships-csv':
       return relationshipsCsvToDocument(content);
     case 'csl-csv':
@@ -96,13 +107,28 @@ const zero = () => ({ sources: 0, nodes: 0, relationships: 0 });
 export async function importFile(
   db: Database,
   file: string,
-  options: ImportOptions & { csl?: boolean; onPhase?: (message: string) => void },
+  options: ImportOptions & { csl?: boolean; ftm?: boolean; onPhase?: (message: string) => void },
 ): Promise<FileImportReport> {
-  const layout = layoutOf(file, options.csl === true);
+  const layout = layoutOf(file, options.csl === true, options.ftm === true);
   options.onPhase?.(`reading ${file} (${layout})`);
-  const content = fs.readFileSync(file, 'utf8');
-  const converted = await convert(db, layout, content);
-  const base = { file, layout, ...(converted.summary ? { csl: converted.summary } : {}) };
+  return importContent(db, fs.readFileSync(file, 'utf8'), layout, file, options);
+}
+
+/** Imports the text of a file of a known layout (the CLI reads a file; importFtm gets the text). */
+export async function importContent(
+  db: Database,
+  content: string,
+  layout: FileLayout,
+  file: string,
+  options: ImportOptions & { onPhase?: (message: string) => void },
+): Promise<FileImportReport> {
+  const converted = await convert(db, layout, content, path.basename(file));
+  const base = {
+    file,
+    layout,
+    ...(converted.summary ? { csl: converted.summary } : {}),
+    ...(converted.ftmSummary ? { ftm: converted.ftmSummary } : {}),
+  };
   const dryRun = options.dryRun === true;
   if (converted.problems.length > 0) {
     return {

@@ -48,11 +48,15 @@ export type FieldType =
 
 /** Fields every node has besides id, label, name, sources. */
 const COMMON_NODE_FIELDS: Record<string, FieldType> = { aliases: 'strings', note: 'text' };
-// addresses: postal addresses as single strings (the CSL import fills them).
+// addresses: postal addresses as single strings (the CSL import fills them). identifiers:
+// registry numbers as `scheme:value` (`leiCode:5493...`, the FtM property names); topics: the
+// FollowTheMoney topics a dataset gives (`export.control`, `sanction`...).
 const ENTITY_FIELDS: Record<string, FieldType> = {
   kind: { oneOf: ENTITY_KINDS },
   country: 'country',
   addresses: 'strings',
+  identifiers: 'strings',
+  topics: 'strings',
 };
 
 /** The optional fields of each node label, with their types. Anything else is rejected, never dropped. */
@@ -95,6 +99,10 @@ export const NODE_REQUIRED: Record<NodeLabel, string[]> = {
 
 export const SOURCE_FIELDS: Record<string, FieldType> = {
   url: 'url',
+  // Why a source has no URL (not online, a group of documents...): a source has one or the other.
+  noUrlReason: 'text',
+  // Ids of the sources a secondary report relays (a French article covering a Reuters report).
+  secondaryCoverageOf: 'strings',
   publishedAt: 'date',
   language: 'language',
   excerpt: 'excerpt',

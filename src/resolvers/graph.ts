@@ -1,9 +1,9 @@
 import type { AppContext } from '../context';
 import { appError, ErrorCode } from '../errors';
-import { serialize, type ExportFormat } from '../export';
-import { pathsToView, type GraphView, type ViewEdge, type ViewNode } from '../graph/view';
+import { NEEDS_SOURCES, serialize, type ExportFormat } from '../export';
+import { pathsToView, toViewEdge, toViewNode, type GraphView, type ViewEdge, type ViewNode } from '../graph/view';
 import { NeighborhoodRepository } from '../repositories/neighborhood-repository';
-import type { NodeRecord } from '../repositories/records';
+import { toNodeRecord, toRelRecord, type NodeRecord } from '../repositories/records';
 import { GraphService, graphLimit, type NeighborhoodArgs } from '../services/graph-service';
 import type { EvaluatedPath, PathFilterInput } from '../services/path-service';
 
@@ -29,6 +29,35 @@ type LimitArgs = { limit?: number | null };
 /** The best paths of reaching entities, evaluated one at a time as they are read. */
 function* bestPaths(reaches: readonly { best: EvaluatedPath }[]): Generator<EvaluatedPath> {
   for (const r of reaches) yield r.best;
+}
+
+/** The whole graph as one view (no cap): exports only. Sources are cited, not nodes. */
+async function wholeGraph(ctx: AppContext, includeRetracted: boolean): Promise<GraphView> {
+  // An export of a large graph reads all of it: a longer timeout than interactive queries.
+  const timeoutMs = Math.max(ctx.config.neo4j.txTimeoutMs, 120000);
+  const [nodes, rels] = await ctx.db.readTransaction(
+    async (run) => [await run('export/all-nodes'), await run('export/all-relationships', { includeRetracted })],
+    timeoutMs,
+  );
+  const view = {
+    nodes: nodes.map((row) => toViewNode(toNodeRecord(row.n))),
+    edges: rels.map((row) => toViewEdge(toRelRecord(row.r, row.fromId, row.toId))),
+    truncated: false,
+    limit: nodes.length,
+  };
+  return view;
+}
+
+/** The Source records a view cites, by id (for the formats that cite sources in full). */
+async function citedSources(view: GraphView, ctx: AppContext): Promise<Map<string, Record<string, unknown>>> {
+  const ids = [...new Set([...view.nodes, ...view.edges].flatMap((x) => x.sources))];
+  const found = await sources(ids, ctx);
+  // Secondary reports name the reports they relay: those come too.
+  const relayed = [...new Set(found.flatMap((s) => (s.secondaryCoverageOf as string[] | undefined) ?? []))].filter(
+    (id) => !ids.includes(id),
+  );
+  const all = [...found, ...(await sources(relayed, ctx))];
+  return new Map(all.map((s) => [s.id, s as Record<string, unknown>]));
 }
 
 /**
@@ -75,6 +104,8 @@ async function pathsView(ctx: AppContext, paths: Iterable<EvaluatedPath>, limit:
 export const graphResolvers = {
   Query: {
     neighborhood: (_: unknown, args: NeighborhoodArgs, ctx: AppContext) => graphs(ctx).neighborhood(args),
+    wholeGraph: (_: unknown, args: { includeRetracted?: boolean | null }, ctx: AppContext) =>
+      wholeGraph(ctx, args.includeRetracted === true),
 
     pathGraph: async (
       _: unknown,
@@ -147,7 +178,8 @@ export const graphResolvers = {
   },
 
   Graph: {
-    export: (view: GraphView, args: { format: ExportFormat }) => serialize(view, args.format),
+    export: async (view: GraphView, args: { format: ExportFormat }, ctx: AppContext) =>
+      serialize(view, args.format, NEEDS_SOURCES.includes(args.format) ? await citedSources(view, ctx) : undefined),
   },
   GraphNode: {
     sources: (node: ViewNode, _: unknown, ctx: AppContext) => sources(node.sources, ctx),

@@ -109,6 +109,14 @@ const VALID: Record<string, { query: string; variables: Record<string, unknown> 
     query: 'mutation { mergeEntities(survivor: "alpha", duplicate: "alpha-dup", reason: "r") { duplicate } }',
     variables: {},
   },
+  importFtm: {
+    query: 'mutation($l: String!) { importFtm(lines: $l) { ok } }',
+    variables: { l: '{"id":"ftm-e","schema":"Company","properties":{"name":["Epsilon"],"publisher":["P"]}}' },
+  },
+  recordNotSame: {
+    query: 'mutation { recordNotSame(key: "id:list-1", candidate: "alpha", reason: "r") { created } }',
+    variables: {},
+  },
 };
 
 beforeAll(async () => {

@@ -396,13 +396,22 @@ describe('GET /export/...', () => {
     ]);
   });
 
-  it('answers 400 for an unknown format and for a missing subject', async () => {
+  it('answers 400 for an unknown format and for two subjects at once', async () => {
     expect((await get('/export/pdf?neighborhood=aws')).status).toBe(400);
-    const none = await get('/export/graphml');
-    expect(none.status).toBe(400);
-    expect(((await none.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
+    const both = await get('/export/graphml?neighborhood=aws&from=aws');
+    expect(both.status).toBe(400);
+    expect(((await both.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
       'BAD_USER_INPUT',
     );
+  });
+
+  it('exports the whole graph when no subject is given, with the fair-use notice', async () => {
+    const whole = await get('/export/graphml');
+    expect(whole.status).toBe(200);
+    const body = await whole.text();
+    expect(readGraphml(body).nodes.length).toBeGreaterThan(2);
+    expect(body).toContain('implies no wrongdoing');
+    expect((await get('/export/graphml?depth=2')).status).toBe(400);
   });
 
   it('answers 404 with NOT_FOUND for an unknown node, and 400 when pathGraph refuses the values', async () => {

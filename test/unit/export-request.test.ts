@@ -92,9 +92,19 @@ describe('parseExportRequest: paths', () => {
     ]);
   });
 
-  it('needs exactly one of neighborhood and from/to', () => {
-    expect(problemsOf('/export/graphml', '')).toEqual(['neighborhood']);
+  it('takes at most one of neighborhood and from/to; neither is the whole graph', () => {
     expect(problemsOf('/export/graphml', 'neighborhood=a&from=b')).toEqual(['neighborhood']);
+    const whole = parse('/export/ftm', 'includeRetracted=true');
+    expect(whole).toEqual({
+      ok: true,
+      request: expect.objectContaining({
+        format: 'FTM_JSONL',
+        field: 'wholeGraph',
+        variables: { includeRetracted: true },
+        filename: 'chip-access-graph.ftm.jsonl',
+      }),
+    });
+    expect(problemsOf('/export/ftm', 'asOf=2024-01-01&depth=2')).toEqual(['asOf', 'depth']);
   });
 
   it('makes a download name of safe characters only', () => {

@@ -5,10 +5,12 @@ describe('the import command line', () => {
     expect(parseArgs(['--csl', 'list.csv', '--dry-run', '--as', 'alice'])).toEqual({
       file: 'list.csv',
       csl: true,
+      ftm: false,
       dryRun: true,
       json: false,
       principal: 'alice',
     });
+    expect(parseArgs(['--ftm', 'entities.jsonl'])).toMatchObject({ file: 'entities.jsonl', ftm: true, csl: false });
     expect(parseArgs(['data.json'])).toMatchObject({
       file: 'data.json',
       csl: false,

@@ -40,7 +40,18 @@ const ENTITY_KINDS = ['COMPANY', 'UNIVERSITY', 'LAB', 'GOVERNMENT', 'BROKER', 'I
 const REGULATION_KINDS = ['EXPORT_CONTROL', 'ENTITY_LISTING', 'AFFILIATES_RULE', 'PROPOSED_RULE', 'LEGISLATION'];
 const CONFIDENCES = ['CONFIRMED', 'REPORTED', 'ALLEGED', 'DISPUTED'];
 
-const SOURCE_FIELDS = ['id', 'publisher', 'title', 'url', 'publishedAt', 'language', 'excerpt', 'note'];
+const SOURCE_FIELDS = [
+  'id',
+  'publisher',
+  'title',
+  'url',
+  'publishedAt',
+  'language',
+  'excerpt',
+  'note',
+  'noUrlReason',
+  'secondaryCoverageOf',
+];
 const COMMON_NODE_FIELDS = ['id', 'label', 'name', 'aliases', 'sources', 'note'];
 const NODE_FIELDS: Record<string, string[]> = {
   Entity: [...COMMON_NODE_FIELDS, 'kind', 'country'],
