@@ -128,28 +128,34 @@ export const pathResolvers = {
       const start = after === null ? 0 : set.reaches.findIndex((r) => r.originId === after) + 1;
       const page = set.reaches.slice(start, start + first).map(reachingEntity);
       const last = page[page.length - 1];
-      const count = (keep: (r: Reach) => boolean) => set.reaches.reduce((n, r) => n + (keep(r) ? 1 : 0), 0);
       // Counts that read each entity's best path (pathways, evidence) are worked out only when
-      // the client selects them (a function field is called by the default resolver).
+      // the client selects them (a function field is called by the default resolver), once per
+      // answer (kept with it for the next pages).
       return {
         chip: args.chip,
         asOf,
         totalCount: set.reaches.length,
-        restrictedCount: () => count((r) => r.restricted),
-        listedCount: () => count((r) => r.listed),
-        staleCount: () => count((r) => r.stale),
+        restrictedCount: () => set.counts().restricted,
+        listedCount: () => set.counts().listed,
+        staleCount: () => set.counts().stale,
         entities: page,
         pageInfo: {
           hasNextPage: start + first < set.reaches.length,
           endCursor: last ? encodeCursor(last.entity) : null,
         },
         byPathway: () =>
-          PATHWAYS.map((pathway) => ({
-            pathway,
-            count: count((r) => r.pathways.includes(pathway)),
-            restrictedCount: count((r) => r.restricted && r.pathways.includes(pathway)),
-            entities: page.filter((e) => e.pathways.includes(pathway)),
-          })).filter((g) => g.count > 0),
+          PATHWAYS.flatMap((pathway) => {
+            const tally = set.counts().byPathway.get(pathway);
+            if (!tally) return [];
+            return [
+              {
+                pathway,
+                count: tally.count,
+                restrictedCount: tally.restricted,
+                entities: page.filter((e) => e.pathways.includes(pathway)),
+              },
+            ];
+          }),
         truncated: false,
       };
     },

@@ -152,6 +152,43 @@ export interface ReachSet {
   chipId: string;
   asOf: IsoDate;
   reaches: Reach[];
+  /** Counts over the whole answer, worked out in one pass when first asked for, then kept with it. */
+  counts(): ReachCounts;
+}
+
+export interface ReachCounts {
+  restricted: number;
+  listed: number;
+  stale: number;
+  /** Per pathway (of the best paths): entities, and of those the restricted ones. */
+  byPathway: Map<Pathway, { count: number; restricted: number }>;
+}
+
+/** A ReachSet over `reaches`, its counts worked out once. */
+export function reachSet(chipId: string, asOf: IsoDate, reaches: Reach[]): ReachSet {
+  let counts: ReachCounts | null = null;
+  return {
+    chipId,
+    asOf,
+    reaches,
+    counts() {
+      if (counts) return counts;
+      const tally: ReachCounts = { restricted: 0, listed: 0, stale: 0, byPathway: new Map() };
+      for (const r of reaches) {
+        if (r.restricted) tally.restricted += 1;
+        if (r.listed) tally.listed += 1;
+        if (r.stale) tally.stale += 1;
+        for (const pathway of r.pathways) {
+          const entry = tally.byPathway.get(pathway) ?? { count: 0, restricted: 0 };
+          entry.count += 1;
+          if (r.restricted) entry.restricted += 1;
+          tally.byPathway.set(pathway, entry);
+        }
+      }
+      counts = tally;
+      return tally;
+    },
+  };
 }
 
 /** Where a search starts and what it reads: one snapshot, one set of step rules. */
@@ -404,7 +441,7 @@ export class PathService {
   ): ReachSet {
     const g = snapshot.graph;
     const chip = g.index.get(chipId);
-    if (chip === undefined || !((g.flags[chip] ?? 0) & CHIP)) return { chipId, asOf, reaches: [] };
+    if (chip === undefined || !((g.flags[chip] ?? 0) & CHIP)) return reachSet(chipId, asOf, []);
     const found = reachersOf(g, chip, rules, usableStepsOf(snapshot, rules));
     const judge = judgeByDate(snapshot.context);
     const restrictedFor = restrictedMask(
@@ -441,7 +478,7 @@ export class PathService {
       }
       reaches.push(reach);
     });
-    return { chipId, asOf, reaches };
+    return reachSet(chipId, asOf, reaches);
   }
 
   /**
