@@ -91,7 +91,7 @@ function parseArgs(argv: string[]): Settings {
 }
 
 /** The largest scale at which the completeness check (bench/completeness.ts) runs. */
-const COMPLETENESS_MAX_NODES = 10000;
+const COMPLETENESS_MAX_NODES = 100000;
 
 const log = (m: string) => process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
 
