@@ -1,4 +1,5 @@
 import type { AppContext } from '../context';
+import { loadAll } from '../loaders';
 import { appError, ErrorCode } from '../errors';
 import { serialize, type ExportFormat } from '../export';
 import type { GraphView, ViewEdge, ViewNode } from '../graph/view';
@@ -20,8 +21,9 @@ async function requireNode(ctx: AppContext, id: string, label: string, argument:
 }
 
 async function sources(ids: string[], ctx: AppContext): Promise<NodeRecord[]> {
-  const found = await ctx.loaders.node.loadMany(ids);
-  return found.filter((n): n is NodeRecord => n !== null && !(n instanceof Error));
+  // A cited id with no node is left out; a failed load fails the field.
+  const found = await loadAll(ctx.loaders.node, ids);
+  return found.filter((n): n is NodeRecord => n !== null);
 }
 
 type LimitArgs = { limit?: number | null };

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../context';
+import { loadAll } from '../loaders';
 import { appError, ErrorCode } from '../errors';
 import type { NodeRecord } from '../repositories/records';
 import { planSpecs, relationsPlan } from './lookahead';
@@ -24,8 +25,7 @@ async function loadNodesAhead(
 ): Promise<(NodeRecord | null)[]> {
   const plan = ctx.lookahead ? relationsPlan(info) : new Map();
   if (plan.size === 0) {
-    const nodes = await ctx.loaders.node.loadMany(ids);
-    return nodes.map((n) => (n instanceof Error ? null : n));
+    return loadAll(ctx.loaders.node, ids);
   }
   return ctx.loaders.nodesWithRelations(ids, {
     specs: planSpecs(plan),

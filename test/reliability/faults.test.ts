@@ -10,8 +10,11 @@ import { API_KEYS, as } from '../support/keys';
 import { bulkDocument, spawnImport, writeTemp } from './support/bulk';
 import { graphChecksum } from './support/checksum';
 import { root } from './support/seeded';
+import { buildSchema } from '../../src/graphql/schema';
+import { probeCodes, queryFieldProbes } from '../support/query-probes';
 import { startServer, type ServerProcess } from './support/server-process';
-import { ask, startTraffic, waitFor } from './support/traffic';
+import { waitFor } from '../support/wait';
+import { ask, startTraffic } from './support/traffic';
 
 /**
  * Faults, on a Neo4j of this suite's own (killed and restarted here) with the curated graph and
@@ -24,6 +27,7 @@ const local = process.env.NEO4J_TEST_LOCAL === '1';
 const dataDir = path.join(root, '.neo4j', `test-faults-${process.pid}`);
 const PATHS = '{ accessPaths(from: "shenzhen-university", to: "nvidia-h100", asOf: "2024-06-01") { totalCount } }';
 const BULK_NODES = 4000;
+const probes = queryFieldProbes(buildSchema(root));
 
 let port = 0;
 let neo4j: LocalNeo4j | undefined;
@@ -91,31 +95,33 @@ maybeFull(
   async () => {
     const live = server as ServerProcess;
     const traffic = startTraffic(live.url, 4, PATHS);
-    await new Promise((r) => setTimeout(r, 1500));
+    expect(await traffic.answered(0, 8)).toBe(true);
     const stoppingAt = Date.now();
     await neo4j?.stop();
-    const downAt = Date.now();
     expect(await waitFor(async () => (await fetch(`${live.url}/healthz`)).status === 503, 30000)).toBe(true);
+    // Requests sent from here until the restart begins meet a database that is gone.
+    const downAt = Date.now();
     const down = await ask(live.url, PATHS);
     expect(down.status).toBe(503);
     expect(down.code).toBe('SERVICE_UNAVAILABLE');
-    await new Promise((r) => setTimeout(r, 1000));
+    expect(await traffic.answered(downAt, 4)).toBe(true);
 
+    const restartAt = Date.now();
     neo4j = await startDatabase();
-    const upAt = Date.now();
     expect(await waitFor(async () => (await ask(live.url, PATHS)).code === undefined, 60000)).toBe(true);
-    await new Promise((r) => setTimeout(r, 1000));
+    const upAt = Date.now();
+    expect(await traffic.answered(upAt, 4)).toBe(true);
     const outcomes = await traffic.stop();
 
     expect(outcomes.flatMap((o) => o.problems)).toEqual([]);
     // Answers during the shutdown itself may be either; before it all are data, after it none.
     const before = outcomes.filter((o) => o.at < stoppingAt);
-    const outage = outcomes.filter((o) => o.at > downAt + 1000 && o.at < upAt);
+    const outage = outcomes.filter((o) => o.sent >= downAt && o.at < restartAt);
     expect(before.length).toBeGreaterThan(0);
     expect(before.every((o) => o.code === undefined)).toBe(true);
     expect(outage.length).toBeGreaterThan(0);
     expect([...new Set(outage.map((o) => o.code))]).toEqual(['SERVICE_UNAVAILABLE']);
-    expect(outcomes[outcomes.length - 1]?.code).toBeUndefined();
+    expect(outcomes.filter((o) => o.sent >= upAt).every((o) => o.code === undefined)).toBe(true);
     // The same process served throughout.
     expect(live.alive()).toBe(true);
     expect((await fetch(`${live.url}/healthz`)).status).toBe(200);
@@ -124,7 +130,7 @@ maybeFull(
 );
 
 maybe(
-  'Neo4j killed (SIGKILL) under traffic in the middle of a bulk import: SERVICE_UNAVAILABLE and 503, recovery without a restart, none of the import, then all of it',
+  'Neo4j killed (SIGKILL) under traffic in the middle of a bulk import: SERVICE_UNAVAILABLE on every field and 503, recovery without a restart, none of the import, then all of it',
   async () => {
     expect(await databaseAnswers()).toBe(true);
     const live = server as ServerProcess;
@@ -139,21 +145,28 @@ maybe(
       process.kill(neo4j?.pid as number, 'SIGKILL');
       expect((await importer.exit).code).not.toBe(0);
       expect(await waitFor(async () => (await fetch(`${live.url}/healthz`)).status === 503, 30000)).toBe(true);
+      // Requests sent from here until the restart begins meet a database that is gone.
+      const downAt = Date.now();
       const down = await ask(live.url, PATHS);
       expect([down.status, down.code]).toEqual([503, 'SERVICE_UNAVAILABLE']);
+      // Every top-level field through the real server: an error with its code, never null.
+      const codes = await probeCodes(probes, async (q) => (await ask(live.url, q)).code);
+      expect(codes).toEqual(Object.fromEntries(probes.map((p) => [p.field, 'SERVICE_UNAVAILABLE'])));
+      expect(await traffic.answered(downAt, 4)).toBe(true);
 
+      const restartAt = Date.now();
       neo4j = await startDatabase(); // recovery from the transaction log
-      const upAt = Date.now();
       expect(await waitFor(async () => (await ask(live.url, PATHS)).code === undefined, 60000)).toBe(true);
-      await new Promise((r) => setTimeout(r, 500));
+      const upAt = Date.now();
+      expect(await traffic.answered(upAt, 4)).toBe(true);
       const outcomes = await traffic.stop();
 
       expect(outcomes.flatMap((o) => o.problems)).toEqual([]);
       expect(outcomes.filter((o) => o.at < killedAt).every((o) => o.code === undefined)).toBe(true);
-      const outage = outcomes.filter((o) => o.at > killedAt + 1000 && o.at < upAt);
+      const outage = outcomes.filter((o) => o.sent >= downAt && o.at < restartAt);
       expect(outage.length).toBeGreaterThan(0);
       expect([...new Set(outage.map((o) => o.code))]).toEqual(['SERVICE_UNAVAILABLE']);
-      expect(outcomes[outcomes.length - 1]?.code).toBeUndefined();
+      expect(outcomes.filter((o) => o.sent >= upAt).every((o) => o.code === undefined)).toBe(true);
       expect(live.alive()).toBe(true); // the same server process throughout
       expect((await fetch(`${live.url}/healthz`)).status).toBe(200);
 
