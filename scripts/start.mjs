@@ -57,12 +57,16 @@ function compile(files) {
   } catch {
     throw new Error('dist/ is out of date and TypeScript is not installed: run `npm install` (or `npm run build`)');
   }
-  const parsed = ts.getParsedCommandLineOfConfigFile(path.join(root, 'tsconfig.build.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    path.join(root, 'tsconfig.build.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
     },
-  });
+  );
   fs.rmSync(path.join(outDir, 'src'), { recursive: true, force: true });
   for (const file of files) {
     const target = path.join(outDir, file.replace(/\.ts$/, '.js'));

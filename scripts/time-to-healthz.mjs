@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 const argv = process.argv.slice(2);
 const dash = argv.indexOf('--');
@@ -37,7 +38,7 @@ const portOpen = (port) =>
     socket.once('connect', () => (socket.destroy(), resolve(true)));
     socket.once('error', () => resolve(false));
   });
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
 /** Processes whose command line names `needle` (the JVM of a data folder). */
 const processesNaming = (needle) => {
   const out = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
@@ -57,7 +58,8 @@ const child = spawn(command[0], command.slice(1), { cwd, env, stdio: ['ignore', 
 const lines = [];
 const collect = (stream) =>
   stream.on('data', (chunk) => {
-    for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(`${((Date.now() - started) / 1000).toFixed(1).padStart(6)}s ${line}`);
+    for (const line of String(chunk).split('\n').filter(Boolean))
+      lines.push(`${((Date.now() - started) / 1000).toFixed(1).padStart(6)}s ${line}`);
   });
 collect(child.stdout);
 collect(child.stderr);
@@ -95,7 +97,10 @@ const report = {
   exit: exited,
   stoppedAfterSeconds: (Date.now() - signalledAt) / 1000,
   left,
-  load: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+  load: os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' '),
 };
 process.stdout.write(`${lines.join('\n')}\n${JSON.stringify(report, null, 2)}\n`);
 if (!process.env.NEO4J_LOCAL_DATA) fs.rmSync(dataDir, { recursive: true, force: true });

@@ -16,9 +16,8 @@ async function main(): Promise<void> {
   const bootStarted = Date.now();
   const config = loadConfig();
   const log = createLogger(config.log.level);
-  let neo4j: ProvidedNeo4j | undefined;
-  let db: Database | undefined;
-  let server: http.Server | undefined;
+  // What has started so far, for the shutdown.
+  const running: { neo4j?: ProvidedNeo4j; db?: Database; server?: http.Server } = {};
   let stopping = false;
 
   // Installed before anything starts: a signal during the start stops what has started so far.
@@ -28,18 +27,20 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down: no new connections, draining requests');
-    if (server) await drain(server);
-    await db?.driver.close();
-    await neo4j?.stop();
+    if (running.server) await drain(running.server);
+    await running.db?.driver.close();
+    await running.neo4j?.stop();
     log.info('stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  neo4j = await provideNeo4j(config, (m) => log.info(m));
+  const neo4j = await provideNeo4j(config, (m) => log.info(m));
+  running.neo4j = neo4j;
   try {
-    db = await openDatabase(neo4j, config, log);
+    const db = await openDatabase(neo4j, config, log);
+    running.db = db;
     log.info({ mode: neo4j.mode, uri: neo4j.uri }, 'database ready');
     if (config.seedOnStart) {
       const started = Date.now();
@@ -52,7 +53,8 @@ async function main(): Promise<void> {
     if (stopping) return;
 
     const yoga = createServer({ config, db, log, databaseMode: neo4j.mode });
-    server = http.createServer(createNodeHandler(yoga, config.http.maxBodyBytes));
+    const server = http.createServer(createNodeHandler(yoga, config.http.maxBodyBytes));
+    running.server = server;
     server.keepAliveTimeout = 5000;
     server.listen(config.http.port, config.http.host, () => {
       log.info(

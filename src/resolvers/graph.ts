@@ -1,11 +1,13 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../context';
 import { loadAll } from '../loaders';
 import { appError, ErrorCode } from '../errors';
 import { serialize, type ExportFormat } from '../export';
-import type { GraphView, ViewEdge, ViewNode } from '../graph/view';
+import { intArgument } from './arguments';
+import { GRAPH_LIMIT_MAX, NEIGHBORHOOD_MAX_DEPTH, type GraphView, type ViewEdge, type ViewNode } from '../graph/view';
 import { NeighborhoodRepository } from '../repositories/neighborhood-repository';
 import type { NodeRecord } from '../repositories/records';
-import { GraphService, graphLimit, type NeighborhoodArgs } from '../services/graph-service';
+import { GraphService, type NeighborhoodArgs } from '../services/graph-service';
 import type { EvaluatedPath, PathFilterInput } from '../services/path-service';
 
 // Stateless and cheap: one per call keeps the shared request context untouched.
@@ -28,9 +30,18 @@ async function sources(ids: string[], ctx: AppContext): Promise<NodeRecord[]> {
 
 type LimitArgs = { limit?: number | null };
 
+/** A graph's node cap: its SDL default when not given, between 1 and GRAPH_LIMIT_MAX. */
+const limitArgument = (info: GraphQLResolveInfo, args: LimitArgs) =>
+  intArgument(info, args, 'limit', { min: 1, max: GRAPH_LIMIT_MAX });
+
 export const graphResolvers = {
   Query: {
-    neighborhood: (_: unknown, args: NeighborhoodArgs, ctx: AppContext) => graphs(ctx).neighborhood(args),
+    neighborhood: (_: unknown, args: NeighborhoodArgs, ctx: AppContext, info: GraphQLResolveInfo) =>
+      graphs(ctx).neighborhood({
+        ...args,
+        depth: intArgument(info, args, 'depth', { min: 1, max: NEIGHBORHOOD_MAX_DEPTH }),
+        limit: limitArgument(info, args),
+      }),
 
     pathGraph: async (
       _: unknown,
@@ -42,8 +53,9 @@ export const graphResolvers = {
         filter?: PathFilterInput | null;
       },
       ctx: AppContext,
+      info: GraphQLResolveInfo,
     ) => {
-      const limit = graphLimit(args.limit);
+      const limit = limitArgument(info, args);
       if (!args.from && !args.to) {
         throw appError(ErrorCode.BAD_USER_INPUT, 'pathGraph needs from, to, or both', {
           problems: [{ path: ['from'], message: 'give from (an entity), to (a chip), or both' }],
@@ -60,8 +72,12 @@ export const graphResolvers = {
   },
 
   AccessPathConnection: {
-    graph: (parent: { nodes: EvaluatedPath[]; truncated: boolean }, args: LimitArgs, ctx: AppContext) =>
-      graphs(ctx).paths(parent.nodes, args.limit, parent.truncated),
+    graph: (
+      parent: { nodes: EvaluatedPath[]; truncated: boolean },
+      args: LimitArgs,
+      ctx: AppContext,
+      info: GraphQLResolveInfo,
+    ) => graphs(ctx).paths(parent.nodes, limitArgument(info, args), parent.truncated),
   },
 
   WhoCanReach: {
@@ -69,10 +85,11 @@ export const graphResolvers = {
       parent: { entities: { bestPath: EvaluatedPath }[]; truncated: boolean },
       args: LimitArgs,
       ctx: AppContext,
+      info: GraphQLResolveInfo,
     ) =>
       graphs(ctx).paths(
         parent.entities.map((e) => e.bestPath),
-        args.limit,
+        limitArgument(info, args),
         parent.truncated,
       ),
   },
@@ -87,10 +104,11 @@ export const graphResolvers = {
       },
       args: LimitArgs,
       ctx: AppContext,
+      info: GraphQLResolveInfo,
     ) =>
       graphs(ctx).paths(
         [...parent.remaining, ...parent.cut.map((c) => c.path), ...parent.newlyRestricted],
-        args.limit,
+        limitArgument(info, args),
         parent.truncated,
       ),
   },

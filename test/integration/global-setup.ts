@@ -28,5 +28,6 @@ export default async function globalSetup(): Promise<void> {
   process.stdout.write(`[neo4j] test database ready in ${Date.now() - started} ms\n`);
   process.env.NEO4J_TEST_URI = neo4j.uri;
   process.env.NEO4J_TEST_LOCAL = '1';
+  process.env.NEO4J_TEST_DATA = dataDir;
   Object.assign(globalThis, { __NEO4J__: neo4j, __NEO4J_DATA__: dataDir });
 }
