@@ -56,6 +56,11 @@ async function main(): Promise<void> {
     const server = http.createServer(createNodeHandler(yoga, config.http.maxBodyBytes));
     running.server = server;
     server.keepAliveTimeout = 5000;
+    // A port already in use (EADDRINUSE) and the like: a clean stop, the database included.
+    server.once('error', (error) => {
+      log.fatal({ err: error }, 'could not listen');
+      void neo4j.stop().finally(() => process.exit(1));
+    });
     server.listen(config.http.port, config.http.host, () => {
       log.info(
         {

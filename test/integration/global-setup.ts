@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { canRunLocally, startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j';
+import { canRunLocally } from '../../src/db/local-neo4j';
 import { NOTHING_TO_RUN_NEO4J } from '../../src/db/provide-neo4j';
-import { freePort } from '../support/free-port';
+import { startTestNeo4j } from '../support/test-neo4j';
 
 /**
  * Starts the integration tier's own Neo4j: a free port and its own data folder under
@@ -17,10 +17,8 @@ export default async function globalSetup(): Promise<void> {
   const dataDir = path.join(rootDir, '.neo4j', `test-${process.pid}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
   const started = Date.now();
-  const neo4j: LocalNeo4j = await startLocalNeo4j({
-    rootDir,
+  const { neo4j } = await startTestNeo4j({
     dataDir,
-    port: await freePort(),
     heapMb: 1024,
     pageCacheMb: 256,
     log: (m) => process.stdout.write(`[neo4j] ${m}\n`),

@@ -231,7 +231,8 @@ describe('the create path: new ids created, existing ids compared', () => {
     ]);
     expect(changed[0]).toMatchObject({ reason: 'first load', after: { share: 0.2, startDate: '2020-01-01' } });
     expect(changed[1]).toMatchObject({ before: { share: 0.2 }, after: { share: 0.6 } });
-    expect(Date.parse(changed[0]?.at)).toBeLessThan(Date.parse(changed[1]?.at));
+    // Two imports in a row may share a clock tick: the order above is history's own.
+    expect(Date.parse(changed[0]?.at)).toBeLessThanOrEqual(Date.parse(changed[1]?.at));
     const node = await history('cp-b');
     expect(node.map((h) => h.action)).toEqual(['CREATE', 'UPDATE']);
     expect(node[0]).toMatchObject({ targetType: 'Entity', after: { name: 'Name of cp-b', sources: [SRC] } });

@@ -160,12 +160,12 @@ describe('bounds', () => {
     expect((await importDocument(app.db, denseGraph(14).build(), { principal: 'test' })).ok).toBe(true);
     const slow = await createTestApp({ NEO4J_TX_TIMEOUT_MS: '300', MAX_PATHS: '100000', MAX_HOPS: '8' });
     try {
-      const started = Date.now();
+      // The code is the proof: without the timeout the search would answer with data. (No bound
+      // on the elapsed time: on a busy machine it says nothing about the timeout.)
       const result = await slow.gql(
         '{ whoCanReach(chip: "h100", maxHops: 8, asOf: "2024-01-01") { entities { pathCount } } }',
       );
       expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TIMEOUT');
-      expect(Date.now() - started).toBeLessThan(30000);
     } finally {
       await slow.close();
     }

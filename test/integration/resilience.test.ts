@@ -7,7 +7,7 @@ import type { Database } from '../../src/db/database';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j';
 import { buildSchema } from '../../src/graphql/schema';
 import { createServer, type Server } from '../../src/server';
-import { freePort } from '../support/free-port';
+import { startTestNeo4j } from '../support/test-neo4j';
 import { probeCodes, queryFieldProbes } from '../support/query-probes';
 import { waitFor } from '../support/wait';
 
@@ -39,9 +39,8 @@ const probes = queryFieldProbes(buildSchema(rootDir));
 
 beforeAll(async () => {
   if (process.env.NEO4J_TEST_LOCAL !== '1') return; // an external test database: this scenario needs a local JVM
-  port = await freePort();
   fs.rmSync(dataDir, { recursive: true, force: true });
-  neo4j = await start();
+  ({ neo4j, port } = await startTestNeo4j({ dataDir, heapMb: 512, pageCacheMb: 64 }));
   const config = loadConfig({ NODE_ENV: 'test', NEO4J_URI: neo4j.uri, LOG_LEVEL: 'silent' });
   db = await openDatabase({ uri: neo4j.uri, user: 'neo4j', password: '' }, config);
   server = createServer({ config, db, log: pino({ level: 'silent' }), databaseMode: 'local' });

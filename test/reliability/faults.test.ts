@@ -5,7 +5,7 @@ import { openDatabase } from '../../src/db/connect';
 import type { Database } from '../../src/db/database';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j';
 import { seed } from '../../src/import/seed';
-import { freePort } from '../support/free-port';
+import { startTestNeo4j } from '../support/test-neo4j';
 import { API_KEYS, as } from '../support/keys';
 import { bulkDocument, spawnImport, writeTemp } from './support/bulk';
 import { graphChecksum } from './support/checksum';
@@ -69,9 +69,8 @@ async function databaseAnswers(): Promise<boolean> {
 
 beforeAll(async () => {
   if (!local) return;
-  port = await freePort();
   fs.rmSync(dataDir, { recursive: true, force: true });
-  neo4j = await startDatabase();
+  ({ neo4j, port } = await startTestNeo4j({ dataDir, heapMb: 512, pageCacheMb: 64 }));
   const config = loadConfig({ NODE_ENV: 'test', NEO4J_URI: uri(), LOG_LEVEL: 'silent' });
   db = await openDatabase({ uri: uri(), user: 'neo4j', password: '' }, config);
   await seed(db, root);
