@@ -117,13 +117,15 @@ export function resolveClasspath(
 }
 
 /**
- * How to run the launcher: its class compiled once per Launcher.java content into `cacheDir`
+ * How to run the launcher: its class compiled once per Launcher.java and classpath into `cacheDir`
  * (starting from the class saves the source launcher's compilation, about 1.3 s a start), or the
  * source file itself where javac is not available.
  */
 function launcherCommand(rootDir: string, classpath: string, cacheDir: string, log: (m: string) => void): string[] {
   const source = path.join(rootDir, 'neo4j-local', 'Launcher.java');
-  const classDir = path.join(cacheDir, `launcher-${digestOf(source)}`);
+  // Keyed by the source and the classpath it compiles against (a new Neo4j recompiles it).
+  const key = createHash('sha256').update(fs.readFileSync(source)).update(classpath).digest('hex').slice(0, 16);
+  const classDir = path.join(cacheDir, `launcher-${key}`);
   if (!fs.existsSync(path.join(classDir, 'Launcher.class'))) {
     const started = Date.now();
     const building = `${classDir}.${process.pid}`;
