@@ -102,16 +102,17 @@ export function resolveClasspath(
   const cacheFile = classpathFile(rootDir, cacheDir);
   fs.mkdirSync(cacheDir, { recursive: true });
   log('Maven: resolving Neo4j from Maven Central (once per pom.xml)');
-  const mvn = spawnSync(
-    'mvn',
-    ['-q', '-B', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${cacheFile}`],
-    { encoding: 'utf8' },
-  );
-  if (mvn.status !== 0 || !fs.existsSync(cacheFile)) {
+  // Written beside and renamed: a start running at the same time reads the whole file or none.
+  const writing = `${cacheFile}.${process.pid}`;
+  const mvn = spawnSync('mvn', ['-q', '-B', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${writing}`], {
+    encoding: 'utf8',
+  });
+  if (mvn.status !== 0 || !fs.existsSync(writing)) {
     throw new LocalNeo4jError(
       `Maven could not resolve Neo4j (exit ${String(mvn.status)}):\n${mvn.stdout}${mvn.stderr}`,
     );
   }
+  fs.renameSync(writing, cacheFile);
   log(`Maven: Neo4j classpath resolved (${Date.now() - started} ms)`);
   return fs.readFileSync(cacheFile, 'utf8').trim();
 }
