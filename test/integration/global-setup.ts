@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadConfig } from '../../src/config';
+import { openDatabase } from '../../src/db/connect';
 import { canRunLocally } from '../../src/db/local-neo4j';
 import { NOTHING_TO_RUN_NEO4J } from '../../src/db/provide-neo4j';
 import { startTestNeo4j } from '../support/test-neo4j';
@@ -11,7 +13,26 @@ import { startTestNeo4j } from '../support/test-neo4j';
  * data you care about.
  */
 export default async function globalSetup(): Promise<void> {
-  if (process.env.NEO4J_TEST_URI) return;
+  if (!process.env.NEO4J_TEST_URI) await startTierNeo4j();
+  await prepareDatabase();
+}
+
+/**
+ * The schema and the Cypher check, once for the whole run and outside any test's timeout: the
+ * check compiles every statement (a minute of planning on a busy machine) and records its
+ * success in the tests' cache folder (.neo4j/cache), so each suite's openDatabase skips it.
+ * test/integration/foundation.test.ts compiles every statement again as a test.
+ */
+async function prepareDatabase(): Promise<void> {
+  const uri = process.env.NEO4J_TEST_URI as string;
+  const config = loadConfig({ NODE_ENV: 'test', NEO4J_URI: uri, LOG_LEVEL: 'silent' });
+  const started = Date.now();
+  const db = await openDatabase({ uri, user: 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '' }, config);
+  await db.driver.close();
+  process.stdout.write(`[neo4j] schema and Cypher check in ${Date.now() - started} ms\n`);
+}
+
+async function startTierNeo4j(): Promise<void> {
   if (!canRunLocally()) throw new Error(NOTHING_TO_RUN_NEO4J);
   const rootDir = path.resolve(__dirname, '../..');
   const dataDir = path.join(rootDir, '.neo4j', `test-${process.pid}`);

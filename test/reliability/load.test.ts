@@ -166,7 +166,10 @@ it(
               method: 'POST',
               headers: { 'content-type': 'application/json', ...request.headers },
               body: JSON.stringify({ query: request.query, variables: request.variables }),
-              signal: AbortSignal.timeout(30000),
+              // A bound against a hang, not a latency target: on a shared 2-core machine a
+              // request can queue for tens of seconds; each statement is bounded by the
+              // server's own transaction timeout (QUERY_TIMEOUT, counted as an error).
+              signal: AbortSignal.timeout(180000),
             });
             const body = (await response.json()) as {
               data?: Record<string, { ok?: boolean }>;
@@ -187,7 +190,11 @@ it(
               latencies.set(request.kind, list);
             }
           } catch (error) {
-            errors.push(`${request.kind}: ${(error as Error).message}`);
+            // fetch's own message ("fetch failed") says little: its cause names the socket error.
+            const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+            errors.push(
+              `${request.kind}: ${(error as Error).message}${cause ? ` (${cause.code ?? cause.message})` : ''}`,
+            );
           }
         }
       }),
