@@ -38,6 +38,9 @@ let neo4j: LocalNeo4j | undefined;
 let db: Database;
 let server: ServerProcess | undefined;
 
+// Traffic before a fault must all be data: on a loaded machine a path query can queue past the
+// default 15 s transaction timeout, a QUERY_TIMEOUT unrelated to the fault under test.
+const serverEnv = () => ({ NEO4J_URI: uri(), API_KEYS, LOG_LEVEL: 'warn', NEO4J_TX_TIMEOUT_MS: '120000' });
 const startDatabase = () => startLocalNeo4j({ rootDir: root, dataDir, port, heapMb: 512, pageCacheMb: 64 });
 const uri = () => `bolt://127.0.0.1:${port}`;
 
@@ -78,7 +81,7 @@ beforeAll(async () => {
   const config = loadConfig({ NODE_ENV: 'test', NEO4J_URI: uri(), LOG_LEVEL: 'silent' });
   db = await openDatabase({ uri: uri(), user: 'neo4j', password: '' }, config);
   await seed(db, root);
-  server = await startServer({ NEO4J_URI: uri(), API_KEYS, LOG_LEVEL: 'warn' });
+  server = await startServer(serverEnv());
 }, 240000);
 
 afterAll(async () => {
@@ -223,7 +226,7 @@ maybe(
     expect(await countPrefixed('fault-kill-server')).toBe(0);
     expect(await graphChecksum(db.driver)).toEqual(before);
 
-    server = await startServer({ NEO4J_URI: uri(), API_KEYS, LOG_LEVEL: 'warn' });
+    server = await startServer(serverEnv());
     const done = await ask(server.url, IMPORT, { d: document }, as('analyst'));
     expect(done.problems).toEqual([]);
     expect(done.code).toBeUndefined();
