@@ -14,7 +14,7 @@ import { buildSchema } from '../../src/graphql/schema';
 import { probeCodes, queryFieldProbes } from '../support/query-probes';
 import { startServer, type ServerProcess } from './support/server-process';
 import { waitFor } from '../support/wait';
-import { ask, startTraffic } from './support/traffic';
+import { ask, startTraffic as startTrafficLoops } from './support/traffic';
 
 /**
  * Faults, on a Neo4j of this suite's own (killed and restarted here) with the curated graph and
@@ -90,6 +90,18 @@ afterAll(async () => {
   await neo4j?.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }, 120000);
+
+// Traffic still running when an expectation fails would keep jest from ever exiting: every
+// test's traffic is stopped after it, passed or failed (stop() may be called twice).
+const trafficRunning: { stop(): Promise<unknown> }[] = [];
+const startTraffic = (...args: Parameters<typeof startTrafficLoops>) => {
+  const traffic = startTrafficLoops(...args);
+  trafficRunning.push(traffic);
+  return traffic;
+};
+afterEach(async () => {
+  await Promise.all(trafficRunning.splice(0).map((t) => t.stop()));
+});
 
 const maybe = local ? it : it.skip;
 // The graceful stop costs one more database restart (about 30 s on a busy 2-core machine):
