@@ -17,6 +17,7 @@ import org.neo4j.io.ByteUnit;
  * Runs Neo4j Community embedded with only the Bolt connector, on the loopback interface.
  *
  * Usage: java -cp CLASSPATH Launcher.java HOME PORT PAGECACHE_MB [--watch-stdin]
+ * (or the class compiled from this file: java -cp CLASSPATH:DIR Launcher ...)
  *
  * Other Neo4j settings come as JVM system properties prefixed "neo4j.setting." (e.g.
  * -Dneo4j.setting.db.tx_state.memory_allocation=OFF_HEAP); the benchmark uses them.
@@ -35,6 +36,9 @@ public class Launcher {
         int port = Integer.parseInt(args[1]);
         long pageCacheMb = Long.parseLong(args[2]);
         boolean watchStdin = args.length > 3 && args[3].equals("--watch-stdin");
+        // The JVM is up; what follows is opening the store (the parent logs the two apart).
+        System.out.println("NEO4J_LOCAL_JVM_UP");
+        System.out.flush();
 
         StringBuilder settings = new StringBuilder();
         for (String name : System.getProperties().stringPropertyNames()) {

@@ -32,6 +32,9 @@ const envSchema = z.object({
   NEO4J_LOCAL_HEAP_MB: positiveInt.default(1024),
   NEO4J_LOCAL_PAGECACHE_MB: positiveInt.default(512),
   NEO4J_USE_DOCKER: bool.default('true'),
+  CACHE_DIR: z.string().min(1).optional(),
+  XDG_CACHE_HOME: z.string().min(1).optional(),
+  HOME: z.string().min(1).optional(),
 
   SEED_ON_START: bool.default('true'),
   GRAPHIQL: bool.optional(),
@@ -56,6 +59,11 @@ export type Env = z.infer<typeof envSchema>;
 export interface Config {
   env: Env['NODE_ENV'];
   rootDir: string;
+  /**
+   * Results that depend only on the project's files and the machine, kept between runs and
+   * clones: the Maven classpath, the compiled launcher, the Cypher files already checked.
+   */
+  cacheDir: string;
   http: { host: string; port: number; maxBodyBytes: number; corsOrigins: string[] };
   log: { level: Env['LOG_LEVEL'] };
   neo4j: {
@@ -101,6 +109,14 @@ export function projectRoot(): string {
   throw new ConfigError('cannot find the project root (package.json) above ' + __dirname);
 }
 
+/** CACHE_DIR, else the XDG cache folder, else ~/.cache, else .neo4j/cache in the project. */
+function cacheDirOf(e: Env, rootDir: string): string {
+  if (e.CACHE_DIR) return path.resolve(rootDir, e.CACHE_DIR);
+  if (e.XDG_CACHE_HOME) return path.join(e.XDG_CACHE_HOME, 'chip-access-graph');
+  if (e.HOME) return path.join(e.HOME, '.cache', 'chip-access-graph');
+  return path.join(rootDir, '.neo4j', 'cache');
+}
+
 /** Reads and validates `source` (process.env by default); throws ConfigError naming each bad variable. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   const defined = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
@@ -115,6 +131,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
   return Object.freeze({
     env: e.NODE_ENV,
     rootDir,
+    cacheDir: cacheDirOf(e, rootDir),
     http: {
       host: e.HOST,
       port: e.PORT,

@@ -94,6 +94,17 @@ export function selectRelations(rels: readonly RelRecord[], spec: RelationsSpec)
 }
 
 /**
+ * The values of `loadMany`, or its first error: a key that failed (the database away, a
+ * timeout) fails the field that asked for it; it never reads as "no such node".
+ */
+export async function loadAll<K, V, C>(loader: DataLoader<K, V, C>, keys: readonly K[]): Promise<V[]> {
+  const values = await loader.loadMany(keys);
+  const failed = values.find((v): v is Error => v instanceof Error);
+  if (failed) throw failed;
+  return values as V[];
+}
+
+/**
  * DataLoaders for every node, source and relationship lookup. Created per request (never at
  * module level) so caches never outlive a request or leak between users.
  */
@@ -119,15 +130,22 @@ export function createLoaders(repo: GraphRepository): Loaders {
         const g = `${key.direction}|${String(key.includeRetracted)}`;
         groups.set(g, [...(groups.get(g) ?? []), key]);
       }
-      const results = new Map<string, RelRecord[]>();
+      // A group that fails puts its error in its own keys' slots only (dataloader's contract:
+      // one value or one Error per key), so the other direction's fields still resolve.
+      const results = new Map<string, RelRecord[] | Error>();
       await Promise.all(
         [...groups.values()].map(async (members) => {
           const first = members[0] as RelationsKey;
           const ids = [...new Set(members.map((m) => m.nodeId))];
           const types = [...new Set(members.flatMap((m) => m.types))];
-          const { byNode, others } = await repo.relationshipsOf(ids, first.direction, types, first.includeRetracted);
-          for (const other of others) node.prime(other.id, other);
-          for (const m of members) results.set(relationsCacheKey(m), selectRelations(byNode.get(m.nodeId) ?? [], m));
+          try {
+            const { byNode, others } = await repo.relationshipsOf(ids, first.direction, types, first.includeRetracted);
+            for (const other of others) node.prime(other.id, other);
+            for (const m of members) results.set(relationsCacheKey(m), selectRelations(byNode.get(m.nodeId) ?? [], m));
+          } catch (error) {
+            const failure = error instanceof Error ? error : new Error(String(error));
+            for (const m of members) results.set(relationsCacheKey(m), failure);
+          }
         }),
       );
       return keys.map((key) => results.get(relationsCacheKey(key)) ?? []);

@@ -1,27 +1,57 @@
 import http from 'node:http';
 import { loadConfig } from './config';
 import { openDatabase } from './db/connect';
-import { provideNeo4j } from './db/provide-neo4j';
+import type { Database } from './db/database';
+import { provideNeo4j, type ProvidedNeo4j } from './db/provide-neo4j';
 import { seedIfEmpty } from './import/seed';
 import { createLogger } from './logger';
 import { createNodeHandler } from './http/node-handler';
 import { AccessIndex } from './reach/access-index';
 import { createServer } from './server';
 
-/** config -> database -> schema -> seed -> server -> listen; a clean stop on SIGINT/SIGTERM. */
+/**
+ * config -> database -> schema -> Cypher check -> seed -> server -> listen, a log line per phase;
+ * a clean stop on SIGINT/SIGTERM at any point, the database this process started included.
+ */
 async function main(): Promise<void> {
+  const bootStarted = Date.now();
   const config = loadConfig();
   const log = createLogger(config.log.level);
-  const neo4j = await provideNeo4j(config, (m) => log.info(m));
+  // What has started so far, for the shutdown.
+  const running: { neo4j?: ProvidedNeo4j; db?: Database; server?: http.Server } = {};
   let stopping = false;
 
+  // Installed before anything starts: a signal during the start stops what has started so far.
+  // A Neo4j still starting when the signal comes goes with this process (its launcher watches
+  // the pipe to its parent).
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: no new connections, draining requests');
+    if (running.server) await drain(running.server);
+    await running.db?.driver.close();
+    await running.neo4j?.stop();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const neo4j = await provideNeo4j(config, (m) => log.info(m));
+  running.neo4j = neo4j;
   try {
     const db = await openDatabase(neo4j, config, log);
+    running.db = db;
     log.info({ mode: neo4j.mode, uri: neo4j.uri }, 'database ready');
     if (config.seedOnStart) {
+      const started = Date.now();
       const seeded = await seedIfEmpty(db, config.rootDir, 'seed');
-      log.info(seeded, seeded.loaded ? 'curated dataset loaded' : 'database not empty: seed skipped');
+      log.info(
+        { phase: 'seed', ms: Date.now() - started, ...seeded },
+        seeded.loaded ? 'seed: curated dataset loaded' : 'seed: database not empty, skipped',
+      );
     }
+    if (stopping) return;
 
     // The reachability index loads in the background: /healthz answers at once, and the first
     // path question waits for the load if it comes before it is done.
@@ -29,39 +59,44 @@ async function main(): Promise<void> {
     reach.warm();
     const yoga = createServer({ config, db, log, reach, databaseMode: neo4j.mode });
     const server = http.createServer(createNodeHandler(yoga, config.http.maxBodyBytes));
+    running.server = server;
     server.keepAliveTimeout = 5000;
-    server.listen(config.http.port, config.http.host, () => {
-      log.info({ url: `http://${config.http.host}:${config.http.port}/graphql` }, 'server listening');
+    // A port already in use (EADDRINUSE) and the like: a clean stop, the database included.
+    server.once('error', (error) => {
+      log.fatal({ err: error }, 'could not listen');
+      void neo4j.stop().finally(() => process.exit(1));
     });
-
-    const shutdown = async (signal: string): Promise<void> => {
-      if (stopping) return;
-      stopping = true;
-      log.info({ signal }, 'shutting down: no new connections, draining requests');
-      // Stop accepting, let in-flight requests finish (bounded), then release the database.
-      await new Promise<void>((resolve) => {
-        const force = setTimeout(() => {
-          server.closeAllConnections();
-          resolve();
-        }, 10000);
-        server.close(() => {
-          clearTimeout(force);
-          resolve();
-        });
-        server.closeIdleConnections();
-      });
-      await db.driver.close();
-      await neo4j.stop();
-      log.info('stopped');
-      process.exit(0);
-    };
-    process.on('SIGINT', () => void shutdown('SIGINT'));
-    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+    server.listen(config.http.port, config.http.host, () => {
+      log.info(
+        {
+          phase: 'listen',
+          url: `http://${config.http.host}:${config.http.port}/graphql`,
+          sinceStartMs: Date.now() - bootStarted,
+        },
+        'server listening',
+      );
+    });
   } catch (error) {
+    if (stopping) return; // the shutdown in progress reports and exits
     log.fatal({ err: error }, 'could not start');
     await neo4j.stop();
     process.exit(1);
   }
+}
+
+/** Stops accepting, lets in-flight requests finish (at most 10 s), then closes every connection. */
+function drain(server: http.Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const force = setTimeout(() => {
+      server.closeAllConnections();
+      resolve();
+    }, 10000);
+    server.close(() => {
+      clearTimeout(force);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
 }
 
 main().catch((error: unknown) => {

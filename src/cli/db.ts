@@ -17,9 +17,10 @@ async function main(command: string | undefined): Promise<void> {
   }
   switch (command) {
     case 'start': {
-      if (!canRunLocally()) throw new Error(NOTHING_TO_RUN_NEO4J);
+      if (!canRunLocally(config.rootDir, config.cacheDir)) throw new Error(NOTHING_TO_RUN_NEO4J);
       const neo4j = await startLocalNeo4j({
         rootDir: config.rootDir,
+        cacheDir: config.cacheDir,
         dataDir,
         port,
         heapMb,

@@ -1,6 +1,6 @@
 import type { Database, Row } from '../db/database';
 import { intParam } from '../db/values';
-import { appError, ErrorCode } from '../errors';
+import { intInRange } from '../int-range';
 import { dataOf, primaryLabel } from './common';
 
 export interface RevisionRecord {
@@ -17,7 +17,7 @@ export interface RevisionRecord {
   importId: string | null;
 }
 
-const MAX_HISTORY = 1000;
+export const MAX_HISTORY = 1000;
 
 function parse(value: unknown): Record<string, unknown> | null {
   if (typeof value !== 'string') return null;
@@ -80,11 +80,7 @@ function creations(id: string, rows: Row[], changes: Row[]): RevisionRecord[] {
 
 /** The revisions of a node or relationship, oldest first: the values before and after each change. */
 export async function history(db: Database, id: string, first: number): Promise<RevisionRecord[]> {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_HISTORY) {
-    throw appError(ErrorCode.BAD_USER_INPUT, `first must be between 1 and ${MAX_HISTORY}`, {
-      problems: [{ path: ['first'], message: `must be between 1 and ${MAX_HISTORY}` }],
-    });
-  }
+  intInRange('first', first, { min: 1, max: MAX_HISTORY });
   const { rows, created } = await db.readTransaction(async (run) => {
     const revisions = await run('writes/history', { id, first: intParam(first) });
     const batches = await run('writes/history-creation', { id });

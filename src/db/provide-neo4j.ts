@@ -66,9 +66,10 @@ export async function provideNeo4j(
       },
     };
   }
-  if (canRunLocally()) {
+  if (canRunLocally(config.rootDir, config.cacheDir)) {
     const local = await startLocalNeo4j({
       rootDir: config.rootDir,
+      cacheDir: config.cacheDir,
       dataDir: neo4j.local.dataDir,
       port: neo4j.local.port,
       heapMb: neo4j.local.heapMb,

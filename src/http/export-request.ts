@@ -2,6 +2,7 @@ import { isIsoDate, PATHWAYS } from '../domain';
 import { EXPORT_FORMATS, type ExportFormat } from '../export';
 import { GRAPH_LIMIT_MAX, NEIGHBORHOOD_MAX_DEPTH } from '../graph/view';
 import type { InputProblem } from '../errors';
+import { rangeProblem } from '../int-range';
 import { CONFIDENCES, RELATIONSHIP_TYPES } from '../import/format';
 
 const MAX_ID_LENGTH = 200;
@@ -129,8 +130,10 @@ export function parseExportRequest(pathname: string, params: URLSearchParams): P
   const int = (name: string, min: number, max: number): number | undefined => {
     const value = values.get(name);
     if (value === undefined) return undefined;
-    if (!/^\d{1,6}$/.test(value) || Number(value) < min || Number(value) > max) {
-      problem(name, `must be an integer between ${min} and ${max}`);
+    // Digits only, so that "1e2" or " 5" are refused rather than read as numbers.
+    const wrong = rangeProblem(/^\d{1,6}$/.test(value) ? Number(value) : NaN, { min, max });
+    if (wrong !== null) {
+      problem(name, wrong);
       return undefined;
     }
     return Number(value);

@@ -1,10 +1,22 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../context';
+import { loadAll } from '../loaders';
 import { appError, ErrorCode } from '../errors';
 import { NEEDS_SOURCES, serialize, type ExportFormat } from '../export';
-import { pathsToView, toViewEdge, toViewNode, type GraphView, type ViewEdge, type ViewNode } from '../graph/view';
+import { intArgument } from './arguments';
+import {
+  GRAPH_LIMIT_MAX,
+  NEIGHBORHOOD_MAX_DEPTH,
+  pathsToView,
+  toViewEdge,
+  toViewNode,
+  type GraphView,
+  type ViewEdge,
+  type ViewNode,
+} from '../graph/view';
 import { NeighborhoodRepository } from '../repositories/neighborhood-repository';
 import { toNodeRecord, toRelRecord, type NodeRecord } from '../repositories/records';
-import { GraphService, graphLimit, type NeighborhoodArgs } from '../services/graph-service';
+import { GraphService, type NeighborhoodArgs } from '../services/graph-service';
 import type { EvaluatedPath, PathFilterInput } from '../services/path-service';
 
 // Stateless and cheap: one per call keeps the shared request context untouched.
@@ -20,11 +32,16 @@ async function requireNode(ctx: AppContext, id: string, label: string, argument:
 }
 
 async function sources(ids: string[], ctx: AppContext): Promise<NodeRecord[]> {
-  const found = await ctx.loaders.node.loadMany(ids);
-  return found.filter((n): n is NodeRecord => n !== null && !(n instanceof Error));
+  // A cited id with no node is left out; a failed load fails the field.
+  const found = await loadAll(ctx.loaders.node, ids);
+  return found.filter((n): n is NodeRecord => n !== null);
 }
 
 type LimitArgs = { limit?: number | null };
+
+/** A graph's node cap: its SDL default when not given, between 1 and GRAPH_LIMIT_MAX. */
+const limitArgument = (info: GraphQLResolveInfo, args: LimitArgs) =>
+  intArgument(info, args, 'limit', { min: 1, max: GRAPH_LIMIT_MAX });
 
 /** The best paths of reaching entities, evaluated one at a time as they are read. */
 function* bestPaths(reaches: readonly { best: EvaluatedPath }[]): Generator<EvaluatedPath> {
@@ -81,13 +98,10 @@ async function pathsView(ctx: AppContext, paths: Iterable<EvaluatedPath>, limit:
     for (const n of fresh) seen.add(n.id);
     kept.push(p);
   }
-  const nodes = await ctx.loaders.node.loadMany([...seen]);
-  const rels = await ctx.loaders.relationship.loadMany([...new Set(kept.flatMap((p) => p.path.rels.map((r) => r.id)))]);
+  const nodes = await loadAll(ctx.loaders.node, [...seen]);
+  const rels = await loadAll(ctx.loaders.relationship, [...new Set(kept.flatMap((p) => p.path.rels.map((r) => r.id)))]);
   const byId = new Map<string, unknown>();
-  for (const record of [...nodes, ...rels]) {
-    if (record instanceof Error) throw record;
-    if (record) byId.set((record as { id: string }).id, record);
-  }
+  for (const record of [...nodes, ...rels]) if (record) byId.set(record.id, record);
   const read = <T>(id: string): T => {
     const record = byId.get(id);
     if (!record)
@@ -103,7 +117,12 @@ async function pathsView(ctx: AppContext, paths: Iterable<EvaluatedPath>, limit:
 
 export const graphResolvers = {
   Query: {
-    neighborhood: (_: unknown, args: NeighborhoodArgs, ctx: AppContext) => graphs(ctx).neighborhood(args),
+    neighborhood: (_: unknown, args: NeighborhoodArgs, ctx: AppContext, info: GraphQLResolveInfo) =>
+      graphs(ctx).neighborhood({
+        ...args,
+        depth: intArgument(info, args, 'depth', { min: 1, max: NEIGHBORHOOD_MAX_DEPTH }),
+        limit: limitArgument(info, args),
+      }),
     wholeGraph: (_: unknown, args: { includeRetracted?: boolean | null }, ctx: AppContext) =>
       wholeGraph(ctx, args.includeRetracted === true),
 
@@ -117,8 +136,9 @@ export const graphResolvers = {
         filter?: PathFilterInput | null;
       },
       ctx: AppContext,
+      info: GraphQLResolveInfo,
     ) => {
-      const limit = graphLimit(args.limit);
+      const limit = limitArgument(info, args);
       if (!args.from && !args.to) {
         throw appError(ErrorCode.BAD_USER_INPUT, 'pathGraph needs from, to, or both', {
           problems: [{ path: ['from'], message: 'give from (an entity), to (a chip), or both' }],
@@ -138,8 +158,12 @@ export const graphResolvers = {
   },
 
   AccessPathConnection: {
-    graph: (parent: { nodes: EvaluatedPath[]; truncated: boolean }, args: LimitArgs, ctx: AppContext) =>
-      pathsView(ctx, parent.nodes, graphLimit(args.limit), parent.truncated),
+    graph: (
+      parent: { nodes: EvaluatedPath[]; truncated: boolean },
+      args: LimitArgs,
+      ctx: AppContext,
+      info: GraphQLResolveInfo,
+    ) => pathsView(ctx, parent.nodes, limitArgument(info, args), parent.truncated),
   },
 
   WhoCanReach: {
@@ -147,11 +171,12 @@ export const graphResolvers = {
       parent: { entities: { bestPath: EvaluatedPath }[]; truncated: boolean },
       args: LimitArgs,
       ctx: AppContext,
+      info: GraphQLResolveInfo,
     ) =>
       pathsView(
         ctx,
         parent.entities.map((e) => e.bestPath),
-        graphLimit(args.limit),
+        limitArgument(info, args),
         parent.truncated,
       ),
   },
@@ -165,13 +190,14 @@ export const graphResolvers = {
       },
       args: LimitArgs,
       ctx: AppContext,
+      info: GraphQLResolveInfo,
     ) => {
       // The first page of each list: a drawing shows at most `limit` nodes anyway.
       const page = { first: ctx.config.limits.maxPageSize };
       return pathsView(
         ctx,
         [...parent.remaining(page), ...parent.cut(page).map((c) => c.path), ...parent.newlyRestricted(page)],
-        graphLimit(args.limit),
+        limitArgument(info, args),
         false,
       );
     },

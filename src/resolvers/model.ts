@@ -1,6 +1,7 @@
 import { heldAt, isInForce } from '../domain';
 import type { Regulation as RegulationFact } from '../domain';
 import type { AppContext } from '../context';
+import { loadAll } from '../loaders';
 import type { NodeRecord, RelRecord } from '../repositories/records';
 import {
   LISTED,
@@ -34,8 +35,9 @@ function relationFields(typeName: string) {
 
 async function loadNodes(ids: unknown, ctx: AppContext): Promise<NodeRecord[]> {
   const list = Array.isArray(ids) ? (ids as string[]) : [];
-  const nodes = await ctx.loaders.node.loadMany(list);
-  return nodes.filter((n): n is NodeRecord => n !== null && !(n instanceof Error));
+  // A cited id with no node is left out; a failed load fails the field.
+  const nodes = await loadAll(ctx.loaders.node, list);
+  return nodes.filter((n): n is NodeRecord => n !== null);
 }
 
 const sources = (parent: NodeRecord, _args: unknown, ctx: AppContext) => loadNodes(parent.sources, ctx);

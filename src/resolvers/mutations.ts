@@ -1,13 +1,14 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../context';
 import { correct } from '../curation/correct';
-import { history } from '../curation/history';
+import { history, MAX_HISTORY } from '../curation/history';
 import { mergeEntities } from '../curation/merge';
 import { restore, retract, type RetractOutcome } from '../curation/retract';
 import { rankSimilar, similarityQuery } from '../curation/similar';
 import { write, type WriteInput } from '../curation/write';
 import { importDocument, type ImportReport } from '../import/apply';
 import type { NodeRecord } from '../repositories/records';
-import { pageSize } from './pagination';
+import { intArgument } from './arguments';
 
 /**
  * Analysts' writes and the audit trail. Thin: arguments -> src/curation or src/import. Who may
@@ -65,14 +66,15 @@ export const mutationResolvers = {
     },
   },
   Query: {
-    history: (_: unknown, args: { id: string; first?: number | null }, ctx: AppContext) =>
-      history(ctx.db, args.id, args.first ?? 100),
+    history: (_: unknown, args: { id: string; first?: number | null }, ctx: AppContext, info: GraphQLResolveInfo) =>
+      history(ctx.db, args.id, intArgument(info, args, 'first', { min: 1, max: MAX_HISTORY })),
     findSimilar: async (
       _: unknown,
       args: { name: string; labels?: string[] | null; first?: number | null },
       ctx: AppContext,
+      info: GraphQLResolveInfo,
     ) => {
-      const first = pageSize(args.first ?? 10, ctx.config.limits.maxPageSize);
+      const first = intArgument(info, args, 'first', { min: 1, max: ctx.config.limits.maxPageSize });
       const hits = await ctx.repo.search(similarityQuery(args.name), args.labels ?? [], first * 3);
       return rankSimilar(args.name, hits).slice(0, first);
     },

@@ -1,4 +1,5 @@
 import { appError, ErrorCode } from '../errors';
+import { intInRange } from '../int-range';
 
 /** Opaque cursors: the base64 of the last id of a page (keyset pagination on ids). */
 export function encodeCursor(id: string): string {
@@ -16,15 +17,12 @@ export function decodeCursor(cursor: string | null | undefined): string | null {
   return text.slice(3);
 }
 
-/** Validates a page size against the configured maximum. */
+/**
+ * A page size between 1 and `max` (src/int-range.ts). For callers without the resolve info;
+ * resolvers use `intArgument`, which reads the SDL default.
+ */
 export function pageSize(first: number | null | undefined, max: number): number {
-  const size = first ?? 50;
-  if (!Number.isInteger(size) || size < 1 || size > max) {
-    throw appError(ErrorCode.BAD_USER_INPUT, `first must be between 1 and ${max}`, {
-      problems: [{ path: ['first'], message: `must be between 1 and ${max}` }],
-    });
-  }
-  return size;
+  return intInRange('first', first, { min: 1, max });
 }
 
 /** A connection from a page fetched with `first + 1` rows: the extra row only says there is more. */

@@ -12,7 +12,10 @@ import { appError, ErrorCode } from '../errors';
 import type { NodeRecord, RelRecord } from '../repositories/records';
 import type { EvaluatedPath, PathFilterInput, Reach, ReachRole } from '../services/path-service';
 import type { ShownAccess } from '../services/scenario-service';
-import { decodeCursor, encodeCursor, pageSize } from './pagination';
+import type { GraphQLResolveInfo } from 'graphql';
+import { loadAll } from '../loaders';
+import { intArgument } from './arguments';
+import { decodeCursor, encodeCursor } from './pagination';
 
 async function requireNode(ctx: AppContext, id: string, label: string, argument: string): Promise<NodeRecord> {
   const node = await ctx.loaders.node.load(id);
@@ -54,14 +57,9 @@ function graphChanged(id: string) {
 }
 
 /** An offset page of a list (scenario lists): `first` checked against the page cap, `offset` a natural number. */
-function offsetPage<T>(items: readonly T[], args: { first?: number | null; offset?: number | null }, max: number): T[] {
-  const first = pageSize(args.first ?? 100, max);
-  const offset = args.offset ?? 0;
-  if (!Number.isInteger(offset) || offset < 0) {
-    throw appError(ErrorCode.BAD_USER_INPUT, 'offset must be a natural number', {
-      problems: [{ path: ['offset'], message: 'must be 0 or more' }],
-    });
-  }
+function offsetPage<T>(items: readonly T[], args: PageArgs, info: GraphQLResolveInfo, max: number): T[] {
+  const first = intArgument(info, args, 'first', { min: 1, max });
+  const offset = intArgument(info, args, 'offset', { min: 0, max: Number.MAX_SAFE_INTEGER });
   return items.slice(offset, offset + first);
 }
 
@@ -77,8 +75,9 @@ export const pathResolvers = {
       _: unknown,
       args: PathArgs & { from: string; to?: string | null; first?: number | null; after?: string | null },
       ctx: AppContext,
+      info: GraphQLResolveInfo,
     ) => {
-      const first = pageSize(args.first ?? 20, ctx.config.limits.maxPageSize);
+      const first = intArgument(info, args, 'first', { min: 1, max: ctx.config.limits.maxPageSize });
       const asOf = args.asOf ?? ctx.today;
       const set = await checkedWith(
         [requireNode(ctx, args.from, 'Entity', 'from'), args.to ? requireNode(ctx, args.to, 'Chip', 'to') : null],
@@ -113,9 +112,10 @@ export const pathResolvers = {
         after?: string | null;
       },
       ctx: AppContext,
+      info: GraphQLResolveInfo,
     ) => {
       const asOf = args.asOf ?? ctx.today;
-      const first = pageSize(args.first ?? 50, ctx.config.limits.maxPageSize);
+      const first = intArgument(info, args, 'first', { min: 1, max: ctx.config.limits.maxPageSize });
       const filter = {
         ...(args.filter ?? {}),
         onlyRestricted: args.onlyRestricted === true || args.filter?.onlyRestricted === true,
@@ -223,11 +223,13 @@ export const pathResolvers = {
         cutCount: outcome.cut.length,
         newlyRestrictedCount: outcome.newlyRestricted.length,
         entitiesLosingAllAccessCount: losing.length,
-        remaining: (page: PageArgs) => offsetPage(outcome.remaining, page, max).map((a) => show(a).path),
-        cut: (page: PageArgs) => offsetPage(outcome.cut, page, max).map(show),
-        newlyRestricted: (page: PageArgs) => offsetPage(outcome.newlyRestricted, page, max).map((a) => show(a).path),
-        entitiesLosingAllAccess: (page: PageArgs) =>
-          ctx.loaders.node.loadMany(offsetPage(losing, page, max)).then(throwErrors),
+        remaining: (page: PageArgs, info: GraphQLResolveInfo) =>
+          offsetPage(outcome.remaining, page, info, max).map((a) => show(a).path),
+        cut: (page: PageArgs, info: GraphQLResolveInfo) => offsetPage(outcome.cut, page, info, max).map(show),
+        newlyRestricted: (page: PageArgs, info: GraphQLResolveInfo) =>
+          offsetPage(outcome.newlyRestricted, page, info, max).map((a) => show(a).path),
+        entitiesLosingAllAccess: (page: PageArgs, info: GraphQLResolveInfo) =>
+          loadAll(ctx.loaders.node, offsetPage(losing, page, info, max)).then(present),
         truncated: false,
       };
     },
@@ -277,10 +279,12 @@ export const pathResolvers = {
     regulation: (c: { regulationId: string }, _: unknown, ctx: AppContext) => pathNode(ctx, c.regulationId),
   },
   ScenarioResult: {
-    remaining: (r: ScenarioLists, args: PageArgs) => r.remaining(args),
-    cut: (r: ScenarioLists, args: PageArgs) => r.cut(args),
-    newlyRestricted: (r: ScenarioLists, args: PageArgs) => r.newlyRestricted(args),
-    entitiesLosingAllAccess: (r: ScenarioLists, args: PageArgs) => r.entitiesLosingAllAccess(args),
+    remaining: (r: ScenarioLists, args: PageArgs, _: AppContext, info: GraphQLResolveInfo) => r.remaining(args, info),
+    cut: (r: ScenarioLists, args: PageArgs, _: AppContext, info: GraphQLResolveInfo) => r.cut(args, info),
+    newlyRestricted: (r: ScenarioLists, args: PageArgs, _: AppContext, info: GraphQLResolveInfo) =>
+      r.newlyRestricted(args, info),
+    entitiesLosingAllAccess: (r: ScenarioLists, args: PageArgs, _: AppContext, info: GraphQLResolveInfo) =>
+      r.entitiesLosingAllAccess(args, info),
   },
 };
 
@@ -290,10 +294,10 @@ interface PageArgs {
 }
 
 interface ScenarioLists {
-  remaining: (page: PageArgs) => EvaluatedPath[];
-  cut: (page: PageArgs) => ShownAccess[];
-  newlyRestricted: (page: PageArgs) => EvaluatedPath[];
-  entitiesLosingAllAccess: (page: PageArgs) => Promise<NodeRecord[]>;
+  remaining: (page: PageArgs, info: GraphQLResolveInfo) => EvaluatedPath[];
+  cut: (page: PageArgs, info: GraphQLResolveInfo) => ShownAccess[];
+  newlyRestricted: (page: PageArgs, info: GraphQLResolveInfo) => EvaluatedPath[];
+  entitiesLosingAllAccess: (page: PageArgs, info: GraphQLResolveInfo) => Promise<NodeRecord[]>;
 }
 
 /** A reaching entity as the API shows it. */
@@ -323,10 +327,9 @@ function reachingEntity(r: Reach) {
   };
 }
 
-/** loadMany's answer with every error thrown, never dropped (and a missing node is an error too). */
-function throwErrors(results: (NodeRecord | null | Error)[]): NodeRecord[] {
+/** Nodes the answer names: a missing one means the graph changed meanwhile (an error, never a gap). */
+function present(results: (NodeRecord | null)[]): NodeRecord[] {
   return results.map((r) => {
-    if (r instanceof Error) throw r;
     if (!r) throw graphChanged('a listed entity');
     return r;
   });

@@ -1,16 +1,18 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../context';
-import { appError, ErrorCode } from '../errors';
+import { loadAll } from '../loaders';
+import { listWithin } from '../int-range';
 import type { NodeRecord } from '../repositories/records';
 import { planSpecs, relationsPlan } from './lookahead';
 import { resolveNodeType } from './model';
-import { connection, decodeCursor, pageSize } from './pagination';
+import { intArgument } from './arguments';
+import { connection, decodeCursor } from './pagination';
 import { toLuceneQuery } from './search-text';
 
-interface PageArgs {
+type PageArgs = {
   first?: number | null;
   after?: string | null;
-}
+};
 
 /**
  * Nodes by id for a field returning nodes. When its selection asks for relationship fields, the
@@ -24,13 +26,17 @@ async function loadNodesAhead(
 ): Promise<(NodeRecord | null)[]> {
   const plan = ctx.lookahead ? relationsPlan(info) : new Map();
   if (plan.size === 0) {
-    const nodes = await ctx.loaders.node.loadMany(ids);
-    return nodes.map((n) => (n instanceof Error ? null : n));
+    return loadAll(ctx.loaders.node, ids);
   }
   return ctx.loaders.nodesWithRelations(ids, {
     specs: planSpecs(plan),
     specsFor: (node) => plan.get(nodeType(node)) ?? [],
   });
+}
+
+/** `first`: its SDL default when not given, between 1 and MAX_PAGE_SIZE. */
+function firstArgument(info: GraphQLResolveInfo, args: PageArgs, ctx: AppContext): number {
+  return intArgument(info, args, 'first', { min: 1, max: ctx.config.limits.maxPageSize });
 }
 
 function nodeType(node: NodeRecord): string {
@@ -46,21 +52,16 @@ export const queryResolvers = {
     node: async (_: unknown, args: { id: string }, ctx: AppContext, info: GraphQLResolveInfo) =>
       (await loadNodesAhead([args.id], ctx, info))[0] ?? null,
     nodes: async (_: unknown, args: { ids: string[] }, ctx: AppContext, info: GraphQLResolveInfo) => {
-      if (args.ids.length > ctx.config.limits.maxPageSize) {
-        // An argument over a cap is a bad argument, like first or maxHops (README "Security and limits").
-        throw appError(ErrorCode.BAD_USER_INPUT, `at most ${ctx.config.limits.maxPageSize} ids at once`, {
-          problems: [{ path: ['ids'], message: `more than ${ctx.config.limits.maxPageSize} ids` }],
-        });
-      }
-      return loadNodesAhead(args.ids, ctx, info);
+      return loadNodesAhead(listWithin('ids', args.ids, ctx.config.limits.maxPageSize), ctx, info);
     },
     relationship: (_: unknown, args: { id: string }, ctx: AppContext) => ctx.loaders.relationship.load(args.id),
     search: async (
       _: unknown,
       args: { text: string; labels?: string[] | null; first?: number | null },
       ctx: AppContext,
+      info: GraphQLResolveInfo,
     ) => {
-      const limit = pageSize(args.first ?? 20, ctx.config.limits.maxPageSize);
+      const limit = firstArgument(info, args, ctx);
       const hits = await ctx.repo.search(toLuceneQuery(args.text), args.labels ?? [], limit);
       for (const hit of hits) ctx.loaders.node.prime(hit.node.id, hit.node);
       return hits;
@@ -77,8 +78,9 @@ export const queryResolvers = {
         } | null;
       },
       ctx: AppContext,
+      info: GraphQLResolveInfo,
     ) => {
-      const first = pageSize(args.first, ctx.config.limits.maxPageSize);
+      const first = firstArgument(info, args, ctx);
       const f = args.filter ?? {};
       const page = await ctx.repo.listEntities({
         country: f.country,
@@ -91,8 +93,13 @@ export const queryResolvers = {
       });
       return connection(page.items, page.totalCount, first);
     },
-    chips: async (_: unknown, args: PageArgs & { filter?: { vendor?: string | null } | null }, ctx: AppContext) => {
-      const first = pageSize(args.first, ctx.config.limits.maxPageSize);
+    chips: async (
+      _: unknown,
+      args: PageArgs & { filter?: { vendor?: string | null } | null },
+      ctx: AppContext,
+      info: GraphQLResolveInfo,
+    ) => {
+      const first = firstArgument(info, args, ctx);
       const page = await ctx.repo.listChips(args.filter?.vendor ?? null, first + 1, decodeCursor(args.after));
       return connection(page.items, page.totalCount, first);
     },
@@ -100,8 +107,9 @@ export const queryResolvers = {
       _: unknown,
       args: PageArgs & { filter?: { country?: string | null } | null },
       ctx: AppContext,
+      info: GraphQLResolveInfo,
     ) => {
-      const first = pageSize(args.first, ctx.config.limits.maxPageSize);
+      const first = firstArgument(info, args, ctx);
       const page = await ctx.repo.listDataCenters(args.filter?.country ?? null, first + 1, decodeCursor(args.after));
       return connection(page.items, page.totalCount, first);
     },
@@ -109,8 +117,9 @@ export const queryResolvers = {
       _: unknown,
       args: PageArgs & { filter?: { kind?: string | null; inForceAt?: string | null } | null },
       ctx: AppContext,
+      info: GraphQLResolveInfo,
     ) => {
-      const first = pageSize(args.first, ctx.config.limits.maxPageSize);
+      const first = firstArgument(info, args, ctx);
       const page = await ctx.repo.listRegulations(
         args.filter?.kind ?? null,
         args.filter?.inForceAt ?? null,
@@ -123,8 +132,9 @@ export const queryResolvers = {
       _: unknown,
       args: PageArgs & { filter?: { publisher?: string | null } | null },
       ctx: AppContext,
+      info: GraphQLResolveInfo,
     ) => {
-      const first = pageSize(args.first, ctx.config.limits.maxPageSize);
+      const first = firstArgument(info, args, ctx);
       const page = await ctx.repo.listSources(args.filter?.publisher ?? null, first + 1, decodeCursor(args.after));
       return connection(page.items, page.totalCount, first);
     },

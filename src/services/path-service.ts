@@ -18,7 +18,7 @@ import {
   type RestrictedAt,
   type RestrictionContext,
 } from '../domain';
-import { appError, ErrorCode } from '../errors';
+import { intInRange } from '../int-range';
 import { AccessGraph, CHIP, dateKey, REL_TYPES, T } from '../reach/access-graph';
 import { nodeMask, restrictedMask } from '../reach/restricted';
 import type { AccessIndex, AccessSnapshot } from '../reach/access-index';
@@ -221,15 +221,12 @@ export class PathService {
     private readonly limits: PathLimits,
   ) {}
 
+  /**
+   * maxHops within 1 and the cap (MAX_HOPS, at most HARD_MAX_HOPS). Its default is the SDL's
+   * (graphql-js applies it); an explicit null is refused like any value out of range.
+   */
   checkMaxHops(maxHops: number | null | undefined): number {
-    const hops = maxHops ?? 6;
-    const cap = Math.min(this.limits.maxHops, HARD_MAX_HOPS);
-    if (!Number.isInteger(hops) || hops < 1 || hops > cap) {
-      throw appError(ErrorCode.BAD_USER_INPUT, `maxHops must be between 1 and ${cap}`, {
-        problems: [{ path: ['maxHops'], message: `must be between 1 and ${cap}` }],
-      });
-    }
-    return hops;
+    return intInRange('maxHops', maxHops, { min: 1, max: Math.min(this.limits.maxHops, HARD_MAX_HOPS) });
   }
 
   /** The step rules of a question. */

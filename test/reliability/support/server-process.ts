@@ -34,7 +34,17 @@ export function rssOf(pid: number): number {
  * answers 200. `env` adds to a minimal environment: nothing of the test process leaks in.
  */
 export async function startServer(env: Record<string, string>, timeoutMs = 90000): Promise<ServerProcess> {
-  const port = await freePort();
+  // A free port can be taken by another process before the server binds it: then try another.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startServerOn(await freePort(), env, timeoutMs);
+    } catch (error) {
+      if (!(error instanceof Error && error.message.includes('EADDRINUSE')) || attempt >= 3) throw error;
+    }
+  }
+}
+
+async function startServerOn(port: number, env: Record<string, string>, timeoutMs: number): Promise<ServerProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--require', 'tsx/cjs', 'src/main.ts'], {
     cwd: root,
     env: {

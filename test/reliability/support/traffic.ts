@@ -1,6 +1,9 @@
+import { waitFor } from '../../support/wait';
 import { exchange, firstCode, problemsWith } from './responses';
 
 export interface Outcome {
+  /** When the request was sent (ms since the epoch). */
+  sent: number;
   /** When the answer came (ms since the epoch). */
   at: number;
   status: number;
@@ -16,6 +19,7 @@ export async function ask(
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Promise<Outcome> {
+  const sent = Date.now();
   try {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
@@ -25,13 +29,14 @@ export async function ask(
     });
     const ex = await exchange(response);
     return {
+      sent,
       at: Date.now(),
       status: ex.status,
       code: firstCode(ex),
       problems: problemsWith(ex, { allowUnavailable: true }),
     };
   } catch (error) {
-    return { at: Date.now(), status: 0, code: undefined, problems: [`no answer: ${(error as Error).message}`] };
+    return { sent, at: Date.now(), status: 0, code: undefined, problems: [`no answer: ${(error as Error).message}`] };
   }
 }
 
@@ -47,20 +52,14 @@ export function startTraffic(url: string, clients: number, query: string) {
   });
   return {
     outcomes,
+    /** Whether `count` answers came to requests sent at or after `since`, within `timeoutMs`. */
+    answered(since: number, count: number, timeoutMs = 60000): Promise<boolean> {
+      return waitFor(async () => outcomes.filter((o) => o.sent >= since).length >= count, timeoutMs);
+    },
     async stop(): Promise<Outcome[]> {
       running = false;
       await Promise.all(loops);
       return outcomes;
     },
   };
-}
-
-/** Polls `check` every 250 ms until it holds or `timeoutMs` passes; returns whether it held. */
-export async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return true;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return false;
 }

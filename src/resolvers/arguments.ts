@@ -1,0 +1,17 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { intInRange, type IntRange } from '../int-range';
+
+/**
+ * An integer argument of the field being resolved, checked against `range` (src/int-range.ts).
+ * Its default lives in the SDL only (`first: Int = 50`): graphql-js applies it when the argument
+ * is left out, and it is read from the schema here when a client passes null explicitly, so no
+ * resolver repeats it.
+ */
+export function intArgument(info: GraphQLResolveInfo, args: object, name: string, range: IntRange): number {
+  const given = (args as Readonly<Record<string, unknown>>)[name];
+  return intInRange(name, given ?? sdlDefault(info, name), range);
+}
+
+function sdlDefault(info: GraphQLResolveInfo, name: string): unknown {
+  return info.parentType.getFields()[info.fieldName]?.args.find((a) => a.name === name)?.defaultValue;
+}
