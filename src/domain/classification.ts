@@ -153,7 +153,8 @@ export function acquisitionOf(
   };
 }
 
-const PURCHASE_PATHWAY: Record<AcquisitionTiming, Pathway> = {
+/** The pathway a purchase's timing for its receiver gives. */
+export const PURCHASE_PATHWAY: Record<AcquisitionTiming, Pathway> = {
   AFTER_RESTRICTION: 'DIRECT',
   BEFORE_RESTRICTION: 'STOCKPILE',
   NOT_RESTRICTED: 'ORDINARY_PURCHASE',

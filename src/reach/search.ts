@@ -108,6 +108,8 @@ interface Backward {
   nextState: Int8Array;
   score: Float64Array;
   count: Float64Array;
+  /** The (node, state) keys in the order they were reached: nearest to the chip first. */
+  order: Int32Array;
 }
 
 /**
@@ -226,7 +228,7 @@ function backward(g: AccessGraph, chip: number, rules: StepRules, ok: Uint8Array
     }
   }
 
-  return { dist, nextRel, nextState, score, count };
+  return { dist, nextRel, nextState, score, count, order: queue.subarray(0, tail) };
 }
 
 /**
@@ -262,6 +264,24 @@ export interface Reachers {
   bestPath(origin: number): IndexPath;
   /** The first relationship of an origin's best path (without rebuilding the rest). */
   firstStep(origin: number): number;
+  /** The surest shortest suffixes as a tree toward the chip, for questions about every best path at once. */
+  tree: SuffixTree;
+}
+
+/**
+ * The best suffix of every (node, state) reached: key = node * STATES + state; `nextRel[key]`
+ * is its first step toward the chip (-1 where unreached), `nextState[key]` the state after it
+ * (-1 when the step reaches the chip); `order` lists the keys nearest first, so a pass in that
+ * order sees every suffix after the rest of it. `bestState[node]` is an origin's best state.
+ */
+export interface SuffixTree {
+  states: number;
+  nextRel: Int32Array;
+  nextState: Int8Array;
+  order: Int32Array;
+  bestState: Int8Array;
+  /** Whether a key's first step is a climb (taken against the relationship's direction). */
+  climbing(key: number): boolean;
 }
 
 /**
@@ -272,7 +292,7 @@ export interface Reachers {
  * paths, not walks.
  */
 export function reachersOf(g: AccessGraph, chip: number, rules: StepRules, ok: Uint8Array): Reachers {
-  const { dist, nextRel, nextState, score, count } = backward(g, chip, rules, ok, true);
+  const { dist, nextRel, nextState, score, count, order } = backward(g, chip, rules, ok, true);
 
   // Per entity, its best state: the least distance, then the highest score; counted over the
   // states at that distance. Kept in arrays indexed by node (the answer can hold every entity).
@@ -325,6 +345,17 @@ export function reachersOf(g: AccessGraph, chip: number, rules: StepRules, ok: U
     origins,
     distance,
     shortestPaths,
+    tree: {
+      states: STATES,
+      nextRel,
+      nextState,
+      order,
+      bestState,
+      climbing: (key) => {
+        const state = key % STATES;
+        return state === C1 || state === C2;
+      },
+    },
     firstStep(origin) {
       return nextRel[origin * STATES + (bestState[origin] as number)] ?? -1;
     },

@@ -38,6 +38,7 @@ async function sources(ids: string[], ctx: AppContext): Promise<NodeRecord[]> {
 }
 
 type LimitArgs = { limit?: number | null };
+type ListPage = { first: number; offset: number };
 
 /** A graph's node cap: its SDL default when not given, between 1 and GRAPH_LIMIT_MAX. */
 const limitArgument = (info: GraphQLResolveInfo, args: LimitArgs) =>
@@ -184,19 +185,23 @@ export const graphResolvers = {
   ScenarioResult: {
     graph: (
       parent: {
-        remaining: (page: { first: number }) => EvaluatedPath[];
-        cut: (page: { first: number }) => { path: EvaluatedPath }[];
-        newlyRestricted: (page: { first: number }) => EvaluatedPath[];
+        remaining: (page: ListPage, info: GraphQLResolveInfo) => EvaluatedPath[];
+        cut: (page: ListPage, info: GraphQLResolveInfo) => { path: EvaluatedPath }[];
+        newlyRestricted: (page: ListPage, info: GraphQLResolveInfo) => EvaluatedPath[];
       },
       args: LimitArgs,
       ctx: AppContext,
       info: GraphQLResolveInfo,
     ) => {
       // The first page of each list: a drawing shows at most `limit` nodes anyway.
-      const page = { first: ctx.config.limits.maxPageSize };
+      const page = { first: ctx.config.limits.maxPageSize, offset: 0 };
       return pathsView(
         ctx,
-        [...parent.remaining(page), ...parent.cut(page).map((c) => c.path), ...parent.newlyRestricted(page)],
+        [
+          ...parent.remaining(page, info),
+          ...parent.cut(page, info).map((c) => c.path),
+          ...parent.newlyRestricted(page, info),
+        ],
         limitArgument(info, args),
         false,
       );

@@ -21,6 +21,7 @@ import {
 import { intInRange } from '../int-range';
 import { AccessGraph, CHIP, dateKey, REL_TYPES, T } from '../reach/access-graph';
 import { nodeMask, restrictedMask } from '../reach/restricted';
+import { bestPathTraits, type BestPathTraits } from '../reach/traits';
 import type { AccessIndex, AccessSnapshot } from '../reach/access-index';
 import {
   chipsReachedBy,
@@ -109,9 +110,17 @@ export interface Reach {
   best: EvaluatedPath;
 }
 
+/** What the entities of one answer share: the search, and the traits of every best path. */
+interface ReachShared {
+  evaluate(origin: number): EvaluatedPath;
+  traits(): BestPathTraits;
+  listed(originId: string): boolean;
+}
+
 /**
- * A Reach whose best path (and what follows from it: pathways, evidence) is worked out when
- * first read: a page shows a few entities, and counts per pathway are read only when asked for.
+ * A Reach whose best path is worked out when first read (a page shows a few entities), its
+ * pathways and evidence read from the traits of every best path, worked out at once the first
+ * time any entity's are asked for (counts per pathway, pathway filters).
  */
 class LazyReach implements Reach {
   private evaluated: EvaluatedPath | null = null;
@@ -124,25 +133,24 @@ class LazyReach implements Reach {
     readonly shortestPaths: number,
     readonly restricted: boolean,
     readonly role: ReachRole,
-    private readonly evaluate: () => EvaluatedPath,
-    private readonly listedAt: () => boolean,
+    private readonly shared: ReachShared,
   ) {}
 
   get best(): EvaluatedPath {
-    this.evaluated ??= this.evaluate();
+    this.evaluated ??= this.shared.evaluate(this.origin);
     return this.evaluated;
   }
 
   get pathways(): Pathway[] {
-    return this.best.pathways;
+    return this.shared.traits().pathways(this.origin);
   }
 
   get stale(): boolean {
-    return this.best.evidence.stale;
+    return this.shared.traits().stale(this.origin);
   }
 
   get listed(): boolean {
-    this.listedMemo ??= this.listedAt();
+    this.listedMemo ??= this.shared.listed(this.originId);
     return this.listedMemo;
   }
 }
@@ -449,6 +457,13 @@ export class PathService {
       nodeMask(g, restrictedForEveryChipAt(asOf, snapshot.context)),
     );
     const byBestPath = Boolean(filter?.includePathways?.length || filter?.excludePathways?.length);
+    let traits: BestPathTraits | null = null;
+    const freshSince = dateKey(monthsBefore(asOf, this.limits.staleAfterMonths));
+    const shared: ReachShared = {
+      evaluate: (origin) => this.evaluateLight(g, found.bestPath(origin), asOf, snapshot.context, judge),
+      traits: () => (traits ??= bestPathTraits(g, found.tree, chipId, asOf, snapshot.context, judge, freshSince)),
+      listed: (originId) => isDesignatedAt(originId, asOf, snapshot.context),
+    };
     const reaches: Reach[] = [];
     found.origins.forEach((origin, i) => {
       const originId = g.ids[origin] ?? '';
@@ -458,16 +473,7 @@ export class PathService {
       const first = found.firstStep(origin);
       const role: ReachRole = distance > 1 ? 'USER' : g.type[first] === T.HOSTS ? 'HOST' : 'HOLDER';
       if (roles?.length && !roles.includes(role)) return;
-      const reach = new LazyReach(
-        originId,
-        origin,
-        distance,
-        found.shortestPaths[i] ?? 0,
-        restricted,
-        role,
-        () => this.evaluateLight(g, found.bestPath(origin), asOf, snapshot.context, judge),
-        () => isDesignatedAt(originId, asOf, snapshot.context),
-      );
+      const reach = new LazyReach(originId, origin, distance, found.shortestPaths[i] ?? 0, restricted, role, shared);
       if (byBestPath) {
         const pathways = reach.pathways;
         if (filter?.includePathways?.length && !pathways.some((w) => filter.includePathways?.includes(w))) return;

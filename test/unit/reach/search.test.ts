@@ -9,6 +9,9 @@ import {
   type StepRules,
 } from '../../../src/reach/search';
 import { Prng } from '../../../bench/prng';
+import { classifyPath, pathEvidence, restrictedIn, type RestrictionContext } from '../../../src/domain';
+import { bestPathTraits } from '../../../src/reach/traits';
+import { context, coverage, designation, ENTITY_LIST, RULE_2022 } from '../domain/fixtures';
 
 /** Terse graph building: entities by default, a few labelled kinds. */
 function node(id: string, labels: string[] = ['Entity'], kind: string | null = null, country = 'CN'): NodeInput {
@@ -188,7 +191,12 @@ function randomGraph(seed: number) {
   const rnd = () => prng.next();
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)] as T;
   const entities = Array.from({ length: 14 }, (_, i) =>
-    node(`e${String(i).padStart(2, '0')}`, ['Entity'], rnd() < 0.1 ? 'GOVERNMENT' : 'COMPANY'),
+    node(
+      `e${String(i).padStart(2, '0')}`,
+      ['Entity'],
+      rnd() < 0.1 ? 'GOVERNMENT' : 'COMPANY',
+      pick(['CN', 'SG', 'CN']),
+    ),
   );
   const clouds = [cloud('c0'), cloud('c1')];
   const dcs = [dc('d0'), dc('d1', 'CN')];
@@ -211,7 +219,7 @@ function randomGraph(seed: number) {
     if (type === 'ACQUIRED') to = pick(chips).id;
     else if (type === 'HOSTS') {
       const host = pick([...clouds, ...dcs]);
-      rels.push(rel('HOSTS', host.id, pick(chips).id));
+      rels.push(rel('HOSTS', host.id, pick(chips).id, { startDate: pick([null, '2021-03-01', '2023-05-01']) }));
       continue;
     } else if (type === 'RENTS_FROM' || type === 'OPERATES') to = pick([...clouds, ...dcs]).id;
     else to = pick(parties).id;
@@ -220,7 +228,10 @@ function randomGraph(seed: number) {
       rel(type, from, to, {
         share: type === 'OWNS' ? pick([0.2, 0.5, 0.9, null]) : null,
         confidence: pick(['CONFIRMED', 'REPORTED', 'ALLEGED']),
-        endDate: rnd() < 0.1 ? '2020-01-01' : null,
+        endDate: rnd() < 0.1 ? '2020-01-01' : rnd() < 0.1 ? '2030-01-01' : null,
+        startDate: type === 'ACQUIRED' ? pick([null, '2021-06-01', '2023-06-01']) : null,
+        date: null,
+        lastEvidence: pick([null, '2021-01-01', '2024-01-01']),
       }),
     );
   }
@@ -298,5 +309,89 @@ describe('the random graphs are worth comparing', () => {
     expect(pairs).toBeGreaterThan(200);
     expect(climbs).toBeGreaterThan(5);
     expect(long).toBeGreaterThan(20);
+  });
+});
+
+describe('bestPathTraits: what classifyPath and pathEvidence say of every best path, read at once', () => {
+  const asOf = '2024-06-01';
+  const freshSince = '2022-06-01';
+  it.each(Array.from({ length: 40 }, (_, i) => i + 1))('random graph %i', (seed) => {
+    const g = randomGraph(seed);
+    const entities = [...Array(g.nodeCount).keys()].filter((n) => (g.flags[n] ?? 0) & 1).map((n) => g.node(n));
+    const ctx: RestrictionContext = context({
+      regulations: [RULE_2022, ENTITY_LIST],
+      coverage: [coverage(RULE_2022.id, 'k0'), coverage(RULE_2022.id, 'k1')],
+      designations: [designation('e03', ENTITY_LIST.id, '2019-01-01')],
+      entities,
+    });
+    const rules = { ...RULES, maxHops: 5, asOf: dateKey(asOf) };
+    const ok = usableSteps(g, rules);
+    let compared = 0;
+    for (let k = 0; k < g.nodeCount; k += 1) {
+      if (!((g.flags[k] ?? 0) & 8)) continue;
+      const chipId = g.ids[k] ?? '';
+      const reach = reachersOf(g, k, rules, ok);
+      const traits = bestPathTraits(g, reach.tree, chipId, asOf, ctx, restrictedIn(ctx), dateKey(freshSince));
+      for (const o of reach.origins) {
+        const ip = reach.bestPath(o);
+        const path = { nodes: ip.nodes.map((n) => g.node(n)), rels: ip.rels.map((r) => g.rel(r)) };
+        expect([g.ids[o], chipId, traits.pathways(o)]).toEqual([
+          g.ids[o],
+          chipId,
+          classifyPath(path, asOf, ctx).pathways,
+        ]);
+        expect([g.ids[o], chipId, traits.stale(o)]).toEqual([g.ids[o], chipId, pathEvidence(path, asOf, 24).stale]);
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+});
+
+describe('the traits comparison sees every kind of answer', () => {
+  it('meets each pathway and both stale and fresh best paths across the random graphs', () => {
+    const seen = new Set<string>();
+    for (let seed = 1; seed <= 40; seed += 1) {
+      const g = randomGraph(seed);
+      const entities = [...Array(g.nodeCount).keys()].filter((n) => (g.flags[n] ?? 0) & 1).map((n) => g.node(n));
+      const ctx = context({
+        regulations: [RULE_2022],
+        coverage: [coverage(RULE_2022.id, 'k0'), coverage(RULE_2022.id, 'k1')],
+        entities,
+      });
+      const rules = { ...RULES, maxHops: 5 };
+      const ok = usableSteps(g, rules);
+      for (let k = 0; k < g.nodeCount; k += 1) {
+        if (!((g.flags[k] ?? 0) & 8)) continue;
+        const reach = reachersOf(g, k, rules, ok);
+        const traits = bestPathTraits(
+          g,
+          reach.tree,
+          g.ids[k] ?? '',
+          '2024-06-01',
+          ctx,
+          restrictedIn(ctx),
+          dateKey('2022-06-01'),
+        );
+        for (const o of reach.origins) {
+          for (const p of traits.pathways(o)) seen.add(p);
+          seen.add(traits.stale(o) ? 'stale' : 'fresh');
+        }
+      }
+    }
+    expect([...seen].sort()).toEqual(
+      [
+        'CLOUD_RENTAL',
+        'DIRECT',
+        'INTERMEDIARY',
+        'OFFSHORE_DATA_CENTER',
+        'ORDINARY_PURCHASE',
+        'STOCKPILE',
+        'SUBSIDIARY',
+        'UNDATED_PURCHASE',
+        'fresh',
+        'stale',
+      ].sort(),
+    );
   });
 });

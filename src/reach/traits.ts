@@ -1,0 +1,112 @@
+import {
+  chipRestrictedForCountry,
+  PATHWAYS,
+  PURCHASE_PATHWAY,
+  purchaseTiming,
+  type IsoDate,
+  type Pathway,
+  type RestrictedAt,
+  type RestrictionContext,
+} from '../domain';
+import * as access from './access-graph';
+import type { AccessGraph } from './access-graph';
+import type { SuffixTree } from './search';
+
+const { CLOUD, DATA_CENTER, OPEN_END, OPEN_START } = access;
+const { OWNS, CONTROLS, PROCURES_FROM, RENTS_FROM, HOSTS, ACQUIRED } = access.T;
+const bit = (p: Pathway) => 1 << PATHWAYS.indexOf(p);
+
+/** What every entity's best path says, read for all of them at once. */
+export interface BestPathTraits {
+  pathways(origin: number): Pathway[];
+  stale(origin: number): boolean;
+}
+
+/**
+ * The pathways and the staleness of every origin's best path to `chipId`, in one pass over the
+ * tree of best suffixes (nearest the chip first): what classifyPath and pathEvidence say of each
+ * best path, without building the paths. Each suffix is worked out once and shared by every
+ * origin whose best path ends with it:
+ * - the pathways of its steps (CLOUD_RENTAL, INTERMEDIARY, SUBSIDIARY) and whether one of its
+ *   steps has no end date and no evidence since `freshSince` (stale);
+ * - its last step, where the chips are bought or hosted, and its receiver: the first party of
+ *   the run of PROCURES_FROM steps before an ACQUIRED step (receiverOf), or the host;
+ * then per origin, OFFSHORE_DATA_CENTER against its country and the purchase's timing for the
+ * receiver (purchaseTiming, through `restrictedAt`).
+ * test/unit/reach/search.test.ts checks it against classifyPath and pathEvidence on every best
+ * path of random graphs.
+ */
+export function bestPathTraits(
+  g: AccessGraph,
+  tree: SuffixTree,
+  chipId: string,
+  asOf: IsoDate,
+  ctx: RestrictionContext,
+  restrictedAt: RestrictedAt,
+  freshSince: number,
+): BestPathTraits {
+  const size = g.nodeCount * tree.states;
+  const steps = new Uint8Array(size);
+  const staleSuffix = new Uint8Array(size);
+  const lastRel = new Int32Array(size);
+  const procurementRun = new Uint8Array(size);
+  const receiver = new Int32Array(size);
+  for (const key of tree.order) {
+    const r = tree.nextRel[key] as number;
+    const node = (key / tree.states) | 0;
+    const after = tree.nextState[key] as number;
+    const type = g.type[r];
+    const climbing = tree.climbing(key);
+    let own = 0;
+    if (type === RENTS_FROM && (g.flags[g.to[r] as number] as number) & (CLOUD | DATA_CENTER))
+      own |= bit('CLOUD_RENTAL');
+    if (type === PROCURES_FROM) own |= bit('INTERMEDIARY');
+    if (type === OWNS || type === CONTROLS) own |= bit('SUBSIDIARY');
+    const staleStep = g.end[r] === OPEN_END && (g.lastEvidence[r] as number) < freshSince ? 1 : 0;
+    if (after === -1) {
+      steps[key] = own;
+      staleSuffix[key] = staleStep;
+      lastRel[key] = r;
+      procurementRun[key] = type === ACQUIRED ? 1 : 0;
+      receiver[key] = node;
+      continue;
+    }
+    const next = (climbing ? (g.from[r] as number) : (g.to[r] as number)) * tree.states + after;
+    steps[key] = own | (steps[next] as number);
+    staleSuffix[key] = staleStep | (staleSuffix[next] as number);
+    lastRel[key] = lastRel[next] as number;
+    procurementRun[key] = type === PROCURES_FROM && !climbing && procurementRun[next] ? 1 : 0;
+    receiver[key] = procurementRun[key] ? node : (receiver[next] as number);
+  }
+
+  const offshore = new Map<string, boolean>();
+  const keyOf = (origin: number) => origin * tree.states + (tree.bestState[origin] as number);
+  return {
+    pathways(origin) {
+      const key = keyOf(origin);
+      let bits = steps[key] as number;
+      const last = lastRel[key] as number;
+      const type = g.type[last];
+      const holder = g.from[last] as number;
+      const originCountry = g.countries[origin] ?? null;
+      const placeCountry = g.countries[holder] ?? null;
+      if (type === HOSTS && (g.flags[holder] as number) & DATA_CENTER && placeCountry !== null) {
+        if (originCountry !== null && originCountry !== placeCountry) {
+          let open = offshore.get(placeCountry);
+          if (open === undefined)
+            offshore.set(placeCountry, (open = !chipRestrictedForCountry(chipId, placeCountry, asOf, ctx)));
+          if (open) bits |= bit('OFFSHORE_DATA_CENTER');
+        }
+      }
+      const start = g.start[last] as number;
+      const bought = start === OPEN_START ? null : access.isoOf(start);
+      const timing = purchaseTiming(g.ids[receiver[key] as number] ?? '', chipId, bought, asOf, restrictedAt);
+      const pathway = PURCHASE_PATHWAY[timing];
+      if (type === ACQUIRED || pathway === 'DIRECT' || pathway === 'STOCKPILE') bits |= bit(pathway);
+      return PATHWAYS.filter((_, i) => bits & (1 << i));
+    },
+    stale(origin) {
+      return staleSuffix[keyOf(origin)] === 1;
+    },
+  };
+}
