@@ -80,6 +80,8 @@ export function bestPathTraits(
   }
 
   const offshore = new Map<string, boolean>();
+  // Purchase dates repeat across origins: each is written out once.
+  const dates = new Map<number, IsoDate>();
   const keyOf = (origin: number) => origin * tree.states + (tree.bestState[origin] as number);
   return {
     pathways(origin) {
@@ -99,7 +101,11 @@ export function bestPathTraits(
         }
       }
       const start = g.start[last] as number;
-      const bought = start === OPEN_START ? null : access.isoOf(start);
+      let bought: IsoDate | null = null;
+      if (start !== OPEN_START) {
+        bought = dates.get(start) ?? null;
+        if (bought === null) dates.set(start, (bought = access.isoOf(start)));
+      }
       const timing = purchaseTiming(g.ids[receiver[key] as number] ?? '', chipId, bought, asOf, restrictedAt);
       const pathway = PURCHASE_PATHWAY[timing];
       if (type === ACQUIRED || pathway === 'DIRECT' || pathway === 'STOCKPILE') bits |= bit(pathway);

@@ -1,7 +1,7 @@
 import {
   classifyPath,
   CONFIDENCE_LEVELS,
-  isDesignatedAt,
+  designatedEntitiesAt,
   meetsMinimum,
   monthsBefore,
   pathConfidence,
@@ -458,11 +458,12 @@ export class PathService {
     );
     const byBestPath = Boolean(filter?.includePathways?.length || filter?.excludePathways?.length);
     let traits: BestPathTraits | null = null;
+    let listed: Set<string> | null = null;
     const freshSince = dateKey(monthsBefore(asOf, this.limits.staleAfterMonths));
     const shared: ReachShared = {
       evaluate: (origin) => this.evaluateLight(g, found.bestPath(origin), asOf, snapshot.context, judge),
       traits: () => (traits ??= bestPathTraits(g, found.tree, chipId, asOf, snapshot.context, judge, freshSince)),
-      listed: (originId) => isDesignatedAt(originId, asOf, snapshot.context),
+      listed: (originId) => (listed ??= designatedEntitiesAt(asOf, snapshot.context)).has(originId),
     };
     const reaches: Reach[] = [];
     found.origins.forEach((origin, i) => {
