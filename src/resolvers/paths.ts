@@ -57,7 +57,12 @@ function graphChanged(id: string) {
 }
 
 /** An offset page of a list (scenario lists): `first` checked against the page cap, `offset` a natural number. */
-function offsetPage<T>(items: readonly T[], args: PageArgs, info: GraphQLResolveInfo, max: number): T[] {
+function offsetPage<T>(
+  items: { slice(start: number, end: number): T[] },
+  args: PageArgs,
+  info: GraphQLResolveInfo,
+  max: number,
+): T[] {
   const first = intArgument(info, args, 'first', { min: 1, max });
   const offset = intArgument(info, args, 'offset', { min: 0, max: Number.MAX_SAFE_INTEGER });
   return items.slice(offset, offset + first);

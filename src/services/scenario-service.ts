@@ -1,7 +1,6 @@
 import {
   applyScenarioToContext,
   restrictedForEveryChipAt,
-  compareIds,
   cutBy,
   isDesignatedAt,
   stepCuts,
@@ -34,9 +33,10 @@ export interface ScenarioOutcome {
   restrictedBefore: number;
   /** Accesses restricted under the scenario (the real restrictions plus the hypothetical ones). */
   restrictedAfter: number;
-  remaining: Access[];
-  cut: Access[];
-  newlyRestricted: Access[];
+  remaining: AccessList;
+  cut: AccessList;
+  newlyRestricted: AccessList;
+  /** In id order. */
   entitiesLosingAllAccess: string[];
 }
 
@@ -46,8 +46,44 @@ export interface ShownAccess {
   cuts: Cut[];
 }
 
-const byOriginThenChip = (g: AccessGraph) => (a: Access, b: Access) =>
-  compareIds(g.ids[a.origin] ?? '', g.ids[b.origin] ?? '') || compareIds(g.ids[a.chip] ?? '', g.ids[b.chip] ?? '');
+/** A list of accesses read a page at a time (what offset paging needs). */
+export interface AccessList {
+  length: number;
+  slice(start: number, end: number): Access[];
+}
+
+/** Accesses as parallel arrays of small integers: compact, whatever their number. */
+class AccessTable {
+  private readonly origins: number[] = [];
+  private readonly chips: number[] = [];
+  private readonly flags: number[] = [];
+
+  get size(): number {
+    return this.origins.length;
+  }
+
+  add(origin: number, chip: number, before: boolean, remains: boolean): void {
+    this.origins.push(origin);
+    this.chips.push(chip);
+    this.flags.push((before ? 1 : 0) | (remains ? 2 : 0));
+  }
+
+  private at(i: number): Access {
+    const f = this.flags[i] ?? 0;
+    return { origin: this.origins[i] ?? 0, chip: this.chips[i] ?? 0, before: (f & 1) === 1, remains: (f & 2) === 2 };
+  }
+
+  forEach(visit: (a: Access) => void): void {
+    for (let i = 0; i < this.size; i += 1) visit(this.at(i));
+  }
+
+  /** The accesses that pass `keep`, in the table's order, as a list read a page at a time. */
+  where(keep: (a: Access) => boolean): AccessList {
+    const picked: number[] = [];
+    for (let i = 0; i < this.size; i += 1) if (keep(this.at(i))) picked.push(i);
+    return { length: picked.length, slice: (start, end) => picked.slice(start, end).map((i) => this.at(i)) };
+  }
+}
 
 /**
  * Weighs a proposed rule over accesses, not paths: for each chip, the entities that reach it
@@ -85,7 +121,9 @@ export class ScenarioService {
     const okStatic = and(okAll, staticCut);
     const okDenied = and(okAll, deniable);
 
-    const accesses: Access[] = [];
+    // Restricted accesses in typed form (a scenario over every chip can weigh millions), in the
+    // order they are found: by chip, then by entity (node order is id order).
+    const accesses = new AccessTable();
     let restrictedBefore = 0;
     for (const chip of chips) {
       const chipId = g.ids[chip] ?? '';
@@ -131,24 +169,29 @@ export class ScenarioService {
           );
           survivors = perRenter;
         }
-        accesses.push({ origin, chip, before, remains: survivors[origin] === 1 });
+        accesses.add(origin, chip, before, survivors[origin] === 1);
       }
     }
-    const order = byOriginThenChip(g);
-    const remaining = accesses.filter((a) => a.remains).sort(order);
-    const cut = accesses.filter((a) => !a.remains).sort(order);
-    const keeps = new Set(remaining.map((a) => a.origin));
-    const losing = [...new Set(cut.map((a) => a.origin))].filter((o) => !keeps.has(o)).map((o) => g.ids[o] ?? '');
+    const remaining = accesses.where((a) => a.remains);
+    const cut = accesses.where((a) => !a.remains);
+    const keeps = new Uint8Array(g.nodeCount);
+    const cutOff = new Uint8Array(g.nodeCount);
+    accesses.forEach((a) => {
+      if (a.remains) keeps[a.origin] = 1;
+      else cutOff[a.origin] = 1;
+    });
+    const losing: string[] = [];
+    for (let n = 0; n < g.nodeCount; n += 1) if (cutOff[n] && !keeps[n]) losing.push(g.ids[n] ?? '');
 
     const outcome: ScenarioOutcome = {
       asOf,
       chipCount: chips.length,
       restrictedBefore,
-      restrictedAfter: accesses.length,
+      restrictedAfter: accesses.size,
       remaining,
       cut,
-      newlyRestricted: accesses.filter((a) => !a.before).sort(order),
-      entitiesLosingAllAccess: losing.sort(compareIds),
+      newlyRestricted: accesses.where((a) => !a.before),
+      entitiesLosingAllAccess: losing,
     };
 
     const show = (access: Access): ShownAccess => {
