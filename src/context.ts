@@ -5,6 +5,8 @@ import { GraphRepository } from './repositories/graph-repository';
 import type { AccessIndex } from './reach/access-index';
 import { PathService } from './services/path-service';
 import { ScenarioService } from './services/scenario-service';
+import { GraphService } from './services/graph-service';
+import { NeighborhoodRepository } from './repositories/neighborhood-repository';
 import type { Logger } from './logger';
 
 /** Who is asking: a principal and its role from an API key, or an anonymous reader. */
@@ -28,6 +30,7 @@ export interface AppContext extends AppServices {
   loaders: Loaders;
   paths: PathService;
   scenarios: ScenarioService;
+  graphs: GraphService;
   viewer: Viewer;
   /** The date "today" for defaults, fixed for the whole request. */
   today: string;
@@ -52,6 +55,7 @@ export function createContext(services: AppServices, viewer: Viewer): AppContext
     loaders: createLoaders(repo),
     paths,
     scenarios: new ScenarioService(paths),
+    graphs: new GraphService(new NeighborhoodRepository(services.db)),
     viewer,
     today: new Date().toISOString().slice(0, 10),
     lookahead: true,

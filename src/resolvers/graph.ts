@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../context';
 import { loadAll } from '../loaders';
 import { appError, ErrorCode } from '../errors';
+import { requireNode } from './require-node';
 import { NEEDS_SOURCES, serialize, type ExportFormat } from '../export';
 import { intArgument } from './arguments';
 import {
@@ -14,22 +15,9 @@ import {
   type ViewEdge,
   type ViewNode,
 } from '../graph/view';
-import { NeighborhoodRepository } from '../repositories/neighborhood-repository';
 import { toNodeRecord, toRelRecord, type NodeRecord } from '../repositories/records';
-import { GraphService, type NeighborhoodArgs } from '../services/graph-service';
+import type { NeighborhoodArgs } from '../services/graph-service';
 import type { EvaluatedPath, PathFilterInput } from '../services/path-service';
-
-// Stateless and cheap: one per call keeps the shared request context untouched.
-const graphs = (ctx: AppContext) => new GraphService(new NeighborhoodRepository(ctx.db));
-
-async function requireNode(ctx: AppContext, id: string, label: string, argument: string): Promise<void> {
-  const node = await ctx.loaders.node.load(id);
-  if (!node || !node.labels.includes(label)) {
-    throw appError(ErrorCode.NOT_FOUND, `no ${label} with id ${id}`, {
-      problems: [{ path: [argument], message: `no ${label} with this id` }],
-    });
-  }
-}
 
 async function sources(ids: string[], ctx: AppContext): Promise<NodeRecord[]> {
   // A cited id with no node is left out; a failed load fails the field.
@@ -119,7 +107,7 @@ async function pathsView(ctx: AppContext, paths: Iterable<EvaluatedPath>, limit:
 export const graphResolvers = {
   Query: {
     neighborhood: (_: unknown, args: NeighborhoodArgs, ctx: AppContext, info: GraphQLResolveInfo) =>
-      graphs(ctx).neighborhood({
+      ctx.graphs.neighborhood({
         ...args,
         depth: intArgument(info, args, 'depth', { min: 1, max: NEIGHBORHOOD_MAX_DEPTH }),
         limit: limitArgument(info, args),

@@ -3,7 +3,8 @@ import { DEFAULT_MATCH_THRESHOLD, matchBatch, recordNotSame } from '../curation/
 import { isCertain, type MatchQuery } from '../curation/match-score';
 import { importContent } from '../import/file-import';
 import type { NodeRecord } from '../repositories/records';
-import { pageSize } from './pagination';
+import type { GraphQLResolveInfo } from 'graphql';
+import { intArgument } from './arguments';
 
 /** Screening (`match`), its decisions (`recordNotSame`), and the fields FtM data brings. */
 
@@ -16,12 +17,13 @@ export const matchingResolvers = {
       _: unknown,
       args: { queries: MatchQuery[]; threshold?: number | null; first?: number | null },
       ctx: AppContext,
+      info: GraphQLResolveInfo,
     ) => {
       const results = await matchBatch(
         ctx.db,
         args.queries,
         args.threshold ?? DEFAULT_MATCH_THRESHOLD,
-        pageSize(args.first ?? 5, ctx.config.limits.maxPageSize),
+        intArgument(info, args, 'first', { min: 1, max: ctx.config.limits.maxPageSize }),
       );
       for (const r of results) for (const c of r.candidates) ctx.loaders.node.prime(c.node.id, c.node);
       return results.map((r) => ({

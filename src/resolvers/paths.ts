@@ -9,6 +9,7 @@ import {
   type Step,
 } from '../domain';
 import { appError, ErrorCode } from '../errors';
+import { requireNode } from './require-node';
 import type { NodeRecord, RelRecord } from '../repositories/records';
 import type { EvaluatedPath, PathFilterInput, Reach, ReachRole } from '../services/path-service';
 import type { ShownAccess } from '../services/scenario-service';
@@ -16,16 +17,6 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { loadAll } from '../loaders';
 import { intArgument } from './arguments';
 import { decodeCursor, encodeCursor } from './pagination';
-
-async function requireNode(ctx: AppContext, id: string, label: string, argument: string): Promise<NodeRecord> {
-  const node = await ctx.loaders.node.load(id);
-  if (!node || !node.labels.includes(label)) {
-    throw appError(ErrorCode.NOT_FOUND, `no ${label} with id ${id}`, {
-      problems: [{ path: [argument], message: `no ${label} with this id` }],
-    });
-  }
-  return node;
-}
 
 /**
  * Runs the id checks and the path search together (one round trip less per check: the bench
