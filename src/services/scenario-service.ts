@@ -12,7 +12,7 @@ import {
 import { appError, ErrorCode } from '../errors';
 import { CHIP, ENTITY, REL_TYPES, type AccessGraph } from '../reach/access-graph';
 import { nodeMask, restrictedMask } from '../reach/restricted';
-import { chipsReachedBy, reachMask, type StepRules } from '../reach/search';
+import { chipsReachedBy, reachMask, reachMasks, type StepRules } from '../reach/search';
 import { judgeByDate, type EvaluatedPath, type PathService } from './path-service';
 
 /** One restricted access under the scenario: an (origin, chip) pair, as node indexes. */
@@ -125,13 +125,20 @@ export class ScenarioService {
     // order they are found: by chip, then by entity (node order is id order).
     const accesses = new AccessTable();
     let restrictedBefore = 0;
-    for (const chip of chips) {
+    // Who reaches each chip, with every step and with the rule's cuts: the searches of all the
+    // chips at once (reachMasks), those with cuts only when some access needs them.
+    const reachAll = reachMasks(g, chips, scope.rules, okAll);
+    let deniedAll: Uint8Array[] | null = null;
+    let staticAll: Uint8Array[] | null = null;
+    const withoutDeniedSteps = (i: number) =>
+      (deniedAll ??= reachMasks(g, chips, scope.rules, okDenied))[i] as Uint8Array;
+    const withoutStaticCuts = (i: number) =>
+      (staticAll ??= reachMasks(g, chips, scope.rules, okStatic))[i] as Uint8Array;
+    for (const [chipIndex, chip] of chips.entries()) {
       const chipId = g.ids[chip] ?? '';
-      const reach = reachMask(g, chip, scope.rules, okAll);
+      const reach = reachAll[chipIndex] as Uint8Array;
       const restrictedReal = restrictedMask(g, context, chipId, asOf, everyChipReal);
       const restrictedScenario = restrictedMask(g, scenario, chipId, asOf, everyChipScenario);
-      let withoutDenied: Uint8Array | null = null;
-      let withoutStatic: Uint8Array | null = null;
       let perRenter: Uint8Array | null = null;
       for (let origin = 0; origin < g.nodeCount; origin += 1) {
         if (!reach[origin] || !((g.flags[origin] ?? 0) & ENTITY)) continue;
@@ -143,13 +150,11 @@ export class ScenarioService {
         if (!before && restrictedScenario[origin] !== 1) continue;
         let survivors: Uint8Array;
         if (!deny || deny.customers === 'ALL') {
-          withoutDenied ??= reachMask(g, chip, scope.rules, deny ? okDenied : okStatic);
-          survivors = withoutDenied;
+          survivors = deny ? withoutDeniedSteps(chipIndex) : withoutStaticCuts(chipIndex);
         } else if (deny.seeThroughIntermediaries) {
           // The cloud judges the origin: restricted here by construction; listed or not.
           const refused = deny.customers === 'RESTRICTED' || isDesignatedAt(originId, asOf, scenario);
-          if (refused) survivors = withoutDenied ??= reachMask(g, chip, scope.rules, okDenied);
-          else survivors = withoutStatic ??= reachMask(g, chip, scope.rules, okStatic);
+          survivors = refused ? withoutDeniedSteps(chipIndex) : withoutStaticCuts(chipIndex);
         } else {
           // The cloud judges the renter: the same cuts whoever the origin is, for this chip.
           perRenter ??= reachMask(

@@ -4,6 +4,7 @@ import {
   enumeratePaths,
   reachersOf,
   reachMask,
+  reachMasks,
   usableSteps,
   type IndexPath,
   type StepRules,
@@ -393,5 +394,18 @@ describe('the traits comparison sees every kind of answer', () => {
         'stale',
       ].sort(),
     );
+  });
+});
+
+describe('reachMasks: many chips at once', () => {
+  it.each(Array.from({ length: 20 }, (_, i) => i + 1))('equals reachMask chip by chip on random graph %i', (seed) => {
+    const g = randomGraph(seed);
+    const rules = { ...RULES, maxHops: 5 };
+    const ok = usableSteps(g, rules);
+    const chips = [...Array(g.nodeCount).keys()].filter((n) => (g.flags[n] ?? 0) & 8);
+    // The same chip many times over fills more than one batch of 32.
+    const many = Array.from({ length: 70 }, (_, i) => chips[i % chips.length] as number);
+    const masks = reachMasks(g, many, rules, ok);
+    many.forEach((chip, i) => expect([...(masks[i] ?? [])]).toEqual([...reachMask(g, chip, rules, ok)]));
   });
 });
