@@ -3,7 +3,8 @@ import type { Plugin } from 'graphql-yoga';
 import type { AppContext } from '../src/context';
 import { createLoaders, type Loaders, type RelationsKey } from '../src/loaders';
 import { GraphRepository } from '../src/repositories/graph-repository';
-import type { NodeRecord, RelRecord } from '../src/repositories/records';
+import type { RelRecord } from '../src/domain';
+import type { NodeRecord } from '../src/repositories/records';
 
 /**
  * The "without DataLoader" side of the nested-listing comparison: the same resolvers, but every

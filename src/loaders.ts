@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { heldAt, holdingsOf, type OwnershipEdge } from './domain';
+import { heldAt, holdingsOf, type OwnershipEdge, type RelRecord } from './domain';
 import type { GraphRepository, RelationTypes, RelDirection } from './repositories/graph-repository';
-import type { NodeRecord, RelRecord } from './repositories/records';
+import type { NodeRecord } from './repositories/records';
 
 /** What a relationship field asks for: one node's relationships in one direction, of some types. */
 export interface RelationsKey {

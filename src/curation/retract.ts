@@ -1,6 +1,7 @@
 import type { Database, Row } from '../db/database';
 import { appError, ErrorCode, type InputProblem } from '../errors';
-import { toRelRecord, type RelRecord } from '../repositories/records';
+import type { RelRecord } from '../domain';
+import { toRelRecord } from '../repositories/records';
 import { checkedType, checkReason, primaryLabel, revision, throwIfProblems, type Run } from './common';
 
 /** What a retraction or restoration changed. */

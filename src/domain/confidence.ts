@@ -1,4 +1,4 @@
-import type { Confidence, GraphRel } from './types';
+import type { Confidence, RelRecord } from './types';
 
 /** Levels from strongest to weakest: the order `meetsMinimum` and `weakest` use. */
 export const CONFIDENCE_LEVELS: readonly Confidence[] = ['CONFIRMED', 'REPORTED', 'ALLEGED', 'DISPUTED'];
@@ -33,7 +33,7 @@ export function weakest(levels: Iterable<Confidence>): Confidence {
  * A chain is only as sure as its weakest link (level), and long chains of merely reported facts
  * are less sure than short ones (score). An empty path scores 1, CONFIRMED.
  */
-export function pathConfidence(rels: readonly Pick<GraphRel, 'confidence'>[]): { score: number; level: Confidence } {
+export function pathConfidence(rels: readonly Pick<RelRecord, 'confidence'>[]): { score: number; level: Confidence } {
   const score = rels.reduce((product, r) => product * CONFIDENCE_WEIGHTS[r.confidence], 1);
   return { score, level: weakest(rels.map((r) => r.confidence)) };
 }

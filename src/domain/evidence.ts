@@ -1,4 +1,4 @@
-import type { AccessPath, GraphRel, IsoDate } from './types';
+import type { AccessPath, RelRecord, IsoDate } from './types';
 
 /** How old a path's evidence is at a date (DOMAIN.md, "Evidence ages"). */
 export interface PathEvidence {
@@ -44,7 +44,7 @@ export function monthsBefore(date: IsoDate, months: number): IsoDate {
  * for the span it states; an open-ended one is true as far as its evidence goes, so its last
  * evidence must fall on or after `freshSince` (asOf less the staleness window).
  */
-export function stepEvidenceFresh(rel: Pick<GraphRel, 'endDate' | 'lastEvidence'>, freshSince: IsoDate): boolean {
+export function stepEvidenceFresh(rel: Pick<RelRecord, 'endDate' | 'lastEvidence'>, freshSince: IsoDate): boolean {
   if (rel.endDate !== null && rel.endDate !== undefined) return true;
   const last = rel.lastEvidence ?? null;
   return last !== null && last >= freshSince;

@@ -7,7 +7,7 @@ import type {
   ChipCoverage,
   Designation,
   GraphNode,
-  GraphRel,
+  RelRecord,
   IsoDate,
   Regulation,
   RestrictionContext,
@@ -151,7 +151,7 @@ export function cloudRefuses(
  * - SUBSIDIARY: an OWNS or CONTROLS step, down or up, with `blockSubsidiaries`.
  */
 export function stepCuts(
-  rel: Pick<GraphRel, 'type'> & Partial<Pick<GraphRel, 'from'>>,
+  rel: Pick<RelRecord, 'type'> & Partial<Pick<RelRecord, 'fromId'>>,
   from: GraphNode,
   to: GraphNode,
   stepIndex: number,
@@ -179,7 +179,7 @@ export function stepCuts(
     cuts.push({ stepIndex, rule: 'INTERMEDIARY', reason: `${from.name} procures through ${to.name}` });
   }
   if (rules.blockSubsidiaries && (rel.type === 'OWNS' || rel.type === 'CONTROLS')) {
-    const climbing = rel.from !== undefined && rel.from !== from.id;
+    const climbing = rel.fromId !== undefined && rel.fromId !== from.id;
     const verb = rel.type === 'OWNS' ? 'owns' : 'controls';
     cuts.push({
       stepIndex,

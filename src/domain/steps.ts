@@ -1,4 +1,4 @@
-import type { AccessPath, GraphNode, GraphRel } from './types';
+import type { AccessPath, GraphNode, RelRecord } from './types';
 
 /**
  * How a step goes: UP climbs from a controlled company to its controller (an OWNS or CONTROLS
@@ -11,7 +11,7 @@ export type StepDirection = 'UP' | 'DOWN' | 'ALONG';
 export interface Step {
   index: number;
   type: string;
-  rel: GraphRel;
+  rel: RelRecord;
   from: GraphNode;
   to: GraphNode;
   direction: StepDirection;
@@ -20,9 +20,9 @@ export interface Step {
 const GROUP_TYPES = new Set(['OWNS', 'CONTROLS']);
 
 /** The direction of a step whose relationship joins `from` and `to` (in path order). */
-export function directionOf(rel: GraphRel, from: GraphNode): StepDirection {
+export function directionOf(rel: RelRecord, from: GraphNode): StepDirection {
   if (!GROUP_TYPES.has(rel.type)) return 'ALONG';
-  return rel.from === from.id ? 'DOWN' : 'UP';
+  return rel.fromId === from.id ? 'DOWN' : 'UP';
 }
 
 /** The steps of a path, read by position. */

@@ -39,11 +39,16 @@ export interface GraphNode {
   city?: string | null;
 }
 
-export interface GraphRel {
+/**
+ * A relationship as the graph holds it, from the node `fromId` to the node `toId` (the SDL's
+ * Relationship resolves those ids to its `from` and `to` nodes). The one relationship shape:
+ * repositories read it, the reachability index builds it, the domain reasons about it.
+ */
+export interface RelRecord {
   id: string;
   type: string;
-  from: string;
-  to: string;
+  fromId: string;
+  toId: string;
   startDate: IsoDate | null;
   endDate: IsoDate | null;
   confidence: Confidence;
@@ -54,7 +59,9 @@ export interface GraphRel {
   /** The newest date the fact is evidenced on (its newest dated source, or an analyst's lastConfirmed). */
   lastEvidence?: IsoDate | null;
   quantity?: number | null;
-  retracted?: boolean;
+  retracted?: boolean | null;
+  /** Every other stored property (role, service, note, audit fields), as stored. */
+  [property: string]: unknown;
 }
 
 /**
@@ -64,7 +71,7 @@ export interface GraphRel {
  */
 export interface AccessPath {
   nodes: GraphNode[];
-  rels: GraphRel[];
+  rels: RelRecord[];
 }
 
 export type RegulationKind = 'EXPORT_CONTROL' | 'ENTITY_LISTING' | 'AFFILIATES_RULE' | 'PROPOSED_RULE' | 'LEGISLATION';

@@ -3,6 +3,8 @@
  * shape network-drawing clients and export formats read. Pure: no I/O, no GraphQL.
  */
 
+import type { RelRecord } from '../domain';
+
 /** A node of a view. `properties` holds every stored property but the fixed fields. */
 export interface ViewNode {
   id: string;
@@ -52,7 +54,7 @@ export function nodeKind(labels: readonly string[]): string {
 }
 
 const NODE_FIXED = new Set(['id', 'name', 'labels', 'sources']);
-const EDGE_FIXED = new Set(['id', 'type', 'from', 'to', 'fromId', 'toId', 'sources']);
+const EDGE_FIXED = new Set(['id', 'type', 'fromId', 'toId', 'sources']);
 
 /** Stored properties minus the fixed fields; nulls are dropped so a node looks the same from every query. */
 function properties(record: Record<string, unknown>, fixed: Set<string>): Record<string, unknown> {
@@ -82,21 +84,15 @@ export function toViewNode(record: { id: string; name?: unknown; labels?: readon
   };
 }
 
-/**
- * A relationship record as a view edge. Repository records name their ends fromId/toId, path
- * steps from/to. `retracted` is always present so an edge looks the same from every query.
- */
-export function toViewEdge(rel: { id: string; type: string }): ViewEdge {
-  const record = rel as { id: string; type: string; [key: string]: unknown };
-  const source = String(record.fromId ?? record.from);
-  const target = String(record.toId ?? record.to);
+/** A relationship as a view edge. `retracted` is always present so an edge looks the same from every query. */
+export function toViewEdge(rel: RelRecord): ViewEdge {
   return {
-    id: record.id,
-    type: record.type,
-    source,
-    target,
-    properties: { ...properties(record, EDGE_FIXED), retracted: record.retracted === true },
-    sources: ids(record.sources),
+    id: rel.id,
+    type: rel.type,
+    source: rel.fromId,
+    target: rel.toId,
+    properties: { ...properties(rel, EDGE_FIXED), retracted: rel.retracted === true },
+    sources: ids(rel.sources),
   };
 }
 
@@ -179,7 +175,7 @@ export class GraphViewBuilder {
 /** The path shape the path service returns: nodes[i] -rels[i]-> nodes[i + 1]. */
 export interface PathLike {
   nodes: readonly { id: string; name?: unknown; labels?: readonly string[] }[];
-  rels: readonly { id: string; type: string }[];
+  rels: readonly RelRecord[];
 }
 
 /** The union of paths as one view, whole paths only, in the order given. */

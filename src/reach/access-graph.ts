@@ -1,4 +1,4 @@
-import type { Confidence, GraphNode, GraphRel, IsoDate } from '../domain';
+import type { GraphNode, IsoDate, RelRecord } from '../domain';
 import { CONFIDENCE_LEVELS } from '../domain';
 import { ACCESS_TYPES } from '../import/format';
 
@@ -58,20 +58,17 @@ export interface NodeInput {
   headquarters: string | null;
 }
 
-export interface RelInput {
-  id: string;
-  type: string;
-  fromId: string;
-  toId: string;
-  startDate: IsoDate | null;
-  endDate: IsoDate | null;
-  /** ACQUIRED's purchase date (startDate stands for it when both are set: the importer keeps them equal). */
-  date: IsoDate | null;
-  retracted: boolean;
-  confidence: Confidence;
-  share: number | null;
-  lastEvidence: IsoDate | null;
-}
+/**
+ * What the index reads of a relationship: the fields of RelRecord the path rules read, each
+ * present (null when unknown). ACQUIRED's purchase date `date`: startDate stands for it when
+ * both are set (the importer keeps them equal).
+ */
+export type RelInput = Required<
+  Pick<
+    RelRecord,
+    'id' | 'type' | 'fromId' | 'toId' | 'startDate' | 'endDate' | 'date' | 'confidence' | 'share' | 'lastEvidence'
+  >
+> & { retracted: boolean };
 
 /** Compressed adjacency: the relationships of node n are rels[start[n] .. start[n+1]). */
 interface Adjacency {
@@ -195,7 +192,7 @@ export class AccessGraph {
   }
 
   private readonly nodeCache: (GraphNode | undefined)[] = [];
-  private readonly relCache: (GraphRel | undefined)[] = [];
+  private readonly relCache: (RelRecord | undefined)[] = [];
 
   /** Node i as the domain reads it (built once, then shared: callers must not change it). */
   node(i: number): GraphNode {
@@ -205,7 +202,7 @@ export class AccessGraph {
   }
 
   /** Relationship r as the domain reads it (built once, then shared). */
-  rel(r: number): GraphRel {
+  rel(r: number): RelRecord {
     let rel = this.relCache[r];
     if (!rel) this.relCache[r] = rel = this.buildRel(r);
     return rel;
@@ -228,7 +225,7 @@ export class AccessGraph {
     };
   }
 
-  private buildRel(r: number): GraphRel {
+  private buildRel(r: number): RelRecord {
     const start = this.start[r] ?? OPEN_START;
     const end = this.end[r] ?? OPEN_END;
     const purchased = this.purchased[r] ?? NO_DATE;
@@ -237,8 +234,8 @@ export class AccessGraph {
     return {
       id: this.relIds[r] ?? '',
       type: REL_TYPES[this.type[r] ?? 0] ?? 'OWNS',
-      from: this.ids[this.from[r] ?? 0] ?? '',
-      to: this.ids[this.to[r] ?? 0] ?? '',
+      fromId: this.ids[this.from[r] ?? 0] ?? '',
+      toId: this.ids[this.to[r] ?? 0] ?? '',
       startDate: start === OPEN_START ? null : isoOf(start),
       endDate: end === OPEN_END ? null : isoOf(end),
       date: purchased === NO_DATE ? null : isoOf(purchased),

@@ -1,7 +1,8 @@
 import type { Database } from '../db/database';
 import { dateParam, intParam } from '../db/values';
 import type { OwnershipEdge } from '../domain';
-import { toNodeRecord, toRelRecord, type NodeRecord, type RelRecord } from './records';
+import type { RelRecord } from '../domain';
+import { toNodeRecord, toRelRecord, type NodeRecord } from './records';
 
 export type RelDirection = 'OUT' | 'IN';
 

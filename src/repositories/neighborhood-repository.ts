@@ -1,6 +1,7 @@
 import type { Database } from '../db/database';
 import { dateParam, intParam } from '../db/values';
-import { toNodeRecord, toRelRecord, type NodeRecord, type RelRecord } from './records';
+import type { RelRecord } from '../domain';
+import { toNodeRecord, toRelRecord, type NodeRecord } from './records';
 
 export interface NeighborhoodQuery {
   id: string;

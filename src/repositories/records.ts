@@ -1,22 +1,11 @@
+import type { Confidence, RelRecord } from '../domain';
+
 /** Plain records the repositories return: node and relationship properties as stored. */
 
 export interface NodeRecord {
   id: string;
   name: string;
   labels: string[];
-  [property: string]: unknown;
-}
-
-export interface RelRecord {
-  id: string;
-  type: string;
-  fromId: string;
-  toId: string;
-  startDate: string | null;
-  endDate: string | null;
-  confidence: string;
-  sources: string[];
-  retracted?: boolean | null;
   [property: string]: unknown;
 }
 
@@ -40,7 +29,8 @@ export function toRelRecord(value: unknown, fromId: unknown, toId: unknown): Rel
     toId: String(toId),
     startDate: (r.startDate as string | null | undefined) ?? null,
     endDate: (r.endDate as string | null | undefined) ?? null,
-    confidence: String(r.confidence ?? 'REPORTED'),
+    // The importer admits only the four levels.
+    confidence: (r.confidence ?? 'REPORTED') as Confidence,
     sources: (r.sources as string[] | null | undefined) ?? [],
   };
 }

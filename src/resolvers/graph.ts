@@ -66,6 +66,21 @@ async function citedSources(view: GraphView, ctx: AppContext): Promise<Map<strin
   return new Map(all.map((s) => [s.id, s as Record<string, unknown>]));
 }
 
+function byId<T extends { id: string }>(records: readonly (T | null)[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const record of records) if (record) map.set(record.id, record);
+  return map;
+}
+
+/** A record a path names: a missing one means the graph changed while the answer was read. */
+function stored<T>(records: ReadonlyMap<string, T>, id: string): T {
+  const record = records.get(id);
+  if (!record) {
+    throw appError(ErrorCode.SERVICE_UNAVAILABLE, `the graph changed while the answer was read (${id}); ask again`);
+  }
+  return record;
+}
+
 /**
  * Paths as one view, with their nodes and relationships read from the database (the searches
  * hold only what the path rules read): only the paths whose nodes fit under the cap are read.
@@ -87,19 +102,13 @@ async function pathsView(ctx: AppContext, paths: Iterable<EvaluatedPath>, limit:
     for (const n of fresh) seen.add(n.id);
     kept.push(p);
   }
-  const nodes = await loadAll(ctx.loaders.node, [...seen]);
-  const rels = await loadAll(ctx.loaders.relationship, [...new Set(kept.flatMap((p) => p.path.rels.map((r) => r.id)))]);
-  const byId = new Map<string, unknown>();
-  for (const record of [...nodes, ...rels]) if (record) byId.set(record.id, record);
-  const read = <T>(id: string): T => {
-    const record = byId.get(id);
-    if (!record)
-      throw appError(ErrorCode.SERVICE_UNAVAILABLE, `the graph changed while the answer was read (${id}); ask again`);
-    return record as T;
-  };
+  const nodes = byId(await loadAll(ctx.loaders.node, [...seen]));
+  const rels = byId(
+    await loadAll(ctx.loaders.relationship, [...new Set(kept.flatMap((p) => p.path.rels.map((r) => r.id)))]),
+  );
   const shown = kept.map((p) => ({
-    nodes: p.path.nodes.map((n) => read<NodeRecord>(n.id)),
-    rels: p.path.rels.map((r) => read<{ id: string; type: string }>(r.id)),
+    nodes: p.path.nodes.map((n) => stored(nodes, n.id)),
+    rels: p.path.rels.map((r) => stored(rels, r.id)),
   }));
   return pathsToView(shown, limit, truncated);
 }

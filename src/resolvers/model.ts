@@ -1,8 +1,8 @@
 import { heldAt, isInForce } from '../domain';
-import type { Regulation as RegulationFact } from '../domain';
+import type { Regulation as RegulationFact, RelRecord } from '../domain';
 import type { AppContext } from '../context';
 import { loadAll } from '../loaders';
-import type { NodeRecord, RelRecord } from '../repositories/records';
+import type { NodeRecord } from '../repositories/records';
 import {
   LISTED,
   RELATION_FIELDS,

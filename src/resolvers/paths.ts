@@ -5,12 +5,13 @@ import {
   ownersOf,
   PATHWAYS,
   stepsOf,
+  type RelRecord,
   type ScenarioRules,
   type Step,
 } from '../domain';
 import { appError, ErrorCode } from '../errors';
 import { requireNode } from './require-node';
-import type { NodeRecord, RelRecord } from '../repositories/records';
+import type { NodeRecord } from '../repositories/records';
 import type { EvaluatedPath, PathFilterInput, Reach, ReachRole } from '../services/path-service';
 import type { ShownAccess } from '../services/scenario-service';
 import type { GraphQLResolveInfo } from 'graphql';

@@ -253,7 +253,7 @@ export class ScenarioService {
   ) {
     const open = new Uint8Array(g.relCount);
     for (let r = 0; r < g.relCount; r += 1) {
-      const rel = { type: REL_TYPES[g.type[r] ?? 0] ?? 'OWNS', from: g.ids[g.from[r] ?? 0] ?? '' };
+      const rel = { type: REL_TYPES[g.type[r] ?? 0] ?? 'OWNS', fromId: g.ids[g.from[r] ?? 0] ?? '' };
       const cuts = stepCuts(rel, g.node(g.from[r] ?? 0), g.node(g.to[r] ?? 0), 0, rules, refusal);
       open[r] = cuts.length === 0 ? 1 : 0;
     }

@@ -1,3 +1,4 @@
+import type { RelRecord } from '../../src/domain';
 import { GraphViewBuilder, nodeKind, pathsToView, toViewEdge, toViewNode, EDGES_PER_NODE } from '../../src/graph/view';
 
 const node = (id: string, labels = ['Entity'], extra: Record<string, unknown> = {}) => ({
@@ -6,11 +7,13 @@ const node = (id: string, labels = ['Entity'], extra: Record<string, unknown> = 
   labels,
   ...extra,
 });
-const rel = (id: string, from: string, to: string, type = 'OWNS') => ({
+const rel = (id: string, fromId: string, toId: string, type = 'OWNS'): RelRecord => ({
   id,
   type,
-  from,
-  to,
+  fromId,
+  toId,
+  startDate: null,
+  endDate: null,
   confidence: 'REPORTED',
   sources: ['s1'],
 });
@@ -48,11 +51,10 @@ describe('toViewNode', () => {
 });
 
 describe('toViewEdge', () => {
-  it('reads both record shapes (fromId/toId and from/to) and always carries retracted', () => {
-    const a = toViewEdge({ id: 'r', type: 'OWNS', fromId: 'a', toId: 'b', share: 0.5, sources: [] } as never);
-    const b = toViewEdge({ id: 'r', type: 'OWNS', from: 'a', to: 'b', share: 0.5, retracted: false } as never);
-    expect(a).toEqual(b);
-    expect(a.properties).toEqual({ share: 0.5, retracted: false });
+  it('names its ends source and target, keeps the other properties, and always carries retracted', () => {
+    const edge = toViewEdge({ ...rel('r', 'a', 'b'), share: 0.5, startDate: '2024-01-01' });
+    expect(edge).toMatchObject({ id: 'r', type: 'OWNS', source: 'a', target: 'b', sources: ['s1'] });
+    expect(edge.properties).toEqual({ confidence: 'REPORTED', share: 0.5, startDate: '2024-01-01', retracted: false });
   });
 });
 

@@ -1,6 +1,6 @@
 import { createLoaders, loadAll } from '../../src/loaders';
 import type { GraphRepository } from '../../src/repositories/graph-repository';
-import type { RelRecord } from '../../src/repositories/records';
+import type { RelRecord } from '../../src/domain';
 
 /**
  * The loaders' error contract, with a repository stand-in (no database in this tier): a failed

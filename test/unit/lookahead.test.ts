@@ -11,7 +11,7 @@ import { projectRoot } from '../../src/config';
 import { buildSchema } from '../../src/graphql/schema';
 import { RELATIONSHIP_TYPES } from '../../src/import/format';
 import { relationTypes, selectRelations } from '../../src/loaders';
-import type { RelRecord } from '../../src/repositories/records';
+import type { RelRecord } from '../../src/domain';
 import { planSpecs, relationsPlan, specKey } from '../../src/resolvers/lookahead';
 import { RELATION_FIELDS, relationsSpecsOf } from '../../src/resolvers/relation-fields';
 

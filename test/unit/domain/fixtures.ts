@@ -5,7 +5,7 @@ import type {
   Confidence,
   Designation,
   GraphNode,
-  GraphRel,
+  RelRecord,
   OwnershipEdge,
   Regulation,
   RestrictionContext,
@@ -102,7 +102,7 @@ export interface StepSpec {
 
 /** A path through `nodes`, one step spec (or just a type) per hop. */
 export function path(nodes: GraphNode[], steps: (string | StepSpec)[]): AccessPath {
-  const rels: GraphRel[] = steps.map((s, i) => {
+  const rels: RelRecord[] = steps.map((s, i) => {
     const spec: StepSpec = typeof s === 'string' ? { type: s } : s;
     const from = nodes[i];
     const to = nodes[i + 1];
@@ -111,8 +111,8 @@ export function path(nodes: GraphNode[], steps: (string | StepSpec)[]): AccessPa
     return {
       id: `${a.id}-${spec.type}-${b.id}`,
       type: spec.type,
-      from: a.id,
-      to: b.id,
+      fromId: a.id,
+      toId: b.id,
       startDate: spec.startDate ?? null,
       endDate: spec.endDate ?? null,
       confidence: spec.confidence ?? 'CONFIRMED',
