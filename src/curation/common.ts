@@ -39,11 +39,32 @@ export function checkedType(type: unknown): RelationshipType {
   return type as RelationshipType;
 }
 
+/** What a revision did (the SDL's RevisionAction). */
+export const REVISION_ACTIONS = [
+  'CREATE',
+  'UPDATE',
+  'RETRACT',
+  'RESTORE',
+  'MERGE',
+  'MERGED_INTO',
+  'MOVE',
+  'DROP',
+  'NOT_SAME',
+] as const;
+export type RevisionAction = (typeof REVISION_ACTIONS)[number];
+
+/** A stored revision's action: only revision(), the import and match/record-not-same write one. */
+export function storedAction(value: unknown): RevisionAction {
+  const action = REVISION_ACTIONS.find((a) => a === value);
+  if (!action) throw new Error(`revision action ${String(value)} is not one of ${REVISION_ACTIONS.join(', ')}`);
+  return action;
+}
+
 /** A row for import/create-revisions. */
 export function revision(
   targetId: string,
   targetType: string,
-  action: string,
+  action: RevisionAction,
   before: Record<string, unknown> | null,
   after: Record<string, unknown> | null,
   reason: string | null,

@@ -1,13 +1,13 @@
 import type { Database, Row } from '../db/database';
 import { intParam } from '../db/values';
 import { intInRange } from '../int-range';
-import { dataOf, primaryLabel } from './common';
+import { dataOf, primaryLabel, storedAction, type RevisionAction } from './common';
 
 export interface RevisionRecord {
   id: string;
   targetId: string;
   targetType: string;
-  action: string;
+  action: RevisionAction;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   by: string;
@@ -93,7 +93,7 @@ export async function history(db: Database, id: string, first: number): Promise<
       id: String(r.id),
       targetId: String(r.targetId),
       targetType: String(r.targetType),
-      action: String(r.action),
+      action: storedAction(r.action),
       before: parse(r.before),
       after: parse(r.after),
       by: String(r.by),
