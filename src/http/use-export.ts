@@ -32,7 +32,7 @@ export function useExport(): Plugin {
   let yoga: Yoga | undefined;
   return {
     onYogaInit({ yoga: instance }) {
-      yoga = instance as unknown as Yoga;
+      yoga = instance;
     },
     onRequest({ url, request, endResponse, fetchAPI, serverContext }) {
       if (!url.pathname.startsWith('/export/')) return;
