@@ -3,7 +3,8 @@ import type { AppContext } from '../context';
 import { loadAll } from '../loaders';
 import { appError, ErrorCode } from '../errors';
 import { requireNode } from './require-node';
-import { NEEDS_SOURCES, serialize, type ExportFormat } from '../export';
+import { NEEDS_SOURCES, serialize } from '../export';
+import type { Resolvers } from '../graphql/generated';
 import { intArgument } from './arguments';
 import {
   GRAPH_LIMIT_MAX,
@@ -12,12 +13,10 @@ import {
   toViewEdge,
   toViewNode,
   type GraphView,
-  type ViewEdge,
-  type ViewNode,
 } from '../graph/view';
 import { toNodeRecord, toRelRecord, type NodeRecord } from '../repositories/records';
-import type { NeighborhoodArgs } from '../services/graph-service';
-import type { EvaluatedPath, PathFilterInput } from '../services/path-service';
+import type { EvaluatedPath } from '../services/path-service';
+import type { AccessList } from '../services/scenario-service';
 
 async function sources(ids: string[], ctx: AppContext): Promise<NodeRecord[]> {
   // A cited id with no node is left out; a failed load fails the field.
@@ -25,11 +24,8 @@ async function sources(ids: string[], ctx: AppContext): Promise<NodeRecord[]> {
   return found.filter((n): n is NodeRecord => n !== null);
 }
 
-type LimitArgs = { limit?: number | null };
-type ListPage = { first: number; offset: number };
-
 /** A graph's node cap: its SDL default when not given, between 1 and GRAPH_LIMIT_MAX. */
-const limitArgument = (info: GraphQLResolveInfo, args: LimitArgs) =>
+const limitArgument = (info: GraphQLResolveInfo, args: object) =>
   intArgument(info, args, 'limit', { min: 1, max: GRAPH_LIMIT_MAX });
 
 /** The best paths of reaching entities, evaluated one at a time as they are read. */
@@ -113,92 +109,54 @@ async function pathsView(ctx: AppContext, paths: Iterable<EvaluatedPath>, limit:
   return pathsToView(shown, limit, truncated);
 }
 
-export const graphResolvers = {
+export const graphResolvers: Resolvers = {
   Query: {
-    neighborhood: (_: unknown, args: NeighborhoodArgs, ctx: AppContext, info: GraphQLResolveInfo) =>
+    neighborhood: (_, args, ctx, info) =>
       ctx.graphs.neighborhood({
         ...args,
         depth: intArgument(info, args, 'depth', { min: 1, max: NEIGHBORHOOD_MAX_DEPTH }),
         limit: limitArgument(info, args),
       }),
-    wholeGraph: (_: unknown, args: { includeRetracted?: boolean | null }, ctx: AppContext) =>
-      wholeGraph(ctx, args.includeRetracted === true),
+    wholeGraph: (_, args, ctx) => wholeGraph(ctx, args.includeRetracted === true),
 
-    pathGraph: async (
-      _: unknown,
-      args: LimitArgs & {
-        from?: string | null;
-        to?: string | null;
-        asOf?: string | null;
-        maxHops?: number | null;
-        filter?: PathFilterInput | null;
-      },
-      ctx: AppContext,
-      info: GraphQLResolveInfo,
-    ) => {
+    pathGraph: async (_, args, ctx, info) => {
       const limit = limitArgument(info, args);
-      if (!args.from && !args.to) {
-        throw appError(ErrorCode.BAD_USER_INPUT, 'pathGraph needs from, to, or both', {
-          problems: [{ path: ['from'], message: 'give from (an entity), to (a chip), or both' }],
-        });
-      }
-      if (args.from) await requireNode(ctx, args.from, 'Entity', 'from');
-      if (args.to) await requireNode(ctx, args.to, 'Chip', 'to');
+      const { from, to } = args;
+      if (from) await requireNode(ctx, from, 'Entity', 'from');
+      if (to) await requireNode(ctx, to, 'Chip', 'to');
       const asOf = args.asOf ?? ctx.today;
-      if (args.from) {
-        const set = await ctx.paths.fromEntity(args.from, args.to ?? null, asOf, args.maxHops, args.filter);
+      if (from) {
+        const set = await ctx.paths.fromEntity(from, to ?? null, asOf, args.maxHops, args.filter);
         return pathsView(ctx, set.paths, limit, set.truncated);
       }
-      // From a chip: the best path of every entity that reaches it, nearest first.
-      const set = await ctx.paths.whoCanReach(args.to as string, asOf, args.maxHops, args.filter, null);
-      return pathsView(ctx, bestPaths(set.reaches), limit, false);
+      if (to) {
+        // From a chip: the best path of every entity that reaches it, nearest first.
+        const set = await ctx.paths.whoCanReach(to, asOf, args.maxHops, args.filter, null);
+        return pathsView(ctx, bestPaths(set.reaches), limit, false);
+      }
+      throw appError(ErrorCode.BAD_USER_INPUT, 'pathGraph needs from, to, or both', {
+        problems: [{ path: ['from'], message: 'give from (an entity), to (a chip), or both' }],
+      });
     },
   },
 
   AccessPathConnection: {
-    graph: (
-      parent: { nodes: EvaluatedPath[]; truncated: boolean },
-      args: LimitArgs,
-      ctx: AppContext,
-      info: GraphQLResolveInfo,
-    ) => pathsView(ctx, parent.nodes, limitArgument(info, args), parent.truncated),
+    graph: (page, args, ctx, info) => pathsView(ctx, page.nodes, limitArgument(info, args), page.truncated),
   },
 
   WhoCanReach: {
-    graph: (
-      parent: { entities: { bestPath: EvaluatedPath }[]; truncated: boolean },
-      args: LimitArgs,
-      ctx: AppContext,
-      info: GraphQLResolveInfo,
-    ) =>
-      pathsView(
-        ctx,
-        parent.entities.map((e) => e.bestPath),
-        limitArgument(info, args),
-        parent.truncated,
-      ),
+    graph: (page, args, ctx, info) => pathsView(ctx, bestPaths(page.entities), limitArgument(info, args), false),
   },
 
   ScenarioResult: {
-    graph: (
-      parent: {
-        remaining: (page: ListPage, info: GraphQLResolveInfo) => EvaluatedPath[];
-        cut: (page: ListPage, info: GraphQLResolveInfo) => { path: EvaluatedPath }[];
-        newlyRestricted: (page: ListPage, info: GraphQLResolveInfo) => EvaluatedPath[];
-      },
-      args: LimitArgs,
-      ctx: AppContext,
-      info: GraphQLResolveInfo,
-    ) => {
+    graph: (answer, args, ctx, info) => {
       // The first page of each list: a drawing shows at most `limit` nodes anyway.
-      const page = { first: ctx.config.limits.maxPageSize, offset: 0 };
+      const firstPage = (list: AccessList) =>
+        list.slice(0, ctx.config.limits.maxPageSize).map((access) => answer.show(access).path);
+      const { remaining, cut, newlyRestricted } = answer.outcome;
       return pathsView(
         ctx,
-        [
-          ...parent.remaining(page, info),
-          ...parent.cut(page, info).map((c) => c.path),
-          ...parent.newlyRestricted(page, info),
-        ],
+        [...firstPage(remaining), ...firstPage(cut), ...firstPage(newlyRestricted)],
         limitArgument(info, args),
         false,
       );
@@ -206,13 +164,13 @@ export const graphResolvers = {
   },
 
   Graph: {
-    export: async (view: GraphView, args: { format: ExportFormat }, ctx: AppContext) =>
+    export: async (view, args, ctx) =>
       serialize(view, args.format, NEEDS_SOURCES.includes(args.format) ? await citedSources(view, ctx) : undefined),
   },
   GraphNode: {
-    sources: (node: ViewNode, _: unknown, ctx: AppContext) => sources(node.sources, ctx),
+    sources: (node, _, ctx) => sources(node.sources, ctx),
   },
   GraphEdge: {
-    sources: (edge: ViewEdge, _: unknown, ctx: AppContext) => sources(edge.sources, ctx),
+    sources: (edge, _, ctx) => sources(edge.sources, ctx),
   },
 };

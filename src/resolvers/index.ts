@@ -1,3 +1,4 @@
+import type { Resolvers } from '../graphql/generated';
 import { graphResolvers } from './graph';
 import { matchingResolvers } from './matching';
 import { modelResolvers } from './model';
@@ -5,8 +6,11 @@ import { mutationResolvers } from './mutations';
 import { pathResolvers } from './paths';
 import { queryResolvers } from './query';
 
-/** Every resolver map; graphql-tools merges them and checks them against the SDL at boot. */
-export const resolvers = [
+/**
+ * Every resolver map, each typed from the SDL (src/graphql/generated.ts); graphql-tools merges
+ * them and checks them against the SDL at boot.
+ */
+export const resolvers: Resolvers[] = [
   modelResolvers,
   queryResolvers,
   pathResolvers,

@@ -1,24 +1,19 @@
-import type { AppContext } from '../context';
 import { DEFAULT_MATCH_THRESHOLD, matchBatch, recordNotSame } from '../curation/match';
-import { isCertain, type MatchQuery } from '../curation/match-score';
+import { isCertain } from '../curation/match-score';
 import { importContent } from '../import/file-import';
+import type { Resolvers } from '../graphql/generated';
 import type { NodeRecord } from '../repositories/records';
-import type { GraphQLResolveInfo } from 'graphql';
 import { intArgument } from './arguments';
+import { existingNode } from './existing';
 
 /** Screening (`match`), its decisions (`recordNotSame`), and the fields FtM data brings. */
 
 const strings = (field: string) => (parent: NodeRecord) => (parent[field] as string[] | undefined) ?? [];
 const party = { identifiers: strings('identifiers'), topics: strings('topics') };
 
-export const matchingResolvers = {
+export const matchingResolvers: Resolvers = {
   Query: {
-    match: async (
-      _: unknown,
-      args: { queries: MatchQuery[]; threshold?: number | null; first?: number | null },
-      ctx: AppContext,
-      info: GraphQLResolveInfo,
-    ) => {
+    match: async (_, args, ctx, info) => {
       const results = await matchBatch(
         ctx.db,
         args.queries,
@@ -33,7 +28,7 @@ export const matchingResolvers = {
     },
   },
   Mutation: {
-    importFtm: async (_: unknown, args: { lines: string; dryRun?: boolean | null }, ctx: AppContext) => {
+    importFtm: async (_, args, ctx) => {
       const report = await importContent(ctx.db, args.lines, 'ftm-jsonl', 'request', {
         dryRun: args.dryRun === true,
         principal: ctx.viewer.principal,
@@ -53,15 +48,15 @@ export const matchingResolvers = {
         warnings: s?.warnings ?? [],
       };
     },
-    recordNotSame: async (_: unknown, args: { key: string; candidate: string; reason: string }, ctx: AppContext) => {
+    recordNotSame: async (_, args, ctx) => {
       const decision = await recordNotSame(ctx.db, args.key, args.candidate, args.reason, ctx.viewer.principal);
-      return { ...decision, at: String(decision.at), candidate: ctx.loaders.node.load(decision.candidateId) };
+      return { ...decision, at: String(decision.at), candidate: existingNode(ctx, decision.candidateId) };
     },
   },
   Entity: party,
   CloudProvider: party,
   Source: {
-    secondaryCoverageOf: async (parent: NodeRecord, _: unknown, ctx: AppContext) => {
+    secondaryCoverageOf: async (parent, _, ctx) => {
       const found = await ctx.loaders.node.loadMany(strings('secondaryCoverageOf')(parent));
       return found.filter((n): n is NodeRecord => n !== null && !(n instanceof Error));
     },

@@ -1,22 +1,32 @@
 import { heldAt, isInForce } from '../domain';
 import type { Regulation as RegulationFact, RelRecord } from '../domain';
 import type { AppContext } from '../context';
+import type {
+  EntityResolvers,
+  NodeLabel,
+  PartyResolvers,
+  Resolvers,
+  ResolverFn,
+  Retraction,
+} from '../graphql/generated';
 import { loadAll } from '../loaders';
 import type { NodeRecord } from '../repositories/records';
+import { existingNode } from './existing';
 import {
   LISTED,
   RELATION_FIELDS,
   relationsKey,
   relationshipsSpecs,
+  type RelationField,
+  type RelationFieldsType,
   type RelationsSpec,
-  type RelationshipsArgs,
 } from './relation-fields';
 
-type Args = { asOf?: string | null };
+type RelationResolver = ResolverFn<RelRecord[], NodeRecord, AppContext, { asOf?: string | null }>;
 
 /** A resolver for a relationship field: one node's relationships of some types, held at asOf. */
-function relations(spec: RelationsSpec) {
-  return async (parent: NodeRecord, args: Args, ctx: AppContext): Promise<RelRecord[]> => {
+function relations(spec: RelationsSpec): RelationResolver {
+  return async (parent, args, ctx) => {
     const rels = await ctx.loaders.relations.load(relationsKey(parent.id, spec));
     const asOf = args.asOf;
     return asOf ? rels.filter((r) => heldAt(r, asOf)) : rels;
@@ -24,13 +34,15 @@ function relations(spec: RelationsSpec) {
 }
 
 /** The resolvers of every fixed relationship field of a type (RELATION_FIELDS), `listed` apart. */
-function relationFields(typeName: string) {
-  const fields = RELATION_FIELDS[typeName] ?? {};
+function relationFields<T extends RelationFieldsType>(
+  typeName: T,
+): Record<Exclude<RelationField<T>, 'listed'>, RelationResolver> {
+  const fields: Readonly<Record<string, RelationsSpec>> = RELATION_FIELDS[typeName];
   return Object.fromEntries(
     Object.entries(fields)
       .filter(([field]) => field !== 'listed')
       .map(([field, spec]) => [field, relations(spec)]),
-  );
+  ) as Record<Exclude<RelationField<T>, 'listed'>, RelationResolver>;
 }
 
 async function loadNodes(ids: unknown, ctx: AppContext): Promise<NodeRecord[]> {
@@ -43,19 +55,19 @@ async function loadNodes(ids: unknown, ctx: AppContext): Promise<NodeRecord[]> {
 const sources = (parent: NodeRecord, _args: unknown, ctx: AppContext) => loadNodes(parent.sources, ctx);
 const aliases = (parent: NodeRecord) => (parent.aliases as string[] | undefined) ?? [];
 
-const partyFields = {
+const partyFields: EntityResolvers = {
   aliases,
   sources,
-  isCloudProvider: (parent: NodeRecord) => parent.labels.includes('CloudProvider'),
+  isCloudProvider: (parent) => parent.labels.includes('CloudProvider'),
   ...relationFields('Entity'),
-  listed: async (parent: NodeRecord, args: Args, ctx: AppContext) => {
+  listed: async (parent, args, ctx) => {
     const rels = await ctx.loaders.relations.load(relationsKey(parent.id, LISTED));
     const date = args.asOf ?? ctx.today;
     return rels.some((r) => heldAt(r, date));
   },
-  allSubsidiaries: async (parent: NodeRecord, args: Args, ctx: AppContext) =>
+  allSubsidiaries: async (parent, args, ctx) =>
     ctx.loaders.holdings.load({ rootId: parent.id, asOf: args.asOf ?? ctx.today }),
-  relationships: async (parent: NodeRecord, args: RelationshipsArgs & { asOf?: string | null }, ctx: AppContext) => {
+  relationships: async (parent, args, ctx) => {
     const lists = await Promise.all(
       relationshipsSpecs(args).map((spec) => ctx.loaders.relations.load(relationsKey(parent.id, spec))),
     );
@@ -65,13 +77,20 @@ const partyFields = {
 };
 
 /** The GraphQL object type of a stored node, from its labels. */
-export function resolveNodeType(node: NodeRecord): string {
+export function resolveNodeType(node: NodeRecord): NodeLabel {
   const labels = node.labels;
   if (labels.includes('CloudProvider')) return 'CloudProvider';
-  for (const label of ['Entity', 'DataCenter', 'Chip', 'Regulation', 'Source']) {
+  for (const label of ['Entity', 'DataCenter', 'Chip', 'Regulation', 'Source'] as const) {
     if (labels.includes(label)) return label;
   }
   throw new Error(`node ${node.id} has no known label`);
+}
+
+/** The Party type of a stored entity; anything else in a Party field is a broken answer. */
+function resolvePartyType(node: NodeRecord): 'Entity' | 'CloudProvider' {
+  const type = resolveNodeType(node);
+  if (type !== 'Entity' && type !== 'CloudProvider') throw new Error(`node ${node.id} is not a party`);
+  return type;
 }
 
 /** The regulation fields the domain logic reads, from a stored node. */
@@ -91,9 +110,17 @@ export function regulationFact(node: NodeRecord): RegulationFact {
   };
 }
 
-export const modelResolvers = {
+/** Who retracted a relationship, when and why: written together (writes/set-retraction.cypher). */
+function retractionOf(rel: RelRecord): Retraction | null {
+  if (rel.retracted !== true) return null;
+  return { reason: rel.retractedReason as string, by: rel.retractedBy as string, at: rel.retractedAt as string };
+}
+
+const party: PartyResolvers = { __resolveType: resolvePartyType };
+
+export const modelResolvers: Resolvers = {
   Node: { __resolveType: resolveNodeType },
-  Party: { __resolveType: resolveNodeType },
+  Party: party,
   Entity: partyFields,
   CloudProvider: { ...partyFields, ...relationFields('CloudProvider') },
   DataCenter: { aliases, sources, ...relationFields('DataCenter') },
@@ -101,27 +128,23 @@ export const modelResolvers = {
   Regulation: {
     aliases,
     sources,
-    destinations: (parent: NodeRecord) => (parent.destinations as string[] | undefined) ?? [],
-    headquarteredIn: (parent: NodeRecord) => (parent.headquarteredIn as string[] | undefined) ?? [],
-    inForce: (parent: NodeRecord, args: Args, ctx: AppContext) =>
-      isInForce(regulationFact(parent), args.asOf ?? ctx.today),
+    destinations: (parent) => (parent.destinations as string[] | undefined) ?? [],
+    headquarteredIn: (parent) => (parent.headquarteredIn as string[] | undefined) ?? [],
+    inForce: (parent, args, ctx) => isInForce(regulationFact(parent), args.asOf ?? ctx.today),
     ...relationFields('Regulation'),
   },
   Holding: {
-    entity: (parent: { entity: string }, _args: unknown, ctx: AppContext) => ctx.loaders.node.load(parent.entity),
+    entity: (parent, _args, ctx) => existingNode(ctx, parent.entity),
   },
   Source: {
-    name: (parent: NodeRecord) => (parent.title as string | undefined) ?? parent.name,
+    name: (parent) => (parent.title as string | undefined) ?? parent.name,
   },
   Relationship: {
-    from: (parent: RelRecord, _args: unknown, ctx: AppContext) => ctx.loaders.node.load(parent.fromId),
-    to: (parent: RelRecord, _args: unknown, ctx: AppContext) => ctx.loaders.node.load(parent.toId),
-    sources: (parent: RelRecord, _args: unknown, ctx: AppContext) => loadNodes(parent.sources, ctx),
-    heldAt: (parent: RelRecord, args: Args) => (args.asOf ? heldAt(parent, args.asOf) : true),
-    retracted: (parent: RelRecord) => parent.retracted === true,
-    retraction: (parent: RelRecord) =>
-      parent.retracted === true
-        ? { reason: parent.retractedReason, by: parent.retractedBy, at: parent.retractedAt }
-        : null,
+    from: (parent, _args, ctx) => existingNode(ctx, parent.fromId),
+    to: (parent, _args, ctx) => existingNode(ctx, parent.toId),
+    sources: (parent, _args, ctx) => loadNodes(parent.sources, ctx),
+    heldAt: (parent, args) => (args.asOf ? heldAt(parent, args.asOf) : true),
+    retracted: (parent) => parent.retracted === true,
+    retraction: retractionOf,
   },
 };

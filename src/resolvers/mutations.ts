@@ -1,14 +1,15 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../context';
 import { correct } from '../curation/correct';
 import { history, MAX_HISTORY } from '../curation/history';
 import { mergeEntities } from '../curation/merge';
 import { restore, retract, type RetractOutcome } from '../curation/retract';
 import { rankSimilar, similarityQuery } from '../curation/similar';
-import { write, type WriteInput } from '../curation/write';
+import { write } from '../curation/write';
 import { importDocument, type ImportReport } from '../import/apply';
+import type { Resolvers } from '../graphql/generated';
 import type { NodeRecord } from '../repositories/records';
 import { intArgument } from './arguments';
+import { existingNode, existingRel } from './existing';
 
 /**
  * Analysts' writes and the audit trail. Thin: arguments -> src/curation or src/import. Who may
@@ -26,54 +27,36 @@ function retractOut(outcome: RetractOutcome, ctx: AppContext) {
   ctx.loaders.relationship.clear(outcome.id);
   return {
     id: outcome.id,
-    relationship: outcome.kind === 'relationship' ? ctx.loaders.relationship.load(outcome.id) : null,
-    node: outcome.kind === 'node' ? ctx.loaders.node.load(outcome.id) : null,
+    relationship: outcome.kind === 'relationship' ? existingRel(ctx, outcome.id) : null,
+    node: outcome.kind === 'node' ? existingNode(ctx, outcome.id) : null,
     relationships: outcome.relationships,
   };
 }
 
 const addresses = (parent: NodeRecord) => (parent.addresses as string[] | undefined) ?? [];
 
-export const mutationResolvers = {
+export const mutationResolvers: Resolvers = {
   Mutation: {
-    write: async (_: unknown, args: { input: WriteInput; dryRun?: boolean | null }, ctx: AppContext) =>
+    write: async (_, args, ctx) =>
       reportOut(await write(ctx.db, args.input, { dryRun: args.dryRun === true, principal: ctx.viewer.principal })),
-    correct: async (
-      _: unknown,
-      args: { id: string; changes: Record<string, unknown>; reason: string },
-      ctx: AppContext,
-    ) => reportOut(await correct(ctx.db, args.id, args.changes, args.reason, ctx.viewer.principal)),
-    retract: async (_: unknown, args: { id: string; reason: string }, ctx: AppContext) =>
-      retractOut(await retract(ctx.db, args.id, args.reason, ctx.viewer.principal), ctx),
-    restore: async (_: unknown, args: { id: string; reason: string }, ctx: AppContext) =>
-      retractOut(await restore(ctx.db, args.id, args.reason, ctx.viewer.principal), ctx),
-    importDocument: async (
-      _: unknown,
-      args: { document: Record<string, unknown>; dryRun?: boolean | null },
-      ctx: AppContext,
-    ) =>
+    correct: async (_, args, ctx) =>
+      reportOut(await correct(ctx.db, args.id, args.changes, args.reason, ctx.viewer.principal)),
+    retract: async (_, args, ctx) => retractOut(await retract(ctx.db, args.id, args.reason, ctx.viewer.principal), ctx),
+    restore: async (_, args, ctx) => retractOut(await restore(ctx.db, args.id, args.reason, ctx.viewer.principal), ctx),
+    importDocument: async (_, args, ctx) =>
       reportOut(
         await importDocument(ctx.db, args.document, { dryRun: args.dryRun === true, principal: ctx.viewer.principal }),
       ),
-    mergeEntities: async (
-      _: unknown,
-      args: { survivor: string; duplicate: string; reason: string },
-      ctx: AppContext,
-    ) => {
+    mergeEntities: async (_, args, ctx) => {
       const outcome = await mergeEntities(ctx.db, args.survivor, args.duplicate, args.reason, ctx.viewer.principal);
       ctx.loaders.node.clear(outcome.survivor);
-      return { ...outcome, survivor: ctx.loaders.node.load(outcome.survivor) };
+      return { ...outcome, survivor: existingNode(ctx, outcome.survivor) };
     },
   },
   Query: {
-    history: (_: unknown, args: { id: string; first?: number | null }, ctx: AppContext, info: GraphQLResolveInfo) =>
+    history: (_, args, ctx, info) =>
       history(ctx.db, args.id, intArgument(info, args, 'first', { min: 1, max: MAX_HISTORY })),
-    findSimilar: async (
-      _: unknown,
-      args: { name: string; labels?: string[] | null; first?: number | null },
-      ctx: AppContext,
-      info: GraphQLResolveInfo,
-    ) => {
+    findSimilar: async (_, args, ctx, info) => {
       const first = intArgument(info, args, 'first', { min: 1, max: ctx.config.limits.maxPageSize });
       const hits = await ctx.repo.search(similarityQuery(args.name), args.labels ?? [], first * 3);
       return rankSimilar(args.name, hits).slice(0, first);

@@ -1,23 +1,10 @@
-import type { AppContext } from '../context';
-import {
-  affiliatesCaught,
-  affiliateStatus,
-  ownersOf,
-  PATHWAYS,
-  stepsOf,
-  type RelRecord,
-  type ScenarioRules,
-  type Step,
-} from '../domain';
-import { appError, ErrorCode } from '../errors';
-import { requireNode } from './require-node';
-import type { NodeRecord } from '../repositories/records';
-import type { EvaluatedPath, PathFilterInput, Reach, ReachRole } from '../services/path-service';
-import type { ShownAccess } from '../services/scenario-service';
 import type { GraphQLResolveInfo } from 'graphql';
-import { loadAll } from '../loaders';
+import { affiliatesCaught, affiliateStatus, ownersOf, PATHWAYS, stepsOf, type ScenarioRules } from '../domain';
+import type { Resolvers, ScenarioInput } from '../graphql/generated';
 import { intArgument } from './arguments';
+import { existingNode, existingNodes, existingRel } from './existing';
 import { decodeCursor, encodeCursor } from './pagination';
+import { requireNode } from './require-node';
 
 /**
  * Runs the id checks and the path search together (one round trip less per check: the bench
@@ -31,27 +18,10 @@ async function checkedWith<T>(checks: (Promise<unknown> | null)[], work: Promise
   return (settled[settled.length - 1] as PromiseFulfilledResult<T>).value;
 }
 
-/** A node a path passes through: it exists, or the graph changed while the answer was read. */
-async function pathNode(ctx: AppContext, id: string): Promise<NodeRecord> {
-  const node = await ctx.loaders.node.load(id);
-  if (!node) throw graphChanged(id);
-  return node;
-}
-
-async function pathRel(ctx: AppContext, id: string): Promise<RelRecord> {
-  const rel = await ctx.loaders.relationship.load(id);
-  if (!rel) throw graphChanged(id);
-  return rel;
-}
-
-function graphChanged(id: string) {
-  return appError(ErrorCode.SERVICE_UNAVAILABLE, `the graph changed while the answer was read (${id}); ask again`);
-}
-
-/** An offset page of a list (scenario lists): `first` checked against the page cap, `offset` a natural number. */
+/** An offset page of a scenario list: `first` checked against the page cap, `offset` a natural number. */
 function offsetPage<T>(
   items: { slice(start: number, end: number): T[] },
-  args: PageArgs,
+  args: object,
   info: GraphQLResolveInfo,
   max: number,
 ): T[] {
@@ -60,20 +30,9 @@ function offsetPage<T>(
   return items.slice(offset, offset + first);
 }
 
-interface PathArgs {
-  asOf?: string | null;
-  maxHops?: number | null;
-  filter?: PathFilterInput | null;
-}
-
-export const pathResolvers = {
+export const pathResolvers: Resolvers = {
   Query: {
-    accessPaths: async (
-      _: unknown,
-      args: PathArgs & { from: string; to?: string | null; first?: number | null; after?: string | null },
-      ctx: AppContext,
-      info: GraphQLResolveInfo,
-    ) => {
+    accessPaths: async (_, args, ctx, info) => {
       const first = intArgument(info, args, 'first', { min: 1, max: ctx.config.limits.maxPageSize });
       const asOf = args.asOf ?? ctx.today;
       const set = await checkedWith(
@@ -92,258 +51,155 @@ export const pathResolvers = {
       };
     },
 
-    reachableChips: async (_: unknown, args: PathArgs & { from: string }, ctx: AppContext) => {
-      return checkedWith(
+    reachableChips: async (_, args, ctx) =>
+      checkedWith(
         [requireNode(ctx, args.from, 'Entity', 'from')],
         ctx.paths.reachableChips(args.from, args.asOf ?? ctx.today, args.maxHops, args.filter),
-      );
-    },
+      ),
 
-    whoCanReach: async (
-      _: unknown,
-      args: PathArgs & {
-        chip: string;
-        onlyRestricted?: boolean | null;
-        roles?: ReachRole[] | null;
-        first?: number | null;
-        after?: string | null;
-      },
-      ctx: AppContext,
-      info: GraphQLResolveInfo,
-    ) => {
+    whoCanReach: async (_, args, ctx, info) => {
       const asOf = args.asOf ?? ctx.today;
       const first = intArgument(info, args, 'first', { min: 1, max: ctx.config.limits.maxPageSize });
       const filter = {
         ...(args.filter ?? {}),
         onlyRestricted: args.onlyRestricted === true || args.filter?.onlyRestricted === true,
       };
-      const set = await checkedWith(
+      const answer = await checkedWith(
         [requireNode(ctx, args.chip, 'Chip', 'chip')],
         ctx.paths.whoCanReach(args.chip, asOf, args.maxHops, filter, args.roles),
       );
       const after = decodeCursor(args.after);
-      const start = after === null ? 0 : set.reaches.findIndex((r) => r.originId === after) + 1;
-      const page = set.reaches.slice(start, start + first).map(reachingEntity);
+      const start = after === null ? 0 : answer.reaches.findIndex((r) => r.originId === after) + 1;
+      const page = answer.reaches.slice(start, start + first);
       const last = page[page.length - 1];
-      // Counts that read each entity's best path (pathways, evidence) are worked out only when
-      // the client selects them (a function field is called by the default resolver), once per
-      // answer (kept with it for the next pages).
       return {
-        chip: args.chip,
-        asOf,
-        totalCount: set.reaches.length,
-        restrictedCount: () => set.counts().restricted,
-        listedCount: () => set.counts().listed,
-        staleCount: () => set.counts().stale,
+        answer,
         entities: page,
         pageInfo: {
-          hasNextPage: start + first < set.reaches.length,
-          endCursor: last ? encodeCursor(last.entity) : null,
+          hasNextPage: start + first < answer.reaches.length,
+          endCursor: last ? encodeCursor(last.originId) : null,
         },
-        byPathway: () =>
-          PATHWAYS.flatMap((pathway) => {
-            const tally = set.counts().byPathway.get(pathway);
-            if (!tally) return [];
-            return [
-              {
-                pathway,
-                count: tally.count,
-                restrictedCount: tally.restricted,
-                entities: page.filter((e) => e.pathways.includes(pathway)),
-              },
-            ];
-          }),
-        truncated: false,
       };
     },
 
-    restrictionStatus: async (
-      _: unknown,
-      args: { entity: string; chip: string; asOf?: string | null },
-      ctx: AppContext,
-    ) => {
-      return checkedWith(
+    restrictionStatus: async (_, args, ctx) =>
+      checkedWith(
         [requireNode(ctx, args.entity, 'Entity', 'entity'), requireNode(ctx, args.chip, 'Chip', 'chip')],
         ctx.paths.restriction(args.entity, args.chip, args.asOf ?? ctx.today),
-      );
-    },
+      ),
 
-    effectiveOwnership: async (_: unknown, args: { entity: string; asOf?: string | null }, ctx: AppContext) => {
+    effectiveOwnership: async (_, args, ctx) => {
       const asOf = args.asOf ?? ctx.today;
       const context = await checkedWith([requireNode(ctx, args.entity, 'Entity', 'entity')], ctx.paths.context());
-      const owners = ownersOf(context.ownership, args.entity, asOf);
       // Listed owners' chains stop at the first listed owner, so nothing is counted twice.
       const status = affiliateStatus(args.entity, asOf, context);
       return {
-        entity: args.entity,
+        entityId: args.entity,
         asOf,
-        owners,
+        owners: ownersOf(context.ownership, args.entity, asOf),
         listedOwners: status.listedOwners,
         listedShare: status.aggregateShare,
         caughtByAffiliatesRule: status.caught,
-        affiliatesRule: status.rules[0]?.id ?? null,
-        holdings: { rootId: args.entity, asOf },
+        affiliatesRuleId: status.rules[0]?.id ?? null,
       };
     },
 
-    affiliatesCaught: async (_: unknown, args: { asOf?: string | null }, ctx: AppContext) => {
-      return affiliatesCaught(args.asOf ?? ctx.today, await ctx.paths.context());
-    },
+    affiliatesCaught: async (_, args, ctx) => affiliatesCaught(args.asOf ?? ctx.today, await ctx.paths.context()),
 
-    scenario: async (
-      _: unknown,
-      args: {
-        rules: ScenarioInput;
-        asOf?: string | null;
-        chips?: string[] | null;
-        origins?: string[] | null;
-        maxHops?: number | null;
-      },
-      ctx: AppContext,
-    ) => {
-      const asOf = args.asOf ?? ctx.today;
-      const { outcome, show } = await ctx.scenarios.evaluate(
+    scenario: async (_, args, ctx) =>
+      ctx.scenarios.evaluate(
         toScenarioRules(args.rules),
-        asOf,
+        args.asOf ?? ctx.today,
         args.chips ?? null,
         args.origins ?? null,
         args.maxHops,
-      );
-      const max = ctx.config.limits.maxPageSize;
-      const losing = outcome.entitiesLosingAllAccess;
-      return {
-        asOf,
-        chipCount: outcome.chipCount,
-        restrictedBefore: outcome.restrictedBefore,
-        restrictedAfter: outcome.restrictedAfter,
-        remainingCount: outcome.remaining.length,
-        cutCount: outcome.cut.length,
-        newlyRestrictedCount: outcome.newlyRestricted.length,
-        entitiesLosingAllAccessCount: losing.length,
-        remaining: (page: PageArgs, info: GraphQLResolveInfo) =>
-          offsetPage(outcome.remaining, page, info, max).map((a) => show(a).path),
-        cut: (page: PageArgs, info: GraphQLResolveInfo) => offsetPage(outcome.cut, page, info, max).map(show),
-        newlyRestricted: (page: PageArgs, info: GraphQLResolveInfo) =>
-          offsetPage(outcome.newlyRestricted, page, info, max).map((a) => show(a).path),
-        entitiesLosingAllAccess: (page: PageArgs, info: GraphQLResolveInfo) =>
-          loadAll(ctx.loaders.node, offsetPage(losing, page, info, max)).then(present),
-        truncated: false,
-      };
-    },
+      ),
   },
 
   AccessPath: {
-    origin: (p: EvaluatedPath, _: unknown, ctx: AppContext) => pathNode(ctx, p.originId),
-    chip: (p: EvaluatedPath, _: unknown, ctx: AppContext) => pathNode(ctx, p.chipId),
-    length: (p: EvaluatedPath) => p.path.rels.length,
-    nodes: (p: EvaluatedPath, _: unknown, ctx: AppContext) => Promise.all(p.path.nodes.map((n) => pathNode(ctx, n.id))),
-    steps: (p: EvaluatedPath) => stepsOf(p.path),
-    chipLocation: (p: EvaluatedPath, _: unknown, ctx: AppContext) =>
-      p.chipLocation ? { ...p.chipLocation, node: pathNode(ctx, p.chipLocation.nodeId) } : null,
-    acquisition: (p: EvaluatedPath, _: unknown, ctx: AppContext) =>
-      p.acquisition
-        ? {
-            ...p.acquisition,
-            acquirer: pathNode(ctx, p.acquisition.acquirerId),
-            receiver: pathNode(ctx, p.acquisition.receiverId),
-            receiverTiming: p.acquisition.timing,
-          }
-        : null,
+    origin: (p, _, ctx) => existingNode(ctx, p.originId),
+    chip: (p, _, ctx) => existingNode(ctx, p.chipId),
+    length: (p) => p.path.rels.length,
+    nodes: (p, _, ctx) =>
+      existingNodes(
+        ctx,
+        p.path.nodes.map((n) => n.id),
+      ),
+    steps: (p) => stepsOf(p.path),
+  },
+  ChipLocation: { node: (l, _, ctx) => existingNode(ctx, l.nodeId) },
+  Acquisition: {
+    acquirer: (a, _, ctx) => existingNode(ctx, a.acquirerId),
+    receiver: (a, _, ctx) => existingNode(ctx, a.receiverId),
+    receiverTiming: (a) => a.timing,
   },
   PathStep: {
-    from: (s: Step, _: unknown, ctx: AppContext) => pathNode(ctx, s.from.id),
-    to: (s: Step, _: unknown, ctx: AppContext) => pathNode(ctx, s.to.id),
-    relationship: (s: Step, _: unknown, ctx: AppContext) => pathRel(ctx, s.rel.id),
+    from: (s, _, ctx) => existingNode(ctx, s.from.id),
+    to: (s, _, ctx) => existingNode(ctx, s.to.id),
+    relationship: (s, _, ctx) => existingRel(ctx, s.rel.id),
   },
-  ReachableChip: { chip: (r: { chip: string }, _: unknown, ctx: AppContext) => pathNode(ctx, r.chip) },
-  ReachingEntity: { entity: (r: { entity: string }, _: unknown, ctx: AppContext) => pathNode(ctx, r.entity) },
-  WhoCanReach: { chip: (r: { chip: string }, _: unknown, ctx: AppContext) => pathNode(ctx, r.chip) },
-  RestrictionReason: {
-    regulation: (r: { regulationId?: string }, _: unknown, ctx: AppContext) =>
-      r.regulationId ? pathNode(ctx, r.regulationId) : null,
+  ReachableChip: { chip: (r, _, ctx) => existingNode(ctx, r.chipId) },
+  ReachingEntity: {
+    entity: (r, _, ctx) => existingNode(ctx, r.originId),
+    bestPath: (r) => r.best,
+    restriction: (r) => r.best.restriction,
+    pathCount: (r) => r.shortestPaths,
   },
-  OwnerShare: { owner: (o: { entityId: string }, _: unknown, ctx: AppContext) => pathNode(ctx, o.entityId) },
+  // The counts read each entity's best path (pathways, evidence): worked out only when selected,
+  // once per answer (kept with it for the next pages).
+  WhoCanReach: {
+    chip: (r, _, ctx) => existingNode(ctx, r.answer.chipId),
+    asOf: (r) => r.answer.asOf,
+    totalCount: (r) => r.answer.reaches.length,
+    restrictedCount: (r) => r.answer.counts().restricted,
+    listedCount: (r) => r.answer.counts().listed,
+    staleCount: (r) => r.answer.counts().stale,
+    byPathway: (r) =>
+      PATHWAYS.flatMap((pathway) => {
+        const tally = r.answer.counts().byPathway.get(pathway);
+        if (!tally) return [];
+        return [
+          {
+            pathway,
+            count: tally.count,
+            restrictedCount: tally.restricted,
+            entities: r.entities.filter((e) => e.pathways.includes(pathway)),
+          },
+        ];
+      }),
+    truncated: () => false,
+  },
+  RestrictionReason: { regulation: (r, _, ctx) => existingNode(ctx, r.regulationId) },
+  OwnerShare: { owner: (o, _, ctx) => existingNode(ctx, o.entityId) },
   EffectiveOwnership: {
-    entity: (r: { entity: string }, _: unknown, ctx: AppContext) => pathNode(ctx, r.entity),
-    affiliatesRule: (r: { affiliatesRule: string | null }, _: unknown, ctx: AppContext) =>
-      r.affiliatesRule ? pathNode(ctx, r.affiliatesRule) : null,
-    holdings: (r: { holdings: { rootId: string; asOf: string } }, _: unknown, ctx: AppContext) =>
-      ctx.loaders.holdings.load(r.holdings),
+    entity: (r, _, ctx) => existingNode(ctx, r.entityId),
+    affiliatesRule: (r, _, ctx) => (r.affiliatesRuleId ? existingNode(ctx, r.affiliatesRuleId) : null),
+    holdings: (r, _, ctx) => ctx.loaders.holdings.load({ rootId: r.entityId, asOf: r.asOf }),
   },
   AffiliateCatch: {
-    listedOwners: (c: { owners: { entityId: string; share: number }[] }) => c.owners,
-    entity: (c: { entityId: string }, _: unknown, ctx: AppContext) => pathNode(ctx, c.entityId),
-    regulation: (c: { regulationId: string }, _: unknown, ctx: AppContext) => pathNode(ctx, c.regulationId),
+    listedOwners: (c) => c.owners,
+    entity: (c, _, ctx) => existingNode(ctx, c.entityId),
+    regulation: (c, _, ctx) => existingNode(ctx, c.regulationId),
   },
   ScenarioResult: {
-    remaining: (r: ScenarioLists, args: PageArgs, _: AppContext, info: GraphQLResolveInfo) => r.remaining(args, info),
-    cut: (r: ScenarioLists, args: PageArgs, _: AppContext, info: GraphQLResolveInfo) => r.cut(args, info),
-    newlyRestricted: (r: ScenarioLists, args: PageArgs, _: AppContext, info: GraphQLResolveInfo) =>
-      r.newlyRestricted(args, info),
-    entitiesLosingAllAccess: (r: ScenarioLists, args: PageArgs, _: AppContext, info: GraphQLResolveInfo) =>
-      r.entitiesLosingAllAccess(args, info),
+    asOf: (r) => r.outcome.asOf,
+    chipCount: (r) => r.outcome.chipCount,
+    restrictedBefore: (r) => r.outcome.restrictedBefore,
+    restrictedAfter: (r) => r.outcome.restrictedAfter,
+    remainingCount: (r) => r.outcome.remaining.length,
+    remaining: (r, args, ctx, info) =>
+      offsetPage(r.outcome.remaining, args, info, ctx.config.limits.maxPageSize).map((a) => r.show(a).path),
+    cutCount: (r) => r.outcome.cut.length,
+    cut: (r, args, ctx, info) => offsetPage(r.outcome.cut, args, info, ctx.config.limits.maxPageSize).map(r.show),
+    newlyRestrictedCount: (r) => r.outcome.newlyRestricted.length,
+    newlyRestricted: (r, args, ctx, info) =>
+      offsetPage(r.outcome.newlyRestricted, args, info, ctx.config.limits.maxPageSize).map((a) => r.show(a).path),
+    entitiesLosingAllAccessCount: (r) => r.outcome.entitiesLosingAllAccess.length,
+    entitiesLosingAllAccess: (r, args, ctx, info) =>
+      existingNodes(ctx, offsetPage(r.outcome.entitiesLosingAllAccess, args, info, ctx.config.limits.maxPageSize)),
+    truncated: () => false,
   },
 };
-
-interface PageArgs {
-  first?: number | null;
-  offset?: number | null;
-}
-
-interface ScenarioLists {
-  remaining: (page: PageArgs, info: GraphQLResolveInfo) => EvaluatedPath[];
-  cut: (page: PageArgs, info: GraphQLResolveInfo) => ShownAccess[];
-  newlyRestricted: (page: PageArgs, info: GraphQLResolveInfo) => EvaluatedPath[];
-  entitiesLosingAllAccess: (page: PageArgs, info: GraphQLResolveInfo) => Promise<NodeRecord[]>;
-}
-
-/** A reaching entity as the API shows it. */
-function reachingEntity(r: Reach) {
-  return {
-    entity: r.originId,
-    get listed() {
-      return r.listed;
-    },
-    restricted: r.restricted,
-    role: r.role,
-    distance: r.distance,
-    get bestPath() {
-      return r.best;
-    },
-    get restriction() {
-      return r.best.restriction;
-    },
-    shortestPaths: r.shortestPaths,
-    pathCount: r.shortestPaths,
-    get pathways() {
-      return r.pathways;
-    },
-    get stale() {
-      return r.stale;
-    },
-  };
-}
-
-/** Nodes the answer names: a missing one means the graph changed meanwhile (an error, never a gap). */
-function present(results: (NodeRecord | null)[]): NodeRecord[] {
-  return results.map((r) => {
-    if (!r) throw graphChanged('a listed entity');
-    return r;
-  });
-}
-
-interface ScenarioInput {
-  denyCloudProviders?: {
-    countries: string[];
-    customers?: 'ALL' | 'RESTRICTED' | 'LISTED' | null;
-    seeThroughIntermediaries?: boolean | null;
-  } | null;
-  blockDataCenterCountries?: string[] | null;
-  blockIntermediaries?: boolean | null;
-  blockSubsidiaries?: boolean | null;
-  addChipCoverage?: { chip: string; destinations: string[]; effective: string }[] | null;
-  designate?: { entity: string; effective: string }[] | null;
-}
 
 function toScenarioRules(input: ScenarioInput): ScenarioRules {
   const deny = input.denyCloudProviders;

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../context';
+import type { Resolvers } from '../graphql/generated';
 import { loadAll } from '../loaders';
 import { listWithin } from '../int-range';
 import type { NodeRecord } from '../repositories/records';
@@ -8,11 +9,6 @@ import { resolveNodeType } from './model';
 import { intArgument } from './arguments';
 import { connection, decodeCursor } from './pagination';
 import { toLuceneQuery } from './search-text';
-
-type PageArgs = {
-  first?: number | null;
-  after?: string | null;
-};
 
 /**
  * Nodes by id for a field returning nodes. When its selection asks for relationship fields, the
@@ -35,7 +31,7 @@ async function loadNodesAhead(
 }
 
 /** `first`: its SDL default when not given, between 1 and MAX_PAGE_SIZE. */
-function firstArgument(info: GraphQLResolveInfo, args: PageArgs, ctx: AppContext): number {
+function firstArgument(info: GraphQLResolveInfo, args: object, ctx: AppContext): number {
   return intArgument(info, args, 'first', { min: 1, max: ctx.config.limits.maxPageSize });
 }
 
@@ -47,39 +43,19 @@ function nodeType(node: NodeRecord): string {
   }
 }
 
-export const queryResolvers = {
+export const queryResolvers: Resolvers = {
   Query: {
-    node: async (_: unknown, args: { id: string }, ctx: AppContext, info: GraphQLResolveInfo) =>
-      (await loadNodesAhead([args.id], ctx, info))[0] ?? null,
-    nodes: async (_: unknown, args: { ids: string[] }, ctx: AppContext, info: GraphQLResolveInfo) => {
-      return loadNodesAhead(listWithin('ids', args.ids, ctx.config.limits.maxPageSize), ctx, info);
-    },
-    relationship: (_: unknown, args: { id: string }, ctx: AppContext) => ctx.loaders.relationship.load(args.id),
-    search: async (
-      _: unknown,
-      args: { text: string; labels?: string[] | null; first?: number | null },
-      ctx: AppContext,
-      info: GraphQLResolveInfo,
-    ) => {
+    node: async (_, args, ctx, info) => (await loadNodesAhead([args.id], ctx, info))[0] ?? null,
+    nodes: async (_, args, ctx, info) =>
+      loadNodesAhead(listWithin('ids', args.ids, ctx.config.limits.maxPageSize), ctx, info),
+    relationship: (_, args, ctx) => ctx.loaders.relationship.load(args.id),
+    search: async (_, args, ctx, info) => {
       const limit = firstArgument(info, args, ctx);
       const hits = await ctx.repo.search(toLuceneQuery(args.text), args.labels ?? [], limit);
       for (const hit of hits) ctx.loaders.node.prime(hit.node.id, hit.node);
       return hits;
     },
-    entities: async (
-      _: unknown,
-      args: PageArgs & {
-        filter?: {
-          country?: string | null;
-          kind?: string | null;
-          listed?: boolean | null;
-          listedAsOf?: string | null;
-          isCloudProvider?: boolean | null;
-        } | null;
-      },
-      ctx: AppContext,
-      info: GraphQLResolveInfo,
-    ) => {
+    entities: async (_, args, ctx, info) => {
       const first = firstArgument(info, args, ctx);
       const f = args.filter ?? {};
       const page = await ctx.repo.listEntities({
@@ -93,32 +69,17 @@ export const queryResolvers = {
       });
       return connection(page.items, page.totalCount, first);
     },
-    chips: async (
-      _: unknown,
-      args: PageArgs & { filter?: { vendor?: string | null } | null },
-      ctx: AppContext,
-      info: GraphQLResolveInfo,
-    ) => {
+    chips: async (_, args, ctx, info) => {
       const first = firstArgument(info, args, ctx);
       const page = await ctx.repo.listChips(args.filter?.vendor ?? null, first + 1, decodeCursor(args.after));
       return connection(page.items, page.totalCount, first);
     },
-    dataCenters: async (
-      _: unknown,
-      args: PageArgs & { filter?: { country?: string | null } | null },
-      ctx: AppContext,
-      info: GraphQLResolveInfo,
-    ) => {
+    dataCenters: async (_, args, ctx, info) => {
       const first = firstArgument(info, args, ctx);
       const page = await ctx.repo.listDataCenters(args.filter?.country ?? null, first + 1, decodeCursor(args.after));
       return connection(page.items, page.totalCount, first);
     },
-    regulations: async (
-      _: unknown,
-      args: PageArgs & { filter?: { kind?: string | null; inForceAt?: string | null } | null },
-      ctx: AppContext,
-      info: GraphQLResolveInfo,
-    ) => {
+    regulations: async (_, args, ctx, info) => {
       const first = firstArgument(info, args, ctx);
       const page = await ctx.repo.listRegulations(
         args.filter?.kind ?? null,
@@ -128,12 +89,7 @@ export const queryResolvers = {
       );
       return connection(page.items, page.totalCount, first);
     },
-    sources: async (
-      _: unknown,
-      args: PageArgs & { filter?: { publisher?: string | null } | null },
-      ctx: AppContext,
-      info: GraphQLResolveInfo,
-    ) => {
+    sources: async (_, args, ctx, info) => {
       const first = firstArgument(info, args, ctx);
       const page = await ctx.repo.listSources(args.filter?.publisher ?? null, first + 1, decodeCursor(args.after));
       return connection(page.items, page.totalCount, first);

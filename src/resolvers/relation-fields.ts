@@ -1,6 +1,7 @@
 import { RELATIONSHIP_TYPES } from '../import/format';
 import type { RelationsKey, RelationsSpec } from '../loaders';
 import type { RelDirection } from '../repositories/graph-repository';
+import type { EntityRelationshipsArgs } from '../graphql/generated';
 
 export type { RelationsSpec };
 
@@ -13,7 +14,7 @@ const spec = (direction: RelDirection, type: string): RelationsSpec => ({
 /** What `listed` reads: the designations, judged at a date by its resolver. */
 export const LISTED: RelationsSpec = spec('OUT', 'DESIGNATED_UNDER');
 
-const PARTY: Readonly<Record<string, RelationsSpec>> = {
+const PARTY = {
   owners: spec('IN', 'OWNS'),
   subsidiaries: spec('OUT', 'OWNS'),
   controllers: spec('IN', 'CONTROLS'),
@@ -28,7 +29,7 @@ const PARTY: Readonly<Record<string, RelationsSpec>> = {
   designations: spec('OUT', 'DESIGNATED_UNDER'),
   // `listed` reads the designations too (and judges them at a date).
   listed: LISTED,
-};
+} satisfies Readonly<Record<string, RelationsSpec>>;
 
 /**
  * The relationship fields of each object type with fixed relations (the `relationships` field,
@@ -36,7 +37,7 @@ const PARTY: Readonly<Record<string, RelationsSpec>> = {
  * (model.ts) and the look-ahead (lookahead.ts) both read this table, so a primed loader key is
  * always the key the field asks for.
  */
-export const RELATION_FIELDS: Readonly<Record<string, Readonly<Record<string, RelationsSpec>>>> = {
+export const RELATION_FIELDS = {
   Entity: PARTY,
   CloudProvider: { ...PARTY, hosts: spec('OUT', 'HOSTS'), renters: spec('IN', 'RENTS_FROM') },
   DataCenter: {
@@ -56,19 +57,17 @@ export const RELATION_FIELDS: Readonly<Record<string, Readonly<Record<string, Re
     supersedes: spec('OUT', 'SUPERSEDES'),
     supersededBy: spec('IN', 'SUPERSEDES'),
   },
-};
+} satisfies Readonly<Record<string, Readonly<Record<string, RelationsSpec>>>>;
+
+/** The object types with fixed relationship fields, and each one's fields. */
+export type RelationFieldsType = keyof typeof RELATION_FIELDS;
+export type RelationField<T extends RelationFieldsType> = keyof (typeof RELATION_FIELDS)[T];
 
 /** The object types whose `relationships(types, direction, includeRetracted)` field reads relations. */
 export const TYPES_WITH_RELATIONSHIPS_FIELD: ReadonlySet<string> = new Set(['Entity', 'CloudProvider']);
 
-export interface RelationshipsArgs {
-  types?: readonly string[] | null;
-  direction?: 'OUT' | 'IN' | 'BOTH' | null;
-  includeRetracted?: boolean | null;
-}
-
 /** What `relationships(...)` loads: one spec per direction asked, every type when none is given. */
-export function relationshipsSpecs(args: RelationshipsArgs): RelationsSpec[] {
+export function relationshipsSpecs(args: Partial<EntityRelationshipsArgs>): RelationsSpec[] {
   const types: readonly string[] = args.types && args.types.length > 0 ? args.types : RELATIONSHIP_TYPES;
   const directions: RelDirection[] =
     args.direction === 'OUT' ? ['OUT'] : args.direction === 'IN' ? ['IN'] : ['OUT', 'IN'];
@@ -81,9 +80,10 @@ export function relationshipsSpecs(args: RelationshipsArgs): RelationsSpec[] {
  */
 export function relationsSpecsOf(typeName: string, fieldName: string, args: Record<string, unknown>): RelationsSpec[] {
   if (fieldName === 'relationships' && TYPES_WITH_RELATIONSHIPS_FIELD.has(typeName)) {
-    return relationshipsSpecs(args as RelationshipsArgs);
+    return relationshipsSpecs(args as Partial<EntityRelationshipsArgs>);
   }
-  const fields = Object.hasOwn(RELATION_FIELDS, typeName) ? RELATION_FIELDS[typeName] : undefined;
+  const table: Readonly<Record<string, Readonly<Record<string, RelationsSpec>>>> = RELATION_FIELDS;
+  const fields = Object.hasOwn(table, typeName) ? table[typeName] : undefined;
   const fixed = fields && Object.hasOwn(fields, fieldName) ? fields[fieldName] : undefined;
   return fixed ? [fixed] : [];
 }

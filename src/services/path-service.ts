@@ -199,6 +199,20 @@ export function reachSet(chipId: string, asOf: IsoDate, reaches: Reach[]): Reach
   };
 }
 
+/** A chip an entity reaches, with its best path and the paths counted to it. */
+export interface ReachedChip {
+  chipId: string;
+  bestPath: EvaluatedPath;
+  /** The number of shortest paths (exact). */
+  shortestPaths: number;
+  /** The paths of the three shortest lengths that pass the filter, as far as the listing went. */
+  pathCount: number;
+  /** The listing's work budget ran out: pathCount and pathways are lower bounds. */
+  pathCountCapped: boolean;
+  restriction: Restriction;
+  pathways: Pathway[];
+}
+
 /** Where a search starts and what it reads: one snapshot, one set of step rules. */
 export interface SearchScope {
   snapshot: AccessSnapshot;
@@ -369,7 +383,7 @@ export class PathService {
     asOf: string,
     maxHops: number | null | undefined,
     filter: PathFilterInput | null | undefined,
-  ) {
+  ): Promise<ReachedChip[]> {
     const { snapshot, rules, ok } = await this.scope(filter, asOf, maxHops);
     const g = snapshot.graph;
     const origin = g.index.get(from);
@@ -389,7 +403,7 @@ export class PathService {
       list.push(evaluated[i] as EvaluatedPath);
       byChip.set(chip, list);
     });
-    const out = [];
+    const out: ReachedChip[] = [];
     for (const reached of chipsReachedBy(g, origin, rules, ok)) {
       const [best] = this.evaluate([this.accessPath(g, reached.best)], asOf, snapshot.context, judge);
       if (!best) continue;
@@ -399,7 +413,7 @@ export class PathService {
       const shown = kept.length > 0 ? kept : all;
       const bestShown = this.filter([best], filter).length > 0 ? best : (shown[0] ?? best);
       out.push({
-        chip: reached.chip === undefined ? '' : (g.ids[reached.chip] ?? ''),
+        chipId: reached.chip === undefined ? '' : (g.ids[reached.chip] ?? ''),
         bestPath: bestShown,
         shortestPaths: reached.shortestPaths,
         pathCount: kept.length,

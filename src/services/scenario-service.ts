@@ -46,6 +46,13 @@ export interface ShownAccess {
   cuts: Cut[];
 }
 
+/** A scenario weighed: its outcome, and how to show one of its accesses. */
+export interface ScenarioAnswer {
+  outcome: ScenarioOutcome;
+  show: (access: Access) => ShownAccess;
+  graph: AccessGraph;
+}
+
 /** A list of accesses read a page at a time (what offset paging needs). */
 export interface AccessList {
   length: number;
@@ -101,7 +108,7 @@ export class ScenarioService {
     chipIds: readonly string[] | null,
     originIds: readonly string[] | null,
     maxHops: number | null | undefined,
-  ): Promise<{ outcome: ScenarioOutcome; show: (access: Access) => ShownAccess; graph: AccessGraph }> {
+  ): Promise<ScenarioAnswer> {
     const scope = await this.paths.scope(null, asOf, maxHops);
     const { graph: g, context } = scope.snapshot;
     const scenario = applyScenarioToContext(context, rules);

@@ -115,7 +115,8 @@ describe('RELATION_FIELDS', () => {
         .filter((f) => getNamedType(f.type).name === 'Relationship' && f.name !== 'relationships')
         .map((f) => f.name)
         .sort();
-      const table = Object.keys(RELATION_FIELDS[name] ?? {})
+      const fields: Readonly<Record<string, object | undefined>> = RELATION_FIELDS;
+      const table = Object.keys(fields[name] ?? {})
         .filter((f) => f !== 'listed')
         .sort();
       expect(table).toEqual(listed);

@@ -1,0 +1,38 @@
+import type { OwnerShare } from '../domain';
+import type { PageInfo } from '../graphql/generated';
+import type { EvaluatedPath, Reach, ReachSet } from '../services/path-service';
+
+/**
+ * What the field resolvers of the answers the resolvers put together receive (codegen.ts maps
+ * each of those GraphQL types to its model here).
+ */
+
+/** OwnerShare: a party's aggregate share (restriction reasons and affiliate catches carry only these). */
+export type OwnerShareModel = Pick<OwnerShare, 'entityId' | 'share'>;
+
+/** AccessPathConnection: one page of an entity's paths. */
+export interface AccessPathPage {
+  nodes: EvaluatedPath[];
+  totalCount: number;
+  truncated: boolean;
+  pageInfo: PageInfo;
+}
+
+/** WhoCanReach: one page of the entities that reach a chip, with the whole answer for the counts. */
+export interface WhoCanReachPage {
+  answer: ReachSet;
+  entities: Reach[];
+  pageInfo: PageInfo;
+}
+
+/** EffectiveOwnership: who owns an entity at a date, and whether the affiliates rule catches it. */
+export interface EffectiveOwnershipModel {
+  entityId: string;
+  asOf: string;
+  owners: OwnerShare[];
+  listedOwners: OwnerShare[];
+  listedShare: number;
+  caughtByAffiliatesRule: boolean;
+  /** The affiliates rule in force at asOf, if any. */
+  affiliatesRuleId: string | null;
+}
