@@ -40,6 +40,16 @@ const mappers: Record<string, string> = {
   AccessPathConnection: '../resolvers/models#AccessPathPage',
   WhoCanReach: '../resolvers/models#WhoCanReachPage',
   EffectiveOwnership: '../resolvers/models#EffectiveOwnershipModel',
+  // Timelines, trends and what a rule did (src/services/timeline-service.ts and its neighbours).
+  TimelineEvent: '../domain#TimelineEvent as TimelineEventModel',
+  TimelinePeriod: '../resolvers/models#RoutePeriod',
+  RouteTimeline: '../services/timeline-service#RouteTimeline as RouteTimelineModel',
+  AccessTimeline: '../services/timeline-service#AccessTimeline as AccessTimelineModel',
+  AccessTrends: '../services/trend-service#AccessTrends as AccessTrendsModel',
+  RuleImpact: '../services/rule-impact-service#RuleImpact as RuleImpactModel',
+  ImpactGroup: '../services/rule-impact-service#ImpactGroup as ImpactGroupModel',
+  ImpactAccess: '../services/rule-impact-service#ImpactAccess as ImpactAccessModel',
+  LaterClosure: '../services/rule-impact-service#LaterClosure as LaterClosureModel',
   // Graph views (src/graph/view.ts).
   Graph: '../graph/view#GraphView',
   GraphNode: '../graph/view#ViewNode',

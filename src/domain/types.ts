@@ -42,9 +42,11 @@ export interface GraphNode {
 /**
  * A relationship as the graph holds it, from the node `fromId` to the node `toId` (the SDL's
  * Relationship resolves those ids to its `from` and `to` nodes). The one relationship shape:
- * repositories read it, the reachability index builds it, the domain reasons about it.
+ * repositories read it, the reachability index builds it, the domain reasons about it. A stored
+ * record carries its other properties too; the ones code reads are named here (a type, not an
+ * interface, so that it reads as a plain record of properties).
  */
-export interface RelRecord {
+export type RelRecord = {
   id: string;
   type: string;
   fromId: string;
@@ -60,9 +62,12 @@ export interface RelRecord {
   lastEvidence?: IsoDate | null;
   quantity?: number | null;
   retracted?: boolean | null;
-  /** Every other stored property (role, service, note, audit fields), as stored. */
-  [property: string]: unknown;
-}
+  /** Who retracted it, when and why, and the node retraction it came with (writes/set-retraction.cypher). */
+  retractedReason?: string | null;
+  retractedBy?: string | null;
+  retractedAt?: string | null;
+  retractedWith?: string | null;
+};
 
 /**
  * nodes[0] is the origin entity, the last node a Chip; step i joins nodes[i] and nodes[i+1]
@@ -98,6 +103,8 @@ export interface Regulation {
 
 /** A RESTRICTS relationship: a regulation covers a chip between two dates. */
 export interface ChipCoverage {
+  /** The RESTRICTS relationship's id, where it is known (timelines cite it). */
+  relId?: string | null;
   regulationId: string;
   chipId: string;
   startDate: IsoDate | null;
@@ -106,6 +113,8 @@ export interface ChipCoverage {
 
 /** A DESIGNATED_UNDER relationship: an entity listed under a regulation. */
 export interface Designation {
+  /** The DESIGNATED_UNDER relationship's id, where it is known (timelines cite it). */
+  relId?: string | null;
   entityId: string;
   regulationId: string;
   startDate: IsoDate | null;
@@ -115,6 +124,8 @@ export interface Designation {
 
 /** An OWNS relationship; `share` is 0..1, null when unknown. */
 export interface OwnershipEdge {
+  /** The OWNS relationship's id, where it is known (timelines cite it). */
+  relId?: string | null;
   ownerId: string;
   ownedId: string;
   share: number | null;

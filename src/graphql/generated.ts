@@ -1,10 +1,13 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeRecord } from '../repositories/records';
-import type { RelRecord, Step, ChipLocation as ChipLocationModel, Acquisition as AcquisitionModel, RestrictionReason as RestrictionReasonModel, AffiliateCatch as AffiliateCatchModel } from '../domain';
+import type { RelRecord, Step, ChipLocation as ChipLocationModel, Acquisition as AcquisitionModel, RestrictionReason as RestrictionReasonModel, AffiliateCatch as AffiliateCatchModel, TimelineEvent as TimelineEventModel } from '../domain';
 import type { Holding as HoldingModel } from '../loaders';
 import type { EvaluatedPath, Restriction as RestrictionModel, ReachedChip, Reach } from '../services/path-service';
 import type { ScenarioAnswer, ShownAccess } from '../services/scenario-service';
-import type { OwnerShareModel, AccessPathPage, WhoCanReachPage, EffectiveOwnershipModel } from '../resolvers/models';
+import type { OwnerShareModel, AccessPathPage, WhoCanReachPage, EffectiveOwnershipModel, RoutePeriod } from '../resolvers/models';
+import type { RouteTimeline as RouteTimelineModel, AccessTimeline as AccessTimelineModel } from '../services/timeline-service';
+import type { AccessTrends as AccessTrendsModel } from '../services/trend-service';
+import type { RuleImpact as RuleImpactModel, ImpactGroup as ImpactGroupModel, ImpactAccess as ImpactAccessModel, LaterClosure as LaterClosureModel } from '../services/rule-impact-service';
 import type { GraphView, ViewNode, ViewEdge } from '../graph/view';
 import type { AppContext } from '../context';
 export type Maybe<T> = T | null;
@@ -87,6 +90,52 @@ export type AccessRelationshipType =
   | 'OWNS'
   | 'PROCURES_FROM'
   | 'RENTS_FROM';
+
+/**
+ * Every route of a question over a window of dates. It is asked at the window's start and at each
+ * date on which the answer can change (`dates`), so on any day of the window the routes holding
+ * are exactly what accessPaths (or whoCanReach, with only `to`) answers for that day.
+ */
+export type AccessTimeline = {
+  __typename?: 'AccessTimeline';
+  /** The dates the answer was asked at: the window's start and every date of change in it. */
+  dates: Array<Scalars['Date']['output']>;
+  end: Scalars['Date']['output'];
+  /** Every event that opens or closes a period, by date. */
+  events: Array<TimelineEvent>;
+  /** The timeline as a file (also GET /export/timeline.csv or /export/timeline.json). */
+  export: Scalars['String']['output'];
+  routes: Array<RouteTimeline>;
+  start: Scalars['Date']['output'];
+  /** On some date the path listing hit the path cap or its work budget: routes may be missing. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+
+/**
+ * Every route of a question over a window of dates. It is asked at the window's start and at each
+ * date on which the answer can change (`dates`), so on any day of the window the routes holding
+ * are exactly what accessPaths (or whoCanReach, with only `to`) answers for that day.
+ */
+export type AccessTimelineExportArgs = {
+  format: SeriesFormat;
+};
+
+export type AccessTrends = {
+  __typename?: 'AccessTrends';
+  chips: Array<Chip>;
+  /** Every rule event in the window, on the same axis. */
+  events: Array<TimelineEvent>;
+  /** The trends as a file (also GET /export/trends.csv or /export/trends.json). */
+  export: Scalars['String']['output'];
+  interval: TrendInterval;
+  periods: Array<TrendPeriod>;
+};
+
+
+export type AccessTrendsExportArgs = {
+  format: SeriesFormat;
+};
 
 /**
  * When the chips at the end of a path were bought, and how that is timed for the party that
@@ -750,6 +799,35 @@ export type Holding = {
   entity: Party;
 };
 
+/** An access: an entity and a chip it reaches, judged on one date. */
+export type ImpactAccess = {
+  __typename?: 'ImpactAccess';
+  /** The date it is judged on. */
+  asOf: Scalars['Date']['output'];
+  bestPath: AccessPath;
+  chip: Chip;
+  entity: Party;
+  listed: Scalars['Boolean']['output'];
+  pathways: Array<Pathway>;
+  restriction: Restriction;
+};
+
+/** A set of accesses: exact counts over all of them, then a page. */
+export type ImpactGroup = {
+  __typename?: 'ImpactGroup';
+  accesses: Array<ImpactAccess>;
+  byPathway: Array<PathwayCount>;
+  count: Scalars['Int']['output'];
+  listed: Scalars['Int']['output'];
+};
+
+
+/** A set of accesses: exact counts over all of them, then a page. */
+export type ImpactGroupAccessesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ImportCounts = {
   __typename?: 'ImportCounts';
   nodes: Scalars['Int']['output'];
@@ -777,6 +855,14 @@ export type ImportReport = {
   /** Records identical to what the graph holds: not touched. */
   unchanged: ImportCounts;
   updated: ImportCounts;
+};
+
+/** What a later rule closed of the accesses this one left unrestricted. */
+export type LaterClosure = {
+  __typename?: 'LaterClosure';
+  closed: ImpactGroup;
+  effective: Scalars['Date']['output'];
+  regulation: Regulation;
 };
 
 export type LocationKind =
@@ -1407,6 +1493,15 @@ export type Pathway =
   | 'SUBSIDIARY'
   | 'UNDATED_PURCHASE';
 
+export type PathwayCount = {
+  __typename?: 'PathwayCount';
+  /** Accesses whose best path uses the pathway. */
+  count: Scalars['Int']['output'];
+  pathway: Pathway;
+  /** Of those, the restricted ones. */
+  restricted: Scalars['Int']['output'];
+};
+
 export type PathwayGroup = {
   __typename?: 'PathwayGroup';
   /** Entities whose best path uses this pathway, over the whole answer. */
@@ -1425,6 +1520,19 @@ export type Query = {
    * asOf (today when omitted), shortest first. maxHops is capped (MAX_HOPS, default 6, at most 8).
    */
   accessPaths: AccessPathConnection;
+  /**
+   * The routes of a question over a window: with `from`, its access paths (to `to`, or to every
+   * chip); with only `to`, every entity's access to the chip. Each route's periods say when it
+   * held, when the chip was restricted for the origin and when its evidence was current, every
+   * boundary tied to its cause with that cause's sources. The same filter as accessPaths.
+   */
+  accessTimeline: AccessTimeline;
+  /**
+   * Accesses per period, counted on each period's last day over `chips` (every chip by default):
+   * restricted ones, by pathway, listed parties and stale evidence apart, with the rule events.
+   * Each period's counts are whoCanReach's on its last day, summed over the chips.
+   */
+  accessTrends: AccessTrends;
   /** Every entity the affiliates (50%) rule catches at asOf (none while the rule is not in force). */
   affiliatesCaught: Array<AffiliateCatch>;
   chips: ChipConnection;
@@ -1472,6 +1580,12 @@ export type Query = {
   /** Whether a chip is restricted for an entity at asOf, and why. */
   restrictionStatus: Restriction;
   /**
+   * What a regulation did: the accesses that became restricted when it took effect, those it left
+   * open (on `asOf`, its effective date by default) and by which pathway, and those a later rule
+   * closed. A rule that never took effect is weighed with `scenario` instead.
+   */
+  ruleImpact: RuleImpact;
+  /**
    * Weighs a proposed rule: the restricted accesses it closes and leaves open at asOf, over
    * `chips` (every chip by default) and `origins` (every entity by default).
    */
@@ -1503,6 +1617,28 @@ export type QueryAccessPathsArgs = {
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAccessTimelineArgs = {
+  end: Scalars['Date']['input'];
+  filter?: InputMaybe<PathFilter>;
+  from?: InputMaybe<Scalars['ID']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<ReachRole>>;
+  start: Scalars['Date']['input'];
+  to?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAccessTrendsArgs = {
+  chips?: InputMaybe<Array<Scalars['ID']['input']>>;
+  end: Scalars['Date']['input'];
+  filter?: InputMaybe<PathFilter>;
+  interval?: InputMaybe<TrendInterval>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<ReachRole>>;
+  start: Scalars['Date']['input'];
 };
 
 
@@ -1612,6 +1748,16 @@ export type QueryRestrictionStatusArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   chip: Scalars['ID']['input'];
   entity: Scalars['ID']['input'];
+};
+
+
+export type QueryRuleImpactArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  chips?: InputMaybe<Array<Scalars['ID']['input']>>;
+  filter?: InputMaybe<PathFilter>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  regulation: Scalars['ID']['input'];
+  roles?: InputMaybe<Array<ReachRole>>;
 };
 
 
@@ -1958,6 +2104,55 @@ export type RevisionAction =
   | 'RETRACT'
   | 'UPDATE';
 
+/**
+ * One route over time. With `from`, a path (its id is the path's); with only `to`, an access of
+ * an entity to the chip (id `entity|chip`), drawn through its best path on each day.
+ */
+export type RouteTimeline = {
+  __typename?: 'RouteTimeline';
+  chip: Chip;
+  /** When, within those, its evidence was current (not stale). */
+  evidenceCurrent: Array<TimeSpan>;
+  /** When it held: every step held (and it was listed: the three shortest lengths of its chip). */
+  held: Array<TimeSpan>;
+  id: Scalars['ID']['output'];
+  origin: Party;
+  /** The path (an access's best path) as answered on `shownAt`. */
+  path: AccessPath;
+  /** Its periods of constant state, in order, only while it is an access path. */
+  periods: Array<TimelinePeriod>;
+  /** When, within those, the chip was restricted for the origin. */
+  restricted: Array<TimeSpan>;
+  /** The last date of change in the window on which the route was an access path. */
+  shownAt: Scalars['Date']['output'];
+};
+
+/** What a regulation did, from its effective date. */
+export type RuleImpact = {
+  __typename?: 'RuleImpact';
+  /** The date leftOpen is judged on. */
+  asOf: Scalars['Date']['output'];
+  /** The chips considered: those it covers (RESTRICTS), or every chip for a listing or the affiliates rule. */
+  chips: Array<Chip>;
+  effective: Scalars['Date']['output'];
+  /**
+   * Accesses to its chips that it left unrestricted on its effective date and that a later rule
+   * (effective up to `asOf`) made restricted when it took effect.
+   */
+  laterClosed: Array<LaterClosure>;
+  /**
+   * Accesses on `asOf` whose chip this rule restricts for the origin (it is among the reasons), yet
+   * reached: the routes it left open in fact, by pathway (rental, stockpiles, intermediaries...).
+   */
+  leftOpen: ImpactGroup;
+  /**
+   * Accesses (on the effective date) that became restricted that day with this rule among the
+   * reasons: what it closed in law (a new purchase by these origins now needs a licence).
+   */
+  newlyRestricted: ImpactGroup;
+  regulation: Regulation;
+};
+
 export type ScenarioCustomers =
   /** Every customer. */
   | 'ALL'
@@ -2087,6 +2282,11 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
+/** Timelines and trends as files: CSV (one row a period) or JSON (the whole answer, with the fair-use notice). */
+export type SeriesFormat =
+  | 'CSV'
+  | 'JSON';
+
 /** A node whose name or an alias looks like the name asked for. */
 export type SimilarNode = {
   __typename?: 'SimilarNode';
@@ -2140,6 +2340,106 @@ export type StepDirection =
   | 'ALONG'
   | 'DOWN'
   | 'UP';
+
+/** Days (both ends inclusive) in which a condition held. */
+export type TimeSpan = {
+  __typename?: 'TimeSpan';
+  closesWith: Array<TimelineEvent>;
+  end: Scalars['Date']['output'];
+  /** The span starts on the window's first day: it may have held before. */
+  fromWindowStart: Scalars['Boolean']['output'];
+  opensWith: Array<TimelineEvent>;
+  start: Scalars['Date']['output'];
+  /** The span ends on the window's last day: it may hold after. */
+  toWindowEnd: Scalars['Boolean']['output'];
+};
+
+/** A dated change, with the fact or rule it comes from and that fact's sources. */
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  date: Scalars['Date']['output'];
+  description: Scalars['String']['output'];
+  kind: TimelineEventKind;
+  /** The regulation concerned (rule events, coverage, listings). */
+  regulation?: Maybe<Regulation>;
+  /** The relationship that starts, ends or ages (a step, a RESTRICTS, a DESIGNATED_UNDER, an OWNS). */
+  relationship?: Maybe<Relationship>;
+  /** The sources of the relationship, else of the regulation. */
+  sources: Array<Source>;
+};
+
+/** What changed on a date, for the boundaries of a timeline. */
+export type TimelineEventKind =
+  | 'CHIP_COVERAGE_ENDS'
+  /** A regulation starts covering the chip (RESTRICTS). */
+  | 'CHIP_COVERED'
+  /** An open-ended step's last evidence becomes older than STALE_AFTER_MONTHS. */
+  | 'EVIDENCE_AGES'
+  /** An entity on the route (or one owning it) is listed (DESIGNATED_UNDER). */
+  | 'LISTED'
+  | 'LISTING_ENDS'
+  /**
+   * Nothing on the route itself changed: other paths did (a shorter path to the same chip opened
+   * or closed, which changes the lengths listed, or another path became the access's best one).
+   */
+  | 'OTHER_PATHS'
+  | 'OWNERSHIP_ENDS'
+  /** An ownership of an entity on the route starts (the affiliates rule adds shares up). */
+  | 'OWNERSHIP_STARTS'
+  | 'RULE_RESCINDED'
+  /** The last date the graph knows the rule's status for has passed: what rests on it is unverified. */
+  | 'RULE_STATUS_UNKNOWN'
+  | 'RULE_SUSPENDED'
+  /** A suspension ends: the rule applies again from this date. */
+  | 'RULE_SUSPENSION_ENDS'
+  | 'RULE_TAKES_EFFECT'
+  /** An access step ended the day before (its endDate). */
+  | 'STEP_ENDS'
+  /** An access step starts (its startDate; an ACQUIRED step's purchase date). */
+  | 'STEP_STARTS';
+
+/** Days in which a route's state did not change (both ends inclusive). */
+export type TimelinePeriod = {
+  __typename?: 'TimelinePeriod';
+  /** What changed the day after `end` (empty on the window's last day). */
+  closesWith: Array<TimelineEvent>;
+  end: Scalars['Date']['output'];
+  /** What changed on `start` (empty on the window's first day). */
+  opensWith: Array<TimelineEvent>;
+  pathways: Array<Pathway>;
+  /** The chip is restricted for the origin on these days. */
+  restricted: Scalars['Boolean']['output'];
+  /** Whether the chip is restricted for the origin on `start`, and every reason why (the rules). */
+  restriction: Restriction;
+  /** Some open-ended step has no evidence within STALE_AFTER_MONTHS before these days. */
+  stale: Scalars['Boolean']['output'];
+  start: Scalars['Date']['output'];
+};
+
+export type TrendInterval =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
+/** The accesses of one period, counted on its last day (exactly whoCanReach's counts, summed over the chips). */
+export type TrendPeriod = {
+  __typename?: 'TrendPeriod';
+  /** (entity, chip) pairs with an access path on `end`. */
+  accesses: Scalars['Int']['output'];
+  byPathway: Array<PathwayCount>;
+  end: Scalars['Date']['output'];
+  /** Rule events within the period. */
+  events: Array<TimelineEvent>;
+  /** Accesses by listed parties (a designation held on `end`), and of those the restricted ones. */
+  listed: Scalars['Int']['output'];
+  listedRestricted: Scalars['Int']['output'];
+  /** Of those, the ones where the chip is restricted for the entity. */
+  restricted: Scalars['Int']['output'];
+  /** Accesses whose best path's evidence is stale on `end`, and of those the restricted ones. */
+  stale: Scalars['Int']['output'];
+  staleRestricted: Scalars['Int']['output'];
+  start: Scalars['Date']['output'];
+};
 
 /**
  * Everyone with a valid access path to a chip at asOf: complete (reachability, not a listing of
@@ -2373,6 +2673,8 @@ export type ResolversTypes = {
   AccessPath: ResolverTypeWrapper<EvaluatedPath>;
   AccessPathConnection: ResolverTypeWrapper<AccessPathPage>;
   AccessRelationshipType: AccessRelationshipType;
+  AccessTimeline: ResolverTypeWrapper<AccessTimelineModel>;
+  AccessTrends: ResolverTypeWrapper<AccessTrendsModel>;
   Acquisition: ResolverTypeWrapper<AcquisitionModel>;
   AcquisitionStep: AcquisitionStep;
   AcquisitionTiming: AcquisitionTiming;
@@ -2414,11 +2716,14 @@ export type ResolversTypes = {
   GraphNode: ResolverTypeWrapper<ViewNode>;
   Holding: ResolverTypeWrapper<HoldingModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImpactAccess: ResolverTypeWrapper<ImpactAccessModel>;
+  ImpactGroup: ResolverTypeWrapper<ImpactGroupModel>;
   ImportCounts: ResolverTypeWrapper<ImportCounts>;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
   ImportReport: ResolverTypeWrapper<ImportReport>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
+  LaterClosure: ResolverTypeWrapper<LaterClosureModel>;
   LocationKind: LocationKind;
   MatchCandidate: ResolverTypeWrapper<Omit<MatchCandidate, 'node'> & { node: ResolversTypes['Party'] }>;
   MatchQueryInput: MatchQueryInput;
@@ -2436,6 +2741,7 @@ export type ResolversTypes = {
   PathFilter: PathFilter;
   PathStep: ResolverTypeWrapper<Step>;
   Pathway: Pathway;
+  PathwayCount: ResolverTypeWrapper<PathwayCount>;
   PathwayGroup: ResolverTypeWrapper<Omit<PathwayGroup, 'entities'> & { entities: Array<ResolversTypes['ReachingEntity']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReachRole: ReachRole;
@@ -2454,17 +2760,26 @@ export type ResolversTypes = {
   Retraction: ResolverTypeWrapper<Retraction>;
   Revision: ResolverTypeWrapper<Revision>;
   RevisionAction: RevisionAction;
+  RouteTimeline: ResolverTypeWrapper<RouteTimelineModel>;
+  RuleImpact: ResolverTypeWrapper<RuleImpactModel>;
   ScenarioCustomers: ScenarioCustomers;
   ScenarioInput: ScenarioInput;
   ScenarioResult: ResolverTypeWrapper<ScenarioAnswer>;
   ScenarioRule: ScenarioRule;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
+  SeriesFormat: SeriesFormat;
   SimilarNode: ResolverTypeWrapper<Omit<SimilarNode, 'node'> & { node: ResolversTypes['Node'] }>;
   Source: ResolverTypeWrapper<NodeRecord>;
   SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'nodes'> & { nodes: Array<ResolversTypes['Source']> }>;
   SourceFilter: SourceFilter;
   StepDirection: StepDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TimeSpan: ResolverTypeWrapper<Omit<TimeSpan, 'closesWith' | 'opensWith'> & { closesWith: Array<ResolversTypes['TimelineEvent']>, opensWith: Array<ResolversTypes['TimelineEvent']> }>;
+  TimelineEvent: ResolverTypeWrapper<TimelineEventModel>;
+  TimelineEventKind: TimelineEventKind;
+  TimelinePeriod: ResolverTypeWrapper<RoutePeriod>;
+  TrendInterval: TrendInterval;
+  TrendPeriod: ResolverTypeWrapper<Omit<TrendPeriod, 'events'> & { events: Array<ResolversTypes['TimelineEvent']> }>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   WhoCanReach: ResolverTypeWrapper<WhoCanReachPage>;
   WriteInput: WriteInput;
@@ -2477,6 +2792,8 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AccessPath: EvaluatedPath;
   AccessPathConnection: AccessPathPage;
+  AccessTimeline: AccessTimelineModel;
+  AccessTrends: AccessTrendsModel;
   Acquisition: AcquisitionModel;
   AffiliateCatch: AffiliateCatchModel;
   Boolean: Scalars['Boolean']['output'];
@@ -2512,11 +2829,14 @@ export type ResolversParentTypes = {
   GraphNode: ViewNode;
   Holding: HoldingModel;
   ID: Scalars['ID']['output'];
+  ImpactAccess: ImpactAccessModel;
+  ImpactGroup: ImpactGroupModel;
   ImportCounts: ImportCounts;
   ImportProblem: ImportProblem;
   ImportReport: ImportReport;
   Int: Scalars['Int']['output'];
   JSONObject: Scalars['JSONObject']['output'];
+  LaterClosure: LaterClosureModel;
   MatchCandidate: Omit<MatchCandidate, 'node'> & { node: ResolversParentTypes['Party'] };
   MatchQueryInput: MatchQueryInput;
   MatchResult: Omit<MatchResult, 'candidates'> & { candidates: Array<ResolversParentTypes['MatchCandidate']> };
@@ -2531,6 +2851,7 @@ export type ResolversParentTypes = {
   PathEvidence: PathEvidence;
   PathFilter: PathFilter;
   PathStep: Step;
+  PathwayCount: PathwayCount;
   PathwayGroup: Omit<PathwayGroup, 'entities'> & { entities: Array<ResolversParentTypes['ReachingEntity']> };
   Query: Record<PropertyKey, never>;
   ReachableChip: ReachedChip;
@@ -2544,6 +2865,8 @@ export type ResolversParentTypes = {
   RetractResult: Omit<RetractResult, 'node' | 'relationship'> & { node?: Maybe<ResolversParentTypes['Node']>, relationship?: Maybe<ResolversParentTypes['Relationship']> };
   Retraction: Retraction;
   Revision: Revision;
+  RouteTimeline: RouteTimelineModel;
+  RuleImpact: RuleImpactModel;
   ScenarioInput: ScenarioInput;
   ScenarioResult: ScenarioAnswer;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
@@ -2552,6 +2875,10 @@ export type ResolversParentTypes = {
   SourceConnection: Omit<SourceConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Source']> };
   SourceFilter: SourceFilter;
   String: Scalars['String']['output'];
+  TimeSpan: Omit<TimeSpan, 'closesWith' | 'opensWith'> & { closesWith: Array<ResolversParentTypes['TimelineEvent']>, opensWith: Array<ResolversParentTypes['TimelineEvent']> };
+  TimelineEvent: TimelineEventModel;
+  TimelinePeriod: RoutePeriod;
+  TrendPeriod: Omit<TrendPeriod, 'events'> & { events: Array<ResolversParentTypes['TimelineEvent']> };
   URL: Scalars['URL']['output'];
   WhoCanReach: WhoCanReachPage;
   WriteInput: WriteInput;
@@ -2582,6 +2909,24 @@ export type AccessPathConnectionResolvers<ContextType = AppContext, ParentType e
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AccessTimelineResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['AccessTimeline'] = ResolversParentTypes['AccessTimeline']> = {
+  dates?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType>;
+  export?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<AccessTimelineExportArgs, 'format'>>;
+  routes?: Resolver<Array<ResolversTypes['RouteTimeline']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AccessTrendsResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['AccessTrends'] = ResolversParentTypes['AccessTrends']> = {
+  chips?: Resolver<Array<ResolversTypes['Chip']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType>;
+  export?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<AccessTrendsExportArgs, 'format'>>;
+  interval?: Resolver<ResolversTypes['TrendInterval'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['TrendPeriod']>, ParentType, ContextType>;
 };
 
 export type AcquisitionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Acquisition'] = ResolversParentTypes['Acquisition']> = {
@@ -2839,6 +3184,23 @@ export type HoldingResolvers<ContextType = AppContext, ParentType extends Resolv
   entity?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
 };
 
+export type ImpactAccessResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ImpactAccess'] = ResolversParentTypes['ImpactAccess']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  bestPath?: Resolver<ResolversTypes['AccessPath'], ParentType, ContextType>;
+  chip?: Resolver<ResolversTypes['Chip'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  listed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pathways?: Resolver<Array<ResolversTypes['Pathway']>, ParentType, ContextType>;
+  restriction?: Resolver<ResolversTypes['Restriction'], ParentType, ContextType>;
+};
+
+export type ImpactGroupResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ImpactGroup'] = ResolversParentTypes['ImpactGroup']> = {
+  accesses?: Resolver<Array<ResolversTypes['ImpactAccess']>, ParentType, ContextType, RequireFields<ImpactGroupAccessesArgs, 'first' | 'offset'>>;
+  byPathway?: Resolver<Array<ResolversTypes['PathwayCount']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  listed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ImportCountsResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = {
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2862,6 +3224,12 @@ export type ImportReportResolvers<ContextType = AppContext, ParentType extends R
 export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
   name: 'JSONObject';
 }
+
+export type LaterClosureResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['LaterClosure'] = ResolversParentTypes['LaterClosure']> = {
+  closed?: Resolver<ResolversTypes['ImpactGroup'], ParentType, ContextType>;
+  effective?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  regulation?: Resolver<ResolversTypes['Regulation'], ParentType, ContextType>;
+};
 
 export type MatchCandidateResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['MatchCandidate'] = ResolversParentTypes['MatchCandidate']> = {
   certain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2945,6 +3313,12 @@ export type PathStepResolvers<ContextType = AppContext, ParentType extends Resol
   to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 };
 
+export type PathwayCountResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['PathwayCount'] = ResolversParentTypes['PathwayCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pathway?: Resolver<ResolversTypes['Pathway'], ParentType, ContextType>;
+  restricted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PathwayGroupResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['PathwayGroup'] = ResolversParentTypes['PathwayGroup']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entities?: Resolver<Array<ResolversTypes['ReachingEntity']>, ParentType, ContextType>;
@@ -2954,6 +3328,8 @@ export type PathwayGroupResolvers<ContextType = AppContext, ParentType extends R
 
 export type QueryResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accessPaths?: Resolver<ResolversTypes['AccessPathConnection'], ParentType, ContextType, RequireFields<QueryAccessPathsArgs, 'first' | 'from' | 'maxHops'>>;
+  accessTimeline?: Resolver<ResolversTypes['AccessTimeline'], ParentType, ContextType, RequireFields<QueryAccessTimelineArgs, 'end' | 'maxHops' | 'start'>>;
+  accessTrends?: Resolver<ResolversTypes['AccessTrends'], ParentType, ContextType, RequireFields<QueryAccessTrendsArgs, 'end' | 'interval' | 'maxHops' | 'start'>>;
   affiliatesCaught?: Resolver<Array<ResolversTypes['AffiliateCatch']>, ParentType, ContextType, Partial<QueryAffiliatesCaughtArgs>>;
   chips?: Resolver<ResolversTypes['ChipConnection'], ParentType, ContextType, RequireFields<QueryChipsArgs, 'first'>>;
   dataCenters?: Resolver<ResolversTypes['DataCenterConnection'], ParentType, ContextType, RequireFields<QueryDataCentersArgs, 'first'>>;
@@ -2970,6 +3346,7 @@ export type QueryResolvers<ContextType = AppContext, ParentType extends Resolver
   regulations?: Resolver<ResolversTypes['RegulationConnection'], ParentType, ContextType, RequireFields<QueryRegulationsArgs, 'first'>>;
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryRelationshipArgs, 'id'>>;
   restrictionStatus?: Resolver<ResolversTypes['Restriction'], ParentType, ContextType, RequireFields<QueryRestrictionStatusArgs, 'chip' | 'entity'>>;
+  ruleImpact?: Resolver<ResolversTypes['RuleImpact'], ParentType, ContextType, RequireFields<QueryRuleImpactArgs, 'maxHops' | 'regulation'>>;
   scenario?: Resolver<ResolversTypes['ScenarioResult'], ParentType, ContextType, RequireFields<QueryScenarioArgs, 'maxHops' | 'rules'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
@@ -3105,6 +3482,28 @@ export type RevisionResolvers<ContextType = AppContext, ParentType extends Resol
   targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type RouteTimelineResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['RouteTimeline'] = ResolversParentTypes['RouteTimeline']> = {
+  chip?: Resolver<ResolversTypes['Chip'], ParentType, ContextType>;
+  evidenceCurrent?: Resolver<Array<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
+  held?: Resolver<Array<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['AccessPath'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['TimelinePeriod']>, ParentType, ContextType>;
+  restricted?: Resolver<Array<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
+  shownAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type RuleImpactResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['RuleImpact'] = ResolversParentTypes['RuleImpact']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  chips?: Resolver<Array<ResolversTypes['Chip']>, ParentType, ContextType>;
+  effective?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  laterClosed?: Resolver<Array<ResolversTypes['LaterClosure']>, ParentType, ContextType>;
+  leftOpen?: Resolver<ResolversTypes['ImpactGroup'], ParentType, ContextType>;
+  newlyRestricted?: Resolver<ResolversTypes['ImpactGroup'], ParentType, ContextType>;
+  regulation?: Resolver<ResolversTypes['Regulation'], ParentType, ContextType>;
+};
+
 export type ScenarioResultResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ScenarioResult'] = ResolversParentTypes['ScenarioResult']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   chipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3156,6 +3555,48 @@ export type SourceConnectionResolvers<ContextType = AppContext, ParentType exten
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TimeSpanResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['TimeSpan'] = ResolversParentTypes['TimeSpan']> = {
+  closesWith?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fromWindowStart?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  opensWith?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  toWindowEnd?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TimelineEventResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;
+  regulation?: Resolver<Maybe<ResolversTypes['Regulation']>, ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type TimelinePeriodResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['TimelinePeriod'] = ResolversParentTypes['TimelinePeriod']> = {
+  closesWith?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  opensWith?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType>;
+  pathways?: Resolver<Array<ResolversTypes['Pathway']>, ParentType, ContextType>;
+  restricted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  restriction?: Resolver<ResolversTypes['Restriction'], ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type TrendPeriodResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['TrendPeriod'] = ResolversParentTypes['TrendPeriod']> = {
+  accesses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byPathway?: Resolver<Array<ResolversTypes['PathwayCount']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType>;
+  listed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  listedRestricted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  restricted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  staleRestricted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
   name: 'URL';
 }
@@ -3177,6 +3618,8 @@ export type WhoCanReachResolvers<ContextType = AppContext, ParentType extends Re
 export type Resolvers<ContextType = AppContext> = {
   AccessPath?: AccessPathResolvers<ContextType>;
   AccessPathConnection?: AccessPathConnectionResolvers<ContextType>;
+  AccessTimeline?: AccessTimelineResolvers<ContextType>;
+  AccessTrends?: AccessTrendsResolvers<ContextType>;
   Acquisition?: AcquisitionResolvers<ContextType>;
   AffiliateCatch?: AffiliateCatchResolvers<ContextType>;
   Chip?: ChipResolvers<ContextType>;
@@ -3203,10 +3646,13 @@ export type Resolvers<ContextType = AppContext> = {
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Holding?: HoldingResolvers<ContextType>;
+  ImpactAccess?: ImpactAccessResolvers<ContextType>;
+  ImpactGroup?: ImpactGroupResolvers<ContextType>;
   ImportCounts?: ImportCountsResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
+  LaterClosure?: LaterClosureResolvers<ContextType>;
   MatchCandidate?: MatchCandidateResolvers<ContextType>;
   MatchResult?: MatchResultResolvers<ContextType>;
   MergeResult?: MergeResultResolvers<ContextType>;
@@ -3219,6 +3665,7 @@ export type Resolvers<ContextType = AppContext> = {
   PartyConnection?: PartyConnectionResolvers<ContextType>;
   PathEvidence?: PathEvidenceResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
+  PathwayCount?: PathwayCountResolvers<ContextType>;
   PathwayGroup?: PathwayGroupResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReachableChip?: ReachableChipResolvers<ContextType>;
@@ -3231,11 +3678,17 @@ export type Resolvers<ContextType = AppContext> = {
   RetractResult?: RetractResultResolvers<ContextType>;
   Retraction?: RetractionResolvers<ContextType>;
   Revision?: RevisionResolvers<ContextType>;
+  RouteTimeline?: RouteTimelineResolvers<ContextType>;
+  RuleImpact?: RuleImpactResolvers<ContextType>;
   ScenarioResult?: ScenarioResultResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SimilarNode?: SimilarNodeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
+  TimeSpan?: TimeSpanResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
+  TimelinePeriod?: TimelinePeriodResolvers<ContextType>;
+  TrendPeriod?: TrendPeriodResolvers<ContextType>;
   URL?: GraphQLScalarType;
   WhoCanReach?: WhoCanReachResolvers<ContextType>;
 };

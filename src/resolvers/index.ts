@@ -5,6 +5,7 @@ import { modelResolvers } from './model';
 import { mutationResolvers } from './mutations';
 import { pathResolvers } from './paths';
 import { queryResolvers } from './query';
+import { timelineResolvers } from './timeline';
 
 /**
  * Every resolver map, each typed from the SDL (src/graphql/generated.ts); graphql-tools merges
@@ -17,4 +18,5 @@ export const resolvers: Resolvers[] = [
   graphResolvers,
   mutationResolvers,
   matchingResolvers,
+  timelineResolvers,
 ];

@@ -110,10 +110,12 @@ export function regulationFact(node: NodeRecord): RegulationFact {
   };
 }
 
-/** Who retracted a relationship, when and why: written together (writes/set-retraction.cypher). */
+/** Who retracted a relationship, when and why: written with the flag (writes/set-retraction.cypher). */
 function retractionOf(rel: RelRecord): Retraction | null {
   if (rel.retracted !== true) return null;
-  return { reason: rel.retractedReason as string, by: rel.retractedBy as string, at: rel.retractedAt as string };
+  const { retractedReason: reason, retractedBy: by, retractedAt: at } = rel;
+  if (!reason || !by || !at) throw new Error(`relationship ${rel.id} is marked retracted without who, when and why`);
+  return { reason, by, at };
 }
 
 const party: PartyResolvers = { __resolveType: resolvePartyType };

@@ -1,6 +1,7 @@
-import type { OwnerShare } from '../domain';
+import type { OwnerShare, Period } from '../domain';
 import type { PageInfo } from '../graphql/generated';
 import type { EvaluatedPath, Reach, ReachSet } from '../services/path-service';
+import type { RouteTimeline } from '../services/timeline-service';
 
 /**
  * What the field resolvers of the answers the resolvers put together receive (codegen.ts maps
@@ -35,4 +36,9 @@ export interface EffectiveOwnershipModel {
   caughtByAffiliatesRule: boolean;
   /** The affiliates rule in force at asOf, if any. */
   affiliatesRuleId: string | null;
+}
+
+/** TimelinePeriod: a period of a route, with the route (its restriction is judged for the route's pair). */
+export interface RoutePeriod extends Period {
+  route: RouteTimeline;
 }
