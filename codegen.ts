@@ -22,6 +22,8 @@ const mappers: Record<string, string> = {
   Regulation: NODE,
   Source: NODE,
   Relationship: RELATIONSHIP,
+  // A retraction is read from the retracted relationship's audit fields.
+  Retraction: RELATIONSHIP,
   Holding: '../loaders#Holding as HoldingModel',
   // Paths and what the path service says about them.
   AccessPath: '../services/path-service#EvaluatedPath',

@@ -2757,7 +2757,7 @@ export type ResolversTypes = {
   RestrictionBasis: RestrictionBasis;
   RestrictionReason: ResolverTypeWrapper<RestrictionReasonModel>;
   RetractResult: ResolverTypeWrapper<Omit<RetractResult, 'node' | 'relationship'> & { node?: Maybe<ResolversTypes['Node']>, relationship?: Maybe<ResolversTypes['Relationship']> }>;
-  Retraction: ResolverTypeWrapper<Retraction>;
+  Retraction: ResolverTypeWrapper<RelRecord>;
   Revision: ResolverTypeWrapper<Revision>;
   RevisionAction: RevisionAction;
   RouteTimeline: ResolverTypeWrapper<RouteTimelineModel>;
@@ -2863,7 +2863,7 @@ export type ResolversParentTypes = {
   Restriction: RestrictionModel;
   RestrictionReason: RestrictionReasonModel;
   RetractResult: Omit<RetractResult, 'node' | 'relationship'> & { node?: Maybe<ResolversParentTypes['Node']>, relationship?: Maybe<ResolversParentTypes['Relationship']> };
-  Retraction: Retraction;
+  Retraction: RelRecord;
   Revision: Revision;
   RouteTimeline: RouteTimelineModel;
   RuleImpact: RuleImpactModel;

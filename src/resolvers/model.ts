@@ -1,14 +1,7 @@
 import { heldAt, isInForce } from '../domain';
 import type { Regulation as RegulationFact, RelRecord } from '../domain';
 import type { AppContext } from '../context';
-import type {
-  EntityResolvers,
-  NodeLabel,
-  PartyResolvers,
-  Resolvers,
-  ResolverFn,
-  Retraction,
-} from '../graphql/generated';
+import type { EntityResolvers, NodeLabel, PartyResolvers, Resolvers, ResolverFn } from '../graphql/generated';
 import { loadAll } from '../loaders';
 import type { NodeRecord } from '../repositories/records';
 import { existingNode } from './existing';
@@ -110,12 +103,11 @@ export function regulationFact(node: NodeRecord): RegulationFact {
   };
 }
 
-/** Who retracted a relationship, when and why: written with the flag (writes/set-retraction.cypher). */
-function retractionOf(rel: RelRecord): Retraction | null {
-  if (rel.retracted !== true) return null;
-  const { retractedReason: reason, retractedBy: by, retractedAt: at } = rel;
-  if (!reason || !by || !at) throw new Error(`relationship ${rel.id} is marked retracted without who, when and why`);
-  return { reason, by, at };
+/** A retraction's audit field, written with the flag (writes/set-retraction.cypher). */
+function auditField(rel: RelRecord, field: 'retractedReason' | 'retractedBy' | 'retractedAt'): string {
+  const value = rel[field];
+  if (!value) throw new Error(`relationship ${rel.id} is marked retracted without ${field}`);
+  return value;
 }
 
 const party: PartyResolvers = { __resolveType: resolvePartyType };
@@ -147,6 +139,11 @@ export const modelResolvers: Resolvers = {
     sources: (parent, _args, ctx) => loadNodes(parent.sources, ctx),
     heldAt: (parent, args) => (args.asOf ? heldAt(parent, args.asOf) : true),
     retracted: (parent) => parent.retracted === true,
-    retraction: retractionOf,
+    retraction: (parent) => (parent.retracted === true ? parent : null),
+  },
+  Retraction: {
+    reason: (rel) => auditField(rel, 'retractedReason'),
+    by: (rel) => auditField(rel, 'retractedBy'),
+    at: (rel) => auditField(rel, 'retractedAt'),
   },
 };
