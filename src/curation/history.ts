@@ -1,7 +1,8 @@
 import type { Database, Row } from '../db/database';
 import { intParam } from '../db/values';
 import { intInRange } from '../int-range';
-import { dataOf, primaryLabel } from './common';
+import { primaryLabel } from '../domain';
+import { dataOf } from './common';
 
 export interface RevisionRecord {
   id: string;

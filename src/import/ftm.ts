@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { isCertain, matchKey, type MatchQuery } from '../curation/match-score';
+import { ENTITY_KINDS } from '../domain';
 import type { NodeRecord } from '../repositories/records';
 import type { Converted, PlacedProblem } from './converted';
-import { ENTITY_KINDS, FORMAT_V1, LIMITS } from './format';
+import { FORMAT_V1, LIMITS } from './format';
 import { identifierProperties, isA, parseFtmLines, type FtmEntity } from './ftm-model';
 import { normalizeName, slugify, uniqueId } from './names';
 import { isCountry } from './validate';

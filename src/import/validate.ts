@@ -1,19 +1,21 @@
+import {
+  CONFIDENCE_LEVELS,
+  ENDPOINTS,
+  NODE_LABELS,
+  RELATIONSHIP_TYPES,
+  type NodeLabel,
+  type RelationshipType,
+} from '../domain';
 import type { InputProblem } from '../errors';
 import {
-  CONFIDENCES,
-  ENDPOINTS,
   FORMAT_V1,
   LIMITS,
   NODE_FIELDS,
-  NODE_LABELS,
   NODE_REQUIRED,
   REL_FIELDS,
-  RELATIONSHIP_TYPES,
   SOURCE_FIELDS,
   type FieldType,
   type ImportDocument,
-  type NodeLabel,
-  type RelationshipType,
 } from './format';
 
 type Path = (string | number)[];
@@ -271,8 +273,8 @@ export function validateDocument(raw: unknown): {
     checkId(r.to, [...path, 'to'], problems);
     if (typeof r.from === 'string' && r.from === r.to)
       problems.push({ path: [...path, 'to'], message: 'a relationship cannot point to its own origin' });
-    if (!(CONFIDENCES as readonly string[]).includes(r.confidence as string)) {
-      problems.push({ path: [...path, 'confidence'], message: `must be one of ${CONFIDENCES.join(', ')}` });
+    if (!(CONFIDENCE_LEVELS as readonly string[]).includes(r.confidence as string)) {
+      problems.push({ path: [...path, 'confidence'], message: `must be one of ${CONFIDENCE_LEVELS.join(', ')}` });
     }
     checkSourceList(r.sources, [...path, 'sources'], problems);
     if (!known) return;

@@ -5,13 +5,14 @@ import {
   ownersOf,
   PATHWAYS,
   stepsOf,
+  type ReachRole,
   type ScenarioRules,
   type Step,
 } from '../domain';
 import { appError, ErrorCode } from '../errors';
 import { requireNode } from './require-node';
 import type { NodeRecord, RelRecord } from '../repositories/records';
-import type { EvaluatedPath, PathFilterInput, Reach, ReachRole } from '../services/path-service';
+import type { EvaluatedPath, PathFilterInput, Reach } from '../services/path-service';
 import type { ShownAccess } from '../services/scenario-service';
 import type { GraphQLResolveInfo } from 'graphql';
 import { loadAll } from '../loaders';

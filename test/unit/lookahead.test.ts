@@ -9,7 +9,7 @@ import {
 } from 'graphql';
 import { projectRoot } from '../../src/config';
 import { buildSchema } from '../../src/graphql/schema';
-import { RELATIONSHIP_TYPES } from '../../src/import/format';
+import { RELATIONSHIP_TYPES } from '../../src/domain';
 import { relationTypes, selectRelations } from '../../src/loaders';
 import type { RelRecord } from '../../src/repositories/records';
 import { planSpecs, relationsPlan, specKey } from '../../src/resolvers/lookahead';
