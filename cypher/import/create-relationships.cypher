@@ -1,6 +1,6 @@
 // Creates relationships whose ids are not in the graph (the importer read, under its locks, that
 // they are new): no per-row comparison and no MERGE, a plain CREATE per type. `$rows` maps each
-// type (from the validated whitelist in src/import/format.ts) to its rows: from, to, id and the
+// type (from the validated whitelist in src/domain/vocabulary.ts) to its rows: from, to, id and the
 // fields as validated (dates as ISO text, made dates here: cheaper to send than date values; a
 // missing or null field is not set). Endpoints were checked
 // (origins locked) before this runs and are found through the unique Node id index. Audit

@@ -118,7 +118,7 @@ const PER_TYPE: { file: string; branch: RegExp; listName: string; list: readonly
     list: RELATIONSHIP_TYPES,
   },
   {
-    file: 'writes/history-creation',
+    file: 'history/creations',
     branch: /USING INDEX SEEK r:(\w+)\(id\)/g,
     listName: 'RELATIONSHIP_TYPES',
     list: RELATIONSHIP_TYPES,

@@ -1,6 +1,6 @@
 // Moves relationships to new endpoints (a merge): each is deleted and created again between
 // the new endpoints with the same id and properties. Types come from the validated whitelist
-// in src/import/format.ts (checked in src/curation/merge.ts before this runs).
+// in src/domain/vocabulary.ts (checked in src/curation/merge.ts before this runs).
 UNWIND $rows AS row
 MATCH (a:Node {id: row.from})-[old]->(b:Node {id: row.to})
 WHERE old.id = row.id AND type(old) = row.type
