@@ -1,7 +1,7 @@
 import type { RelationshipType } from '../src/domain';
+import { LIMITS } from '../src/limits';
 import {
   FORMAT_V1,
-  LIMITS,
   type ImportDocument,
   type NodeInput,
   type RelationshipInput,

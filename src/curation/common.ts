@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Row } from '../db/database';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../domain';
-import { badInput, type InputProblem } from '../errors';
+import type { InputProblem } from '../errors';
 import { AUDIT_FIELDS } from '../import/format';
 
 /** Runs a named statement inside the caller's transaction. */
@@ -16,11 +16,6 @@ export function checkReason(reason: unknown, path: (string | number)[], problems
   if (typeof reason !== 'string' || reason.trim() === '') problems.push({ path, message: 'is required: say why' });
   else if (reason.length > MAX_REASON_LENGTH)
     problems.push({ path, message: `must be at most ${MAX_REASON_LENGTH} characters` });
-}
-
-/** Throws one BAD_USER_INPUT listing every problem, when there are any. */
-export function throwIfProblems(problems: InputProblem[]): void {
-  if (problems.length > 0) throw badInput(problems);
 }
 
 /** A relationship type read from the graph, checked against the whitelist before it reaches Cypher. */

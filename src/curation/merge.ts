@@ -1,10 +1,10 @@
 import type { Database, Row } from '../db/database';
 import { primaryLabel, type NodeLabel } from '../domain';
-import { appError, ErrorCode, type InputProblem } from '../errors';
+import { appError, ErrorCode, type InputProblem, throwIfProblems } from '../errors';
 import { FORMAT_V1, NODE_FIELDS } from '../import/format';
 import { validateDocument } from '../import/validate';
 import { toRelRecord } from '../repositories/records';
-import { checkedType, checkReason, dataOf, revision, throwIfProblems, type Run } from './common';
+import { checkedType, checkReason, dataOf, revision, type Run } from './common';
 
 export interface MergeOutcome {
   survivor: string;

@@ -1,8 +1,8 @@
 import type { Database, Row } from '../db/database';
 import { primaryLabel } from '../domain';
-import { appError, ErrorCode, type InputProblem } from '../errors';
+import { appError, ErrorCode, type InputProblem, throwIfProblems } from '../errors';
 import { toRelRecord, type RelRecord } from '../repositories/records';
-import { checkedType, checkReason, revision, throwIfProblems, type Run } from './common';
+import { checkedType, checkReason, revision, type Run } from './common';
 
 /** What a retraction or restoration changed. */
 export interface RetractOutcome {

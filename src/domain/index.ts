@@ -7,6 +7,7 @@
 export * from './vocabulary';
 export * from './types';
 export * from './dates';
+export * from './countries';
 export * from './regulations';
 export * from './designations';
 export * from './ownership';

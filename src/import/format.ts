@@ -141,17 +141,6 @@ export interface ImportDocument {
   relationships: RelationshipInput[];
 }
 
-/** Size bounds: a request or file beyond them is rejected, not truncated. */
-export const LIMITS = {
-  idLength: 120,
-  nameLength: 300,
-  stringLength: 500,
-  textLength: 4000,
-  excerptLength: 300,
-  listLength: 100,
-  records: 200000,
-};
-
 /** Properties that say who did what when: never copied as data, never changed by an analyst. */
 export const AUDIT_FIELDS: readonly string[] = [
   'createdAt',

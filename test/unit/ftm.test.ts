@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { rankCandidates } from '../../src/curation/match';
-import { comparableName, isCertain, nameSimilarity, scoreCandidate } from '../../src/curation/match-score';
+import { rankCandidates } from '../../src/match/match';
+import { comparableName, isCertain, nameSimilarity, scoreCandidate } from '../../src/match/score';
 import { toCytoscape } from '../../src/export/cytoscape';
 import { toFtmEntities } from '../../src/export/ftm';
 import { toGraphml } from '../../src/export/graphml';

@@ -1,5 +1,5 @@
 import { appError, ErrorCode } from '../errors';
-import { nameWords, normalizeName } from '../import/names';
+import { nameWords, normalizeName } from './names';
 import type { NodeRecord } from '../repositories/records';
 
 export interface SimilarHit {

@@ -1,9 +1,9 @@
-import { normalizeName } from '../import/names';
+import { normalizeName } from './names';
 
 /**
  * How alike a screened party (a name, its aliases, a country, identifiers) and an entity of the
  * graph are: a score in [0, 1] and the features that made it. Pure: the candidates come from the
- * duplicate search (src/curation/similar.ts), the decisions from the graph.
+ * duplicate search (src/match/similar.ts), the decisions from the graph.
  */
 
 export interface MatchQuery {

@@ -1,4 +1,4 @@
-import { LIMITS } from './format';
+import { LIMITS } from '../limits';
 
 // Legal forms that say nothing about who an organisation is; dropped from the end of a name
 // (repeatedly: "Co., Ltd." is two of them) so that "Huawei Technologies Co., Ltd." and
