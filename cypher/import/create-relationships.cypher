@@ -6,7 +6,7 @@
 // (origins locked) before this runs and are found through the unique Node id index. Audit
 // fields: who, when (the transaction's time, the same as the import's ImportBatch node), and
 // which import (createdIn). One static branch per type, each an UNWIND of its own rows, with the
-// type's fields written out (REL_FIELDS; test/unit/import-statements.test.ts checks they match):
+// type's fields written out (REL_FIELDS; test/unit/import/statements.test.ts checks they match):
 // a map set dynamically (SET r = row.props) would make the planner add an Eager.
 WITH datetime.transaction() AS now
 CALL (now) {

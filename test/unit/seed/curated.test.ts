@@ -16,7 +16,7 @@ interface Doc {
   relationships: Rec[];
 }
 
-const doc = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'seed', 'curated.json'), 'utf8')) as Doc;
+const doc = JSON.parse(readFileSync(path.join(__dirname, '..', '..', '..', 'seed', 'curated.json'), 'utf8')) as Doc;
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../../src/config';
-import { RELATIONSHIP_TYPES } from '../../src/domain';
-import { REL_FIELDS } from '../../src/import/format';
+import { projectRoot } from '../../../src/config';
+import { RELATIONSHIP_TYPES } from '../../../src/domain';
+import { REL_FIELDS } from '../../../src/import/format';
 
 /**
  * cypher/import/create-relationships.cypher writes each type's fields out (a map set dynamically

@@ -7,13 +7,13 @@ import {
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
 } from 'graphql';
-import { projectRoot } from '../../src/config';
-import { buildSchema } from '../../src/graphql/schema';
-import { RELATIONSHIP_TYPES } from '../../src/domain';
-import { relationTypes, selectRelations } from '../../src/loaders';
-import type { RelRecord } from '../../src/repositories/records';
-import { planSpecs, relationsPlan, specKey } from '../../src/resolvers/lookahead';
-import { RELATION_FIELDS, relationsSpecsOf } from '../../src/resolvers/relation-fields';
+import { projectRoot } from '../../../src/config';
+import { buildSchema } from '../../../src/graphql/schema';
+import { RELATIONSHIP_TYPES } from '../../../src/domain';
+import { relationTypes, selectRelations } from '../../../src/loaders';
+import type { RelRecord } from '../../../src/repositories/records';
+import { planSpecs, relationsPlan, specKey } from '../../../src/resolvers/lookahead';
+import { RELATION_FIELDS, relationsSpecsOf } from '../../../src/resolvers/relation-fields';
 
 const schema = buildSchema(projectRoot());
 

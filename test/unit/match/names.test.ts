@@ -1,4 +1,4 @@
-import { nameWords, normalizeName, slugify, uniqueId } from '../../src/match/names';
+import { nameWords, normalizeName, slugify, uniqueId } from '../../../src/match/names';
 
 describe('normalizeName', () => {
   it('ignores case, punctuation, accents and trailing legal forms', () => {

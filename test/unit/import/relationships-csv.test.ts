@@ -1,4 +1,4 @@
-import { relationshipsCsvToDocument } from '../../src/import/relationships-csv';
+import { relationshipsCsvToDocument } from '../../../src/import/relationships-csv';
 
 describe('relationshipsCsvToDocument', () => {
   const header = 'id,type,from,to,startDate,endDate,confidence,sources,note,share,quantity';

@@ -1,4 +1,4 @@
-import { CsvError, parseCsv, parseCsvWithHeader, splitList } from '../../src/import/csv';
+import { CsvError, parseCsv, parseCsvWithHeader, splitList } from '../../../src/import/csv';
 
 const fields = (text: string) => parseCsv(text).map((r) => r.fields);
 

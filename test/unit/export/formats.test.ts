@@ -1,10 +1,10 @@
 import { XMLValidator } from 'fast-xml-parser';
-import { csvField, edgesCsv, nodesCsv, toCsv } from '../../src/export/csv';
-import { toCytoscape } from '../../src/export/cytoscape';
-import { toGraphml, xmlAttribute, xmlText } from '../../src/export/graphml';
-import { serialize } from '../../src/export';
-import type { GraphView } from '../../src/graph/view';
-import { parseCsv, readGraphml, records } from '../support/read-exports';
+import { csvField, edgesCsv, nodesCsv, toCsv } from '../../../src/export/csv';
+import { toCytoscape } from '../../../src/export/cytoscape';
+import { toGraphml, xmlAttribute, xmlText } from '../../../src/export/graphml';
+import { serialize } from '../../../src/export';
+import type { GraphView } from '../../../src/graph/view';
+import { parseCsv, readGraphml, records } from '../../support/read-exports';
 
 /** A graph with the awkward values real data has: quotes, commas, line breaks, markup, CJK, nulls. */
 const view: GraphView = {

@@ -1,6 +1,6 @@
-import { generateGraph } from '../../bench/generate';
-import { percentile, summarize } from '../../bench/stats';
-import { validateDocument } from '../../src/import/validate';
+import { generateGraph } from '../../../bench/generate';
+import { percentile, summarize } from '../../../bench/stats';
+import { validateDocument } from '../../../src/import/validate';
 
 /** The benchmark's synthetic graph: format-v1 documents the importer accepts, the same for a seed. */
 

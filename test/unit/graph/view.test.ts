@@ -1,4 +1,11 @@
-import { GraphViewBuilder, nodeKind, pathsToView, toViewEdge, toViewNode, EDGES_PER_NODE } from '../../src/graph/view';
+import {
+  GraphViewBuilder,
+  nodeKind,
+  pathsToView,
+  toViewEdge,
+  toViewNode,
+  EDGES_PER_NODE,
+} from '../../../src/graph/view';
 
 const node = (id: string, labels = ['Entity'], extra: Record<string, unknown> = {}) => ({
   id,

@@ -1,5 +1,5 @@
-import { FORMAT_V1 } from '../../src/import/format';
-import { checkReferences, validateDocument } from '../../src/import/validate';
+import { FORMAT_V1 } from '../../../src/import/format';
+import { checkReferences, validateDocument } from '../../../src/import/validate';
 
 const source = { id: 'src-a', publisher: 'Reuters', title: 'A report' };
 const entity = (id: string, extra: Record<string, unknown> = {}) => ({

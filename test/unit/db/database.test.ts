@@ -1,7 +1,7 @@
 import { Neo4jError, type Driver } from 'neo4j-driver';
-import { CypherStore } from '../../src/db/cypher-store';
-import { Database, retryDelay, READ_RETRY } from '../../src/db/database';
-import { ErrorCode } from '../../src/errors';
+import { CypherStore } from '../../../src/db/cypher-store';
+import { Database, retryDelay, READ_RETRY } from '../../../src/db/database';
+import { ErrorCode } from '../../../src/errors';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

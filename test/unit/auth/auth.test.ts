@@ -2,13 +2,13 @@ import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { parse, getOperationAST, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import pino from 'pino';
-import { authenticate, presentedKey } from '../../src/auth/authenticate';
-import { hashKey, Keyring, parseApiKeys } from '../../src/auth/keys';
-import { authorize, checkPolicy, requiredRole } from '../../src/auth/policy';
-import { loadConfig } from '../../src/config';
-import type { Database } from '../../src/db/database';
-import { buildSchema } from '../../src/graphql/schema';
-import { createServer } from '../../src/server';
+import { authenticate, presentedKey } from '../../../src/auth/authenticate';
+import { hashKey, Keyring, parseApiKeys } from '../../../src/auth/keys';
+import { authorize, checkPolicy, requiredRole } from '../../../src/auth/policy';
+import { loadConfig } from '../../../src/config';
+import type { Database } from '../../../src/db/database';
+import { buildSchema } from '../../../src/graphql/schema';
+import { createServer } from '../../../src/server';
 
 const hash = (k: string) => hashKey(k);
 const headers = (h: Record<string, string>) => new Headers(h);
@@ -151,7 +151,7 @@ describe('boot-time checks', () => {
   });
 
   it('accepts the project schema', () => {
-    expect(() => checkPolicy(buildSchema(path.resolve(__dirname, '../..')))).not.toThrow();
+    expect(() => checkPolicy(buildSchema(path.resolve(__dirname, '../../..')))).not.toThrow();
   });
 
   it('does not build a server with a bad API_KEYS setting', () => {

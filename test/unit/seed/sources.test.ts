@@ -7,7 +7,7 @@ import path from 'node:path';
  */
 type Source = Record<string, unknown> & { id: string; publisher: string; title: string };
 
-const curated = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../seed/curated.json'), 'utf8')) as {
+const curated = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../seed/curated.json'), 'utf8')) as {
   sources: Source[];
 };
 

@@ -1,4 +1,4 @@
-import { parseExportRequest } from '../../src/http/export-request';
+import { parseExportRequest } from '../../../src/http/export-request';
 
 const parse = (path: string, query: string) => parseExportRequest(path, new URLSearchParams(query));
 const problemsOf = (path: string, query: string) => {

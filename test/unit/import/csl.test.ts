@@ -10,12 +10,12 @@ import {
   parseCslJson,
   UNCITED_LISTING_ID,
   type GraphIndex,
-} from '../../src/import/csl';
-import { validateDocument, checkReferences } from '../../src/import/validate';
+} from '../../../src/import/csl';
+import { validateDocument, checkReferences } from '../../../src/import/validate';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const dir = path.resolve(__dirname, '../fixtures/csl');
+const dir = path.resolve(__dirname, '../../fixtures/csl');
 const read = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
 
 /** The fixture graph as the import sees it. */

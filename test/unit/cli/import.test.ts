@@ -1,4 +1,4 @@
-import { formatReport, parseArgs } from '../../src/cli/import';
+import { formatReport, parseArgs } from '../../../src/cli/import';
 
 describe('the import command line', () => {
   it('reads a file and its options', () => {
