@@ -117,6 +117,30 @@ export type AcquisitionTiming = (typeof ACQUISITION_TIMINGS)[number];
 export const REACH_ROLES = ['HOST', 'HOLDER', 'USER'] as const;
 export type ReachRole = (typeof REACH_ROLES)[number];
 
+/** What changes an answer on a date (a timeline's events). */
+export const TIMELINE_EVENT_KINDS = [
+  'STEP_STARTS',
+  'STEP_ENDS',
+  'EVIDENCE_AGES',
+  'RULE_TAKES_EFFECT',
+  'RULE_SUSPENDED',
+  'RULE_SUSPENSION_ENDS',
+  'RULE_RESCINDED',
+  'RULE_STATUS_UNKNOWN',
+  'CHIP_COVERED',
+  'CHIP_COVERAGE_ENDS',
+  'LISTED',
+  'LISTING_ENDS',
+  'OWNERSHIP_STARTS',
+  'OWNERSHIP_ENDS',
+  'OTHER_PATHS',
+] as const;
+export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
+
+/** The periods a trend counts over. */
+export const TREND_INTERVALS = ['MONTH', 'QUARTER', 'YEAR'] as const;
+export type TrendInterval = (typeof TREND_INTERVALS)[number];
+
 /** The rule of a scenario that closes a step. */
 export const SCENARIO_RULES = ['CLOUD_DENIAL', 'DATA_CENTER_COUNTRY', 'INTERMEDIARY', 'SUBSIDIARY'] as const;
 export type ScenarioRule = (typeof SCENARIO_RULES)[number];
