@@ -189,3 +189,25 @@ export function periodsBetween(
 function isoDay(year: number, month0: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month0 + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** One period of a trend: whoCanReach's counts on its last day, summed over the chips, and its events. */
+export interface TrendPeriod {
+  start: IsoDate;
+  end: IsoDate;
+  accesses: number;
+  restricted: number;
+  listed: number;
+  listedRestricted: number;
+  stale: number;
+  staleRestricted: number;
+  byPathway: { pathway: Pathway; count: number; restricted: number }[];
+  events: TimelineEvent[];
+}
+
+/** Accesses over time, period by period (src/services/trend-service.ts answers them). */
+export interface AccessTrends {
+  interval: TrendInterval;
+  chips: string[];
+  periods: TrendPeriod[];
+  events: TimelineEvent[];
+}

@@ -1,4 +1,4 @@
-import { PATHWAYS, type IsoDate, type Pathway, type Period, type TimelineEvent, type TimeSpan } from '../domain';
+import { PATHWAYS, type AccessTrends, type IsoDate, type Period, type TimelineEvent, type TimeSpan } from '../domain';
 import { toCsv } from './csv';
 import { FAIR_USE_NOTICE } from './notice';
 
@@ -20,22 +20,6 @@ export interface TimelineSeries {
     held: readonly TimeSpan[];
     restricted: readonly TimeSpan[];
     evidenceCurrent: readonly TimeSpan[];
-  }[];
-}
-
-/** What the series formats read of a trend (src/services/trend-service.ts answers one); JSON keeps it all. */
-export interface TrendSeries {
-  periods: readonly {
-    start: IsoDate;
-    end: IsoDate;
-    accesses: number;
-    restricted: number;
-    listed: number;
-    listedRestricted: number;
-    stale: number;
-    staleRestricted: number;
-    byPathway: readonly { pathway: Pathway; count: number; restricted: number }[];
-    events: readonly TimelineEvent[];
   }[];
 }
 
@@ -121,7 +105,7 @@ export function timelineJson(timeline: TimelineSeries): string {
 }
 
 /** One row per period: the counts, then each pathway's count and restricted count, then the rule events. */
-export function trendsCsv(trends: TrendSeries): string {
+export function trendsCsv(trends: AccessTrends): string {
   const pathwayColumns = PATHWAYS.flatMap((w) => [w.toLowerCase(), `${w.toLowerCase()}_restricted`]);
   const columns = [
     'start',
@@ -158,6 +142,6 @@ export function trendsCsv(trends: TrendSeries): string {
 }
 
 /** The trends as JSON: the interval, the chips, every period with its counts, the rule events, the notice. */
-export function trendsJson(trends: TrendSeries): string {
+export function trendsJson(trends: AccessTrends): string {
   return JSON.stringify({ notice: FAIR_USE_NOTICE, ...trends }, null, 2);
 }
