@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
-import type { Database, Params } from '../src/db/database';
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Params } from '../src/db/database';
 import { dateParam, intParam } from '../src/db/values';
 import { ACCESS_TYPES } from '../src/import/format';
 
@@ -71,8 +71,13 @@ export function whoCanReachStatement(maxPaths: number, chip: string, asOf: strin
 }
 
 /** Runs a statement with the driver only; returns the number of records. */
-export async function runRaw(db: Database, database: string, statement: Statement, timeoutMs: number): Promise<number> {
-  const session = db.driver.session({ database, defaultAccessMode: neo4j.session.READ });
+export async function runRaw(
+  driver: Driver,
+  database: string,
+  statement: Statement,
+  timeoutMs: number,
+): Promise<number> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     const result = await session.run(statement.text, statement.params, { timeout: timeoutMs });
     return result.records.length;
@@ -83,12 +88,12 @@ export async function runRaw(db: Database, database: string, statement: Statemen
 
 /** Runs a statement with the driver only; returns the paths of its one row. */
 export async function rawPathCount(
-  db: Database,
+  driver: Driver,
   database: string,
   statement: Statement,
   timeoutMs: number,
 ): Promise<number> {
-  const session = db.driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     const result = await session.run(statement.text, statement.params, { timeout: timeoutMs });
     return ((result.records[0]?.get('paths') as unknown[] | undefined) ?? []).length;
@@ -105,8 +110,13 @@ interface PlanNode {
 const hitsOf = (plan: PlanNode): number => (plan.dbHits ?? 0) + plan.children.reduce((sum, c) => sum + hitsOf(c), 0);
 
 /** Database hits of a statement, from PROFILE (the work Neo4j did, independent of machine load). */
-export async function dbHits(db: Database, database: string, statement: Statement, timeoutMs: number): Promise<number> {
-  const session = db.driver.session({ database, defaultAccessMode: neo4j.session.READ });
+export async function dbHits(
+  driver: Driver,
+  database: string,
+  statement: Statement,
+  timeoutMs: number,
+): Promise<number> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     const result = await session.executeRead((tx) => tx.run(`PROFILE ${statement.text}`, statement.params), {
       timeout: timeoutMs,

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down: no new connections, draining requests');
     if (running.server) await drain(running.server);
-    await running.db?.driver.close();
+    await running.db?.close();
     await running.neo4j?.stop();
     log.info('stopped');
     process.exit(0);

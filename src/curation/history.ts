@@ -81,7 +81,7 @@ function creations(id: string, rows: Row[], changes: Row[]): RevisionRecord[] {
 /** The revisions of a node or relationship, oldest first: the values before and after each change. */
 export async function history(db: Database, id: string, first: number): Promise<RevisionRecord[]> {
   intInRange('first', first, { min: 1, max: MAX_HISTORY });
-  const { rows, created } = await db.readTransaction(async (run) => {
+  const { rows, created } = await db.readTransaction('curation/history', async (run) => {
     const revisions = await run('writes/history', { id, first: intParam(first) });
     const batches = await run('writes/history-creation', { id });
     const changes = batches.length > 0 ? await run('writes/history-changes', { id }) : [];

@@ -20,7 +20,7 @@ describe('the database layer', () => {
 
   it('applies the schema idempotently: a second run creates nothing new', async () => {
     const count = async () => {
-      const session = app.db.driver.session();
+      const session = app.driver.session();
       try {
         const result = await session.run('SHOW CONSTRAINTS YIELD name RETURN count(*) AS c');
         return Number(result.records[0]?.get('c'));
