@@ -53,6 +53,21 @@ describe('the database layer', () => {
     expect(rows).toHaveLength(1);
     expect((rows[0]?.n as { country: string }).country).toBe('FR');
   });
+
+  it('names its transactions in their metadata, as SHOW TRANSACTIONS shows them', async () => {
+    // Asked from inside the transaction: while it is open, the server lists it with its metadata.
+    const seen = await app.db.readTransaction('test/metadata', async (run) => {
+      await run('reach/version');
+      const session = app.driver.session();
+      try {
+        const result = await session.run('SHOW TRANSACTIONS YIELD metaData RETURN metaData');
+        return result.records.map((record) => record.get('metaData') as Record<string, unknown>);
+      } finally {
+        await session.close();
+      }
+    });
+    expect(seen).toContainEqual({ app: 'chip-access-graph', transaction: 'test/metadata' });
+  });
 });
 
 describe('GET /healthz', () => {
