@@ -1,6 +1,5 @@
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { Database } from '../src/db/database';
 import { dateParam, intParam } from '../src/db/values';
 import { ACCESS_TYPES } from '../src/import/format';
 import { generateGraph } from './generate';

@@ -47,6 +47,7 @@ export function installSignalHandlers(log: (m: string) => void): void {
       if (signalled) return;
       signalled = true;
       log(`${signal}: stopping the benchmark's Neo4j and removing its data`);
+      // cleanupAll reports each cleanup's failure itself and never rejects.
       void cleanupAll().finally(() => process.exit(130));
     });
   }

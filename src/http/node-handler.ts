@@ -20,6 +20,7 @@ export function createNodeHandler(yoga: Server, maxBodyBytes: number) {
       req.destroy();
       return;
     }
+    // Not awaited, and safe: yoga's Node listener answers its own failures (500) and never rejects.
     void yoga.handle(req, res);
   };
 }
