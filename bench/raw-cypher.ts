@@ -70,6 +70,16 @@ export function whoCanReachStatement(maxPaths: number, chip: string, asOf: strin
   };
 }
 
+/** Runs a statement with the driver only: a read session, one auto-commit statement, its records. */
+async function runAlone(driver: Driver, database: string, statement: Statement, timeoutMs: number) {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    return (await session.run(statement.text, statement.params, { timeout: timeoutMs })).records;
+  } finally {
+    await session.close();
+  }
+}
+
 /** Runs a statement with the driver only; returns the number of records. */
 export async function runRaw(
   driver: Driver,
@@ -77,13 +87,7 @@ export async function runRaw(
   statement: Statement,
   timeoutMs: number,
 ): Promise<number> {
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-  try {
-    const result = await session.run(statement.text, statement.params, { timeout: timeoutMs });
-    return result.records.length;
-  } finally {
-    await session.close();
-  }
+  return (await runAlone(driver, database, statement, timeoutMs)).length;
 }
 
 /** Runs a statement with the driver only; returns the paths of its one row. */
@@ -93,13 +97,8 @@ export async function rawPathCount(
   statement: Statement,
   timeoutMs: number,
 ): Promise<number> {
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-  try {
-    const result = await session.run(statement.text, statement.params, { timeout: timeoutMs });
-    return ((result.records[0]?.get('paths') as unknown[] | undefined) ?? []).length;
-  } finally {
-    await session.close();
-  }
+  const [row] = await runAlone(driver, database, statement, timeoutMs);
+  return ((row?.get('paths') as unknown[] | undefined) ?? []).length;
 }
 
 interface PlanNode {

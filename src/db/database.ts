@@ -39,7 +39,7 @@ export interface RetryOptions {
 export const READ_RETRY: RetryOptions = { maxTimeMs: 5000, initialDelayMs: 1000, multiplier: 2, jitter: 0.2 };
 
 /** The application name in every transaction's metadata (SHOW TRANSACTIONS, the query log). */
-export const APP_NAME = 'chip-access-graph';
+const APP_NAME = 'chip-access-graph';
 
 /** A statement's name, or a multi-statement transaction's, in the transaction's metadata. */
 type TxName = { statement: string } | { transaction: string };
