@@ -2,12 +2,13 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 import { SCALARS } from './src/graphql/scalars';
 
 /**
- * Resolver types from the SDL (`npm run codegen`; CI fails when src/graphql/generated.ts is not
+ * Resolver types from the SDL (`npm run codegen`; CI fails when src/resolvers/generated.ts is not
  * what schema/*.graphql gives). Each GraphQL type that resolvers hand on as something other than
  * its own shape is mapped to that shape: resolvers are typed against what they really receive.
  */
 
-// Mapper paths are relative to src/graphql/, where the generated file is.
+// Mapper paths are relative to src/resolvers/, where the generated file is: the types are the
+// resolvers' own (they name the resolvers' models), so they sit in the resolvers' layer.
 const NODE = '../repositories/records#NodeRecord';
 const RELATIONSHIP = '../domain#RelRecord';
 
@@ -38,16 +39,16 @@ const mappers: Record<string, string> = {
   ScenarioResult: '../services/scenario-service#ScenarioAnswer',
   CutPath: '../services/scenario-service#ShownAccess',
   // Answers the resolvers put together (src/resolvers/models.ts), their fields resolved from them.
-  OwnerShare: '../resolvers/models#OwnerShareModel',
-  AccessPathConnection: '../resolvers/models#AccessPathPage',
-  WhoCanReach: '../resolvers/models#WhoCanReachPage',
-  EffectiveOwnership: '../resolvers/models#EffectiveOwnershipModel',
-  // Timelines, trends and what a rule did (src/services/timeline-service.ts and its neighbours).
+  OwnerShare: './models#OwnerShareModel',
+  AccessPathConnection: './models#AccessPathPage',
+  WhoCanReach: './models#WhoCanReachPage',
+  EffectiveOwnership: './models#EffectiveOwnershipModel',
+  // Timelines, trends (their shape in the domain) and what a rule did (src/services/timeline-service.ts and its neighbours).
   TimelineEvent: '../domain#TimelineEvent as TimelineEventModel',
-  TimelinePeriod: '../resolvers/models#RoutePeriod',
+  TimelinePeriod: './models#RoutePeriod',
   RouteTimeline: '../services/timeline-service#RouteTimeline as RouteTimelineModel',
   AccessTimeline: '../services/timeline-service#AccessTimeline as AccessTimelineModel',
-  AccessTrends: '../services/trend-service#AccessTrends as AccessTrendsModel',
+  AccessTrends: '../domain#AccessTrends as AccessTrendsModel',
   RuleImpact: '../services/rule-impact-service#RuleImpact as RuleImpactModel',
   ImpactGroup: '../services/rule-impact-service#ImpactGroup as ImpactGroupModel',
   ImpactAccess: '../services/rule-impact-service#ImpactAccess as ImpactAccessModel',
@@ -66,7 +67,7 @@ const scalars = Object.fromEntries(
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
-    'src/graphql/generated.ts': {
+    'src/resolvers/generated.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         contextType: '../context#AppContext',

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Row } from '../db/database';
-import { badInput, type InputProblem } from '../errors';
-import type { RelationshipType } from '../import/format';
-import { AUDIT_FIELDS, RELATIONSHIP_TYPES } from '../import/format';
+import { RELATIONSHIP_TYPES, REVISION_ACTIONS, type RelationshipType, type RevisionAction } from '../domain';
+import type { InputProblem } from '../errors';
+import { AUDIT_FIELDS } from '../import/format';
 
 /** Runs a named statement inside the caller's transaction. */
 export type Run = (name: string, params?: Record<string, unknown>) => Promise<Row[]>;
@@ -18,19 +18,6 @@ export function checkReason(reason: unknown, path: (string | number)[], problems
     problems.push({ path, message: `must be at most ${MAX_REASON_LENGTH} characters` });
 }
 
-/** Throws one BAD_USER_INPUT listing every problem, when there are any. */
-export function throwIfProblems(problems: InputProblem[]): void {
-  if (problems.length > 0) throw badInput(problems);
-}
-
-/** The format-v1 label of a stored node: CloudProvider before Entity, Source for sources. */
-export function primaryLabel(labels: readonly string[]): string | null {
-  for (const label of ['CloudProvider', 'Entity', 'DataCenter', 'Chip', 'Regulation', 'Source']) {
-    if (labels.includes(label)) return label;
-  }
-  return null;
-}
-
 /** A relationship type read from the graph, checked against the whitelist before it reaches Cypher. */
 export function checkedType(type: unknown): RelationshipType {
   if (typeof type !== 'string' || !(RELATIONSHIP_TYPES as readonly string[]).includes(type)) {
@@ -38,20 +25,6 @@ export function checkedType(type: unknown): RelationshipType {
   }
   return type as RelationshipType;
 }
-
-/** What a revision did (the SDL's RevisionAction). */
-export const REVISION_ACTIONS = [
-  'CREATE',
-  'UPDATE',
-  'RETRACT',
-  'RESTORE',
-  'MERGE',
-  'MERGED_INTO',
-  'MOVE',
-  'DROP',
-  'NOT_SAME',
-] as const;
-export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 
 /** A stored revision's action: only revision(), the import and match/record-not-same write one. */
 export function storedAction(value: unknown): RevisionAction {

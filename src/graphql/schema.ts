@@ -3,7 +3,7 @@ import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { resolvers } from '../resolvers';
-import type { Resolvers } from './generated';
+import type { Resolvers } from '../resolvers/generated';
 import { SCALARS } from './scalars';
 
 /** Every .graphql file in schema/, read once at boot. */

@@ -4,7 +4,7 @@ import { loadAll } from '../loaders';
 import { appError, ErrorCode } from '../errors';
 import { requireNode } from './require-node';
 import { NEEDS_SOURCES, serialize } from '../export';
-import type { Resolvers } from '../graphql/generated';
+import type { Resolvers } from './generated';
 import { intArgument } from './arguments';
 import {
   GRAPH_LIMIT_MAX,
@@ -38,6 +38,7 @@ async function wholeGraph(ctx: AppContext, includeRetracted: boolean): Promise<G
   // An export of a large graph reads all of it: a longer timeout than interactive queries.
   const timeoutMs = Math.max(ctx.config.neo4j.txTimeoutMs, 120000);
   const [nodes, rels] = await ctx.db.readTransaction(
+    'export/whole-graph',
     async (run) => [await run('export/all-nodes'), await run('export/all-relationships', { includeRetracted })],
     timeoutMs,
   );

@@ -1,4 +1,4 @@
-import type { Resolvers } from '../graphql/generated';
+import type { Resolvers } from './generated';
 import { graphResolvers } from './graph';
 import { matchingResolvers } from './matching';
 import { modelResolvers } from './model';
@@ -8,7 +8,7 @@ import { queryResolvers } from './query';
 import { timelineResolvers } from './timeline';
 
 /**
- * Every resolver map, each typed from the SDL (src/graphql/generated.ts); graphql-tools merges
+ * Every resolver map, each typed from the SDL (src/resolvers/generated.ts); graphql-tools merges
  * them and checks them against the SDL at boot.
  */
 export const resolvers: Resolvers[] = [

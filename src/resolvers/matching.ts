@@ -1,7 +1,8 @@
-import { DEFAULT_MATCH_THRESHOLD, matchBatch, recordNotSame } from '../curation/match';
-import { isCertain } from '../curation/match-score';
+import { recordNotSame } from '../curation/not-same';
+import { DEFAULT_MATCH_THRESHOLD, matchBatch } from '../match/match';
+import { isCertain } from '../match/score';
 import { importContent } from '../import/file-import';
-import type { Resolvers } from '../graphql/generated';
+import type { Resolvers } from './generated';
 import type { NodeRecord } from '../repositories/records';
 import { intArgument } from './arguments';
 import { existingNode } from './existing';

@@ -1,7 +1,7 @@
-import { heldAt, isInForce } from '../domain';
-import type { Regulation as RegulationFact, RelRecord } from '../domain';
+import { heldAt, isInForce, primaryLabel } from '../domain';
+import type { Label, Regulation as RegulationFact, RelRecord } from '../domain';
 import type { AppContext } from '../context';
-import type { EntityResolvers, NodeLabel, PartyResolvers, Resolvers, ResolverFn } from '../graphql/generated';
+import type { EntityResolvers, PartyResolvers, Resolvers, ResolverFn } from './generated';
 import { loadAll } from '../loaders';
 import type { NodeRecord } from '../repositories/records';
 import { existingNode } from './existing';
@@ -70,13 +70,10 @@ const partyFields: EntityResolvers = {
 };
 
 /** The GraphQL object type of a stored node, from its labels. */
-export function resolveNodeType(node: NodeRecord): NodeLabel {
-  const labels = node.labels;
-  if (labels.includes('CloudProvider')) return 'CloudProvider';
-  for (const label of ['Entity', 'DataCenter', 'Chip', 'Regulation', 'Source'] as const) {
-    if (labels.includes(label)) return label;
-  }
-  throw new Error(`node ${node.id} has no known label`);
+export function resolveNodeType(node: NodeRecord): Label {
+  const label = primaryLabel(node.labels);
+  if (label === null) throw new Error(`node ${node.id} has no known label`);
+  return label;
 }
 
 /** The Party type of a stored entity; anything else in a Party field is a broken answer. */
@@ -103,7 +100,7 @@ export function regulationFact(node: NodeRecord): RegulationFact {
   };
 }
 
-/** A retraction's audit field, written with the flag (writes/set-retraction.cypher). */
+/** A retraction's audit field, written with the flag (retract/set-retraction.cypher). */
 function auditField(rel: RelRecord, field: 'retractedReason' | 'retractedBy' | 'retractedAt'): string {
   const value = rel[field];
   if (!value) throw new Error(`relationship ${rel.id} is marked retracted without ${field}`);

@@ -1,5 +1,5 @@
 import type { OwnerShare, Period } from '../domain';
-import type { PageInfo } from '../graphql/generated';
+import type { PageInfo } from './generated';
 import type { EvaluatedPath, Reach, ReachSet } from '../services/path-service';
 import type { RouteTimeline } from '../services/timeline-service';
 

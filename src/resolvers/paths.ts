@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { affiliatesCaught, affiliateStatus, ownersOf, PATHWAYS, stepsOf, type ScenarioRules } from '../domain';
-import type { Resolvers, ScenarioInput } from '../graphql/generated';
+import type { Resolvers, ScenarioInput } from './generated';
 import { intArgument } from './arguments';
 import { existingNode, existingNodes, existingRel } from './existing';
 import { decodeCursor, encodeCursor } from './pagination';

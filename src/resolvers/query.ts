@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../context';
-import type { Resolvers } from '../graphql/generated';
+import type { Resolvers } from './generated';
 import { loadAll } from '../loaders';
 import { listWithin } from '../int-range';
 import type { NodeRecord } from '../repositories/records';

@@ -2,7 +2,7 @@ import type { AppContext } from '../context';
 import type { TimelineEvent } from '../domain';
 import { appError, ErrorCode } from '../errors';
 import { timelineCsv, timelineJson, trendsCsv, trendsJson } from '../export/series';
-import type { Resolvers } from '../graphql/generated';
+import type { Resolvers } from './generated';
 import { intArgument } from './arguments';
 import { existingNode, existingNodes, existingRel } from './existing';
 import { requireNode } from './require-node';
