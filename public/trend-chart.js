@@ -251,8 +251,8 @@ window.ExplorerTrendChart = (function () {
       },
       xAxis: { type: 'category', data: labels, axisLabel: { fontSize: 12, hideOverlap: true } },
       yAxis: {
-        // Headroom over the highest bar for the shaded period's label.
-        max: (extent) => Math.max(1, Math.ceil(extent.max * 1.2)),
+        // Headroom over the highest bar for the shaded period's label; ECharts rounds the ticks.
+        boundaryGap: [0, '15%'],
         type: 'value',
         name: 'accesses',
         nameLocation: 'middle',
