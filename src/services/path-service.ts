@@ -266,6 +266,11 @@ export class PathService {
     };
   }
 
+  /** The most paths a listing answers (MAX_PATHS). */
+  get maxPaths(): number {
+    return this.limits.maxPaths;
+  }
+
   /** How far a listing of paths goes: the path cap (one more, to tell a capped answer) and the work budget. */
   private listingLimits() {
     return { budget: ENUMERATION_BUDGET, maxPaths: this.limits.maxPaths };
