@@ -2,7 +2,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Database } from '../src/db/database';
 import { dateParam, intParam } from '../src/db/values';
-import { ACCESS_TYPES } from '../src/import/format';
+import { ACCESS_TYPES } from '../src/domain';
 import { generateGraph } from './generate';
 import { benchImport } from './import-bench';
 import { cleanupAll, installSignalHandlers, startBenchDatabase } from './lifecycle';

@@ -1,13 +1,7 @@
 import type { Database } from '../src/db/database';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../src/domain';
 import { importDocument } from '../src/import/apply';
-import {
-  FORMAT_V1,
-  REL_FIELDS,
-  RELATIONSHIP_TYPES,
-  type ImportDocument,
-  type RelationshipInput,
-  type RelationshipType,
-} from '../src/import/format';
+import { FORMAT_V1, REL_FIELDS, type ImportDocument, type RelationshipInput } from '../src/import/format';
 import type { GeneratedGraph } from './generate';
 import { loadNaively } from './naive-loader';
 import { Prng } from './prng';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Database, Params } from '../src/db/database';
 import { dateParam, intParam } from '../src/db/values';
-import { ACCESS_TYPES } from '../src/import/format';
+import { ACCESS_TYPES } from '../src/domain';
 
 /**
  * The raw-driver side of the GraphQL overhead comparison. The API answers path questions from

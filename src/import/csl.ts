@@ -1,8 +1,9 @@
 import { CsvError, parseCsvWithHeader, splitList } from './csv';
 import type { Converted, PlacedProblem } from './converted';
-import { FORMAT_V1, LIMITS } from './format';
-import { normalizeName, slugify, uniqueId } from './names';
-import { isCountry, isIsoDate } from './validate';
+import { isCountry, isIsoDate } from '../domain';
+import { LIMITS } from '../limits';
+import { normalizeName, slugify, uniqueId } from '../match/names';
+import { FORMAT_V1 } from './format';
 
 /**
  * The US Consolidated Screening List (CSL, trade.gov), in its CSV or JSON download, converted

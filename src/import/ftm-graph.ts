@@ -1,4 +1,4 @@
-import { candidatesFor, notSameDecisions, rankCandidates } from '../curation/match';
+import { candidatesFor, notSameDecisions, rankCandidates } from '../match/match';
 import type { Database } from '../db/database';
 import { toNodeRecord, type NodeRecord } from '../repositories/records';
 import type { FtmGraph } from './ftm';

@@ -48,8 +48,6 @@ export interface StepRules {
   climb: boolean;
 }
 
-/** The largest number of climb steps at the start of a path. */
-export const MAX_CLIMB = 2;
 /** The OWNS share from which an owner controls the company (the climb rule). */
 export const CONTROLLING_SHARE = 0.5;
 /** Confidence weights by code (CONFIRMED, REPORTED, ALLEGED, DISPUTED): a path's score multiplies them. */

@@ -3,6 +3,7 @@ import {
   spansOf,
   type IsoDate,
   type Period,
+  type ReachRole,
   type RouteState,
   type TimelineEvent,
   type TimeSpan,
@@ -11,7 +12,7 @@ import { appError, ErrorCode } from '../errors';
 import { dateKey } from '../reach/access-graph';
 import type { AccessSnapshot } from '../reach/access-index';
 import { usableStepsBetween } from '../reach/search';
-import type { EvaluatedPath, PathFilterInput, PathService, Reach, ReachRole } from './path-service';
+import type { EvaluatedPath, PathFilterInput, PathService, Reach } from './path-service';
 import {
   backwardScope,
   datesOf,
