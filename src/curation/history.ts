@@ -82,7 +82,7 @@ function creations(id: string, rows: Row[], changes: Row[]): RevisionRecord[] {
 /** The revisions of a node or relationship, oldest first: the values before and after each change. */
 export async function history(db: Database, id: string, first: number): Promise<RevisionRecord[]> {
   intInRange('first', first, { min: 1, max: MAX_HISTORY });
-  const { rows, created } = await db.readTransaction(async (run) => {
+  const { rows, created } = await db.readTransaction('curation/history', async (run) => {
     const revisions = await run('history/revisions', { id, first: intParam(first) });
     const batches = await run('history/creations', { id });
     const changes = batches.length > 0 ? await run('history/changes', { id }) : [];

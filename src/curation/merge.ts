@@ -70,7 +70,7 @@ export async function mergeEntities(
   if (survivorId === duplicateId) problems.push({ path: ['duplicate'], message: 'must differ from survivor' });
   throwIfProblems(problems);
 
-  return db.writeTransaction(async (run) => {
+  return db.writeTransaction('curation/merge', async (run) => {
     await run('import/lock-nodes', { ids: [survivorId, duplicateId].sort() });
     const survivor = await nodeById(run, survivorId);
     const duplicate = await nodeById(run, duplicateId);

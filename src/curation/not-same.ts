@@ -32,7 +32,7 @@ export async function recordNotSame(
     problems.push({ path: ['key'], message: 'must be a key returned by match (id:... or name:...)' });
   checkReason(reason, ['reason'], problems);
   throwIfProblems(problems);
-  const rows = await db.writeTransaction((run) =>
+  const rows = await db.writeTransaction('curation/record-not-same', (run) =>
     run('match/record-not-same', {
       key,
       candidateId,

@@ -51,7 +51,7 @@ export async function retract(db: Database, id: string, reason: string, principa
   const problems: InputProblem[] = [];
   checkReason(reason, ['reason'], problems);
   throwIfProblems(problems);
-  return db.writeTransaction(async (run) => {
+  return db.writeTransaction('curation/retract', async (run) => {
     const found = await node(run, id);
     if (found) {
       const labels = found.labels as string[];
@@ -112,7 +112,7 @@ export async function restore(db: Database, id: string, reason: string, principa
   const problems: InputProblem[] = [];
   checkReason(reason, ['reason'], problems);
   throwIfProblems(problems);
-  return db.writeTransaction(async (run) => {
+  return db.writeTransaction('curation/restore', async (run) => {
     const found = await node(run, id);
     if (found) {
       await run('import/lock-nodes', { ids: [id] });

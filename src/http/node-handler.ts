@@ -24,6 +24,7 @@ export function createNodeHandler(yoga: HandlesNodeRequests, maxBodyBytes: numbe
       req.destroy();
       return;
     }
+    // Not awaited, and safe: yoga's Node listener answers its own failures (500) and never rejects.
     void yoga.handle(req, res);
   };
 }

@@ -447,7 +447,9 @@ export async function importDocument(db: Database, raw: unknown, options: Import
   // Large imports get a longer transaction timeout than interactive queries.
   const timeoutMs = Math.max(60000, (doc.nodes.length + doc.relationships.length) * 5);
   try {
-    const report = dryRun ? await db.readTransaction(work, timeoutMs) : await db.writeTransaction(work, timeoutMs);
+    const report = dryRun
+      ? await db.readTransaction('import/document', work, timeoutMs)
+      : await db.writeTransaction('import/document', work, timeoutMs);
     phase('commit');
     return report;
   } catch (error) {

@@ -34,7 +34,7 @@ export function layoutOf(file: string, csl: boolean, ftm = false): FileLayout {
 
 /** What the graph holds that the screening list is matched against (one read transaction). */
 export async function readGraphIndex(db: Database): Promise<GraphIndex> {
-  return db.readTransaction(async (run) => {
+  return db.readTransaction('import/graph-index', async (run) => {
     const entities = await run('writes/csl-entities');
     const listings = await run('writes/csl-listings');
     const designations = await run('writes/csl-designations');

@@ -47,11 +47,17 @@ const newError = (message: string, code: string) => new Neo4jError(message, code
 const quick = { initialDelayMs: 1, maxTimeMs: 200 };
 
 describe('Database.read', () => {
-  it('runs one auto-commit statement in a read session with the transaction timeout', async () => {
+  it('runs one auto-commit statement in a read session with the transaction timeout and metadata naming it', async () => {
     const { driver, calls, closed } = stubDriver([7]);
     const db = new Database(driver, store, { database: 'neo4j', txTimeoutMs: 1234, retry: quick });
     expect(await db.read('q')).toEqual([{ one: 7 }]);
-    expect(calls).toEqual([{ text: 'RETURN 1 AS one', config: { timeout: 1234 }, accessMode: 'READ' }]);
+    expect(calls).toEqual([
+      {
+        text: 'RETURN 1 AS one',
+        config: { timeout: 1234, metadata: { app: 'chip-access-graph', statement: 'q' } },
+        accessMode: 'READ',
+      },
+    ]);
     expect(closed()).toBe(1);
     expect(db.statementsRun).toBe(1);
   });
