@@ -80,7 +80,7 @@ export async function importFile(
 ): Promise<FileImportReport> {
   const layout = layoutOf(file, options.csl === true, options.ftm === true);
   options.onProgress?.({ step: 'converting' });
-  return importContent(db, fs.readFileSync(file, 'utf8'), layout, file, options);
+  return convertAndImport(db, fs.readFileSync(file, 'utf8'), layout, file, options);
 }
 
 /** Imports the text of a file of a known layout (the CLI reads a file; importFtm gets the text). */
@@ -92,6 +92,16 @@ export async function importContent(
   options: ImportOptions,
 ): Promise<FileImportReport> {
   options.onProgress?.({ step: 'converting' });
+  return convertAndImport(db, content, layout, file, options);
+}
+
+async function convertAndImport(
+  db: Database,
+  content: string,
+  layout: FileLayout,
+  file: string,
+  options: ImportOptions,
+): Promise<FileImportReport> {
   const converted = await convert(db, layout, content, path.basename(file));
   const base = {
     file,
