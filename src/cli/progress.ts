@@ -45,7 +45,8 @@ export interface StepState extends ImportProgress {
 
 /**
  * The line for a step at `now`: a counted step with its share done, its rate since it started
- * and the time left at that rate; a step without a count with the time it has taken so far.
+ * and the time left at that rate (before its first batch, the time it has waited); a step
+ * without a count with the time it has taken so far.
  */
 export function progressLine(state: StepState, now: number): string {
   const label = LABELS[state.step];
@@ -58,6 +59,9 @@ export function progressLine(state: StepState, now: number): string {
     const rate = done / seconds;
     parts.push(`${formatRate(rate)}/s`);
     if (done < total) parts.push(`${formatDuration((total - done) / rate)} left`);
+  } else if (done < total) {
+    // No batch back yet (a cold start, a loaded server): the time waited says the import lives.
+    parts.push(formatDuration(seconds));
   }
   return parts.join(', ');
 }

@@ -59,9 +59,9 @@ describe('the progress line', () => {
     expect(late).toBe('nodes 500 / 1,000 (50%), 500/s, 1s left');
   });
 
-  it('gives no rate before the first batch, and no time left once done', () => {
+  it('gives the time waited before the first batch, and no time left once done', () => {
     expect(progressLine({ step: 'locking', done: 0, total: 2501, startedAt: 0 }, 5000)).toBe(
-      'locking ids 0 / 2,501 (0%)',
+      'locking ids 0 / 2,501 (0%), 5s',
     );
     expect(progressLine({ step: 'nodes', done: 2501, total: 2501, startedAt: 0 }, 5000)).toBe(
       'nodes 2,501 / 2,501 (100%), 500/s',
@@ -126,6 +126,7 @@ describe('the display', () => {
     d.update({ step: 'relationships', done: 0, total: 10 });
     at(3000);
     d.update({ step: 'relationships', done: 4, total: 10 });
+    expect(written.at(0)).toBe('import: nodes 0 / 3,000 (0%), 0s\n');
     expect(written.at(1)).toBe('import: nodes 1,000 / 3,000 (33%), 1,000/s, 2s left\n');
     expect(written.at(-1)).toBe('import: relationships 4 / 10 (40%), 2/s, 3s left\n');
   });
