@@ -58,10 +58,10 @@ interface Job {
 }
 
 /** Locks (unless a dry run), reads what exists and plans, in the import's transaction. */
-async function lockReadAndPlan(store: ImportStore, r: Job) {
-  const { doc, options, phase } = r;
-  const claims = r.dryRun ? null : store.claim(doc);
-  const reads = store.readExisting(doc, r.externalIds);
+async function lockReadAndPlan(store: ImportStore, job: Job) {
+  const { doc, options, phase, dryRun } = job;
+  const claims = dryRun ? null : store.claim(doc);
+  const reads = store.readExisting(doc, job.externalIds);
   // Prepared while the database works: the statements above are on their way.
   const createProps = relationshipCreateProps(doc);
   if (claims) {
@@ -76,7 +76,7 @@ async function lockReadAndPlan(store: ImportStore, r: Job) {
   const plan = planImport(
     doc,
     { ...nodes, relationships },
-    { dryRun: r.dryRun, reason: options.reason ?? null, importId: randomUUID(), newId: randomUUID, createProps },
+    { dryRun, reason: options.reason ?? null, importId: randomUUID(), newId: randomUUID, createProps },
   );
   if (!plan.report.ok) throw new Rejected(plan.report);
   phase('plan');
@@ -84,26 +84,26 @@ async function lockReadAndPlan(store: ImportStore, r: Job) {
 }
 
 /** The import's transaction: lock, read, plan, then write what the plan says. */
-async function importInTransaction(store: ImportStore, r: Job): Promise<ImportReport> {
-  const plan = await lockReadAndPlan(store, r);
-  if (r.dryRun || !writesAnything(plan)) return plan.report;
-  const { options } = r;
+async function importInTransaction(store: ImportStore, job: Job): Promise<ImportReport> {
+  const plan = await lockReadAndPlan(store, job);
+  if (job.dryRun || !writesAnything(plan)) return plan.report;
+  const { options } = job;
   const audit = {
     principal: options.principal,
     reason: options.reason ?? null,
-    checksum: checksum(r.raw),
+    checksum: checksum(job.raw),
   };
-  const writes = store.write(plan, audit, options);
+  const writes = store.write(plan, audit, { batchSize: options.batchSize, createBatchSize: options.createBatchSize });
   const totals = recordsToWrite(plan);
   const written = stepsInTurn(options.onProgress, [
     ['nodes', totals.nodes],
     ['relationships', totals.relationships],
   ]);
   await writes.recordsWritten(written);
-  r.phase('write');
+  job.phase('write');
   options.onProgress?.({ step: 'committing' });
   await writes.audited();
-  r.phase('revisions');
+  job.phase('revisions');
   return plan.report;
 }
 
