@@ -6,6 +6,9 @@ import type { AccessIndex } from './reach/access-index';
 import { PathService } from './services/path-service';
 import { ScenarioService } from './services/scenario-service';
 import { GraphService } from './services/graph-service';
+import { RuleImpactService } from './services/rule-impact-service';
+import { TimelineService } from './services/timeline-service';
+import { TrendService } from './services/trend-service';
 import { NeighborhoodRepository } from './repositories/neighborhood-repository';
 import type { Logger } from './logger';
 
@@ -31,6 +34,9 @@ export interface AppContext extends AppServices {
   paths: PathService;
   scenarios: ScenarioService;
   graphs: GraphService;
+  timelines: TimelineService;
+  trends: TrendService;
+  ruleImpacts: RuleImpactService;
   viewer: Viewer;
   /** The date "today" for defaults, fixed for the whole request. */
   today: string;
@@ -55,6 +61,9 @@ export function createContext(services: AppServices, viewer: Viewer): AppContext
     loaders: createLoaders(repo),
     paths,
     scenarios: new ScenarioService(paths),
+    timelines: new TimelineService(paths, services.config.limits.staleAfterMonths),
+    trends: new TrendService(paths, services.config.limits.staleAfterMonths),
+    ruleImpacts: new RuleImpactService(paths),
     graphs: new GraphService(new NeighborhoodRepository(services.db)),
     viewer,
     today: new Date().toISOString().slice(0, 10),

@@ -5,13 +5,13 @@ CALL () {
   OPTIONAL MATCH (reg)-[c:RESTRICTS]->(chip:Chip)
   WHERE coalesce(c.retracted, false) = false
   WITH reg, collect(CASE WHEN chip IS NULL THEN null
-                    ELSE {chipId: chip.id, startDate: c.startDate, endDate: c.endDate} END) AS coverage
+                    ELSE {id: c.id, chipId: chip.id, startDate: c.startDate, endDate: c.endDate} END) AS coverage
   RETURN collect({regulation: reg {.*, labels: labels(reg)}, coverage: coverage}) AS regulations
 }
 CALL () {
   MATCH (e:Entity)-[d:DESIGNATED_UNDER]->(reg:Regulation)
   WHERE coalesce(d.retracted, false) = false
-  RETURN collect({entityId: e.id, regulationId: reg.id, startDate: d.startDate, endDate: d.endDate,
+  RETURN collect({id: d.id, entityId: e.id, regulationId: reg.id, startDate: d.startDate, endDate: d.endDate,
                   confidence: d.confidence}) AS designations
 }
 RETURN regulations, designations

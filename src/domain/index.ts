@@ -15,3 +15,4 @@ export * from './evidence';
 export * from './classification';
 export * from './confidence';
 export * from './scenario';
+export * from './timeline';

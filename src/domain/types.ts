@@ -91,6 +91,8 @@ export interface Regulation {
 
 /** A RESTRICTS relationship: a regulation covers a chip between two dates. */
 export interface ChipCoverage {
+  /** The RESTRICTS relationship's id, where it is known (timelines cite it). */
+  relId?: string | null;
   regulationId: string;
   chipId: string;
   startDate: IsoDate | null;
@@ -99,6 +101,8 @@ export interface ChipCoverage {
 
 /** A DESIGNATED_UNDER relationship: an entity listed under a regulation. */
 export interface Designation {
+  /** The DESIGNATED_UNDER relationship's id, where it is known (timelines cite it). */
+  relId?: string | null;
   entityId: string;
   regulationId: string;
   startDate: IsoDate | null;
@@ -108,6 +112,8 @@ export interface Designation {
 
 /** An OWNS relationship; `share` is 0..1, null when unknown. */
 export interface OwnershipEdge {
+  /** The OWNS relationship's id, where it is known (timelines cite it). */
+  relId?: string | null;
   ownerId: string;
   ownedId: string;
   share: number | null;

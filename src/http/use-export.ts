@@ -1,7 +1,22 @@
 import type { Plugin } from 'graphql-yoga';
 import { ErrorCode } from '../errors';
 import { EXPORT_FORMATS, FAIR_USE_NOTICE } from '../export';
-import { parseExportRequest } from './export-request';
+import { parseExportRequest, type ParsedExport } from './export-request';
+import { isSeriesExport, parseSeriesExport, type SeriesExportRequest } from './series-export-request';
+
+/** A graph export as the fixed operation, variables, content type and file name the response needs. */
+function graphExport(parsed: ParsedExport): ReturnType<typeof parseSeriesExport> {
+  if (!parsed.ok) return parsed;
+  const { request } = parsed;
+  const series: SeriesExportRequest = {
+    field: request.field,
+    query: request.query,
+    variables: { ...request.variables, format: request.format },
+    contentType: EXPORT_FORMATS[request.format].contentType,
+    filename: request.filename,
+  };
+  return { ok: true, request: series };
+}
 
 /** The core yoga instance (not the HTTP adapter): `handle` runs a request through GraphQL. */
 type Yoga = { handle(request: Request, serverContext: Record<string, unknown>): Promise<Response> | Response };
@@ -23,7 +38,8 @@ const STATUS_BY_CODE: Record<string, number> = {
 
 /**
  * `GET /export/{cytoscape|graphml|nodes.csv|edges.csv}?neighborhood=<id>&depth=2` or
- * `?from=<entity>&to=<chip>&asOf=YYYY-MM-DD`: a graph view as a file. The URL is validated
+ * `?from=<entity>&to=<chip>&asOf=YYYY-MM-DD`: a graph view as a file; `GET
+ * /export/{timeline,trends}.{csv,json}?...`: a timeline or trends as a file. The URL is validated
  * (400 with BAD_USER_INPUT and every problem), then run as a fixed GraphQL operation through
  * this same server, with the caller's headers: authentication, limits and error masking apply
  * exactly as they do to /graphql.
@@ -44,7 +60,9 @@ export function useExport(): Plugin {
         json({ errors: [{ message: 'exports answer GET only', extensions: { code: ErrorCode.BAD_USER_INPUT } }] }, 405);
         return;
       }
-      const parsed = parseExportRequest(url.pathname, url.searchParams);
+      const parsed = isSeriesExport(url.pathname)
+        ? parseSeriesExport(url.pathname, url.searchParams)
+        : graphExport(parseExportRequest(url.pathname, url.searchParams));
       if (!parsed.ok) {
         const summary = parsed.problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ');
         json(
@@ -72,10 +90,7 @@ export function useExport(): Plugin {
           new fetchAPI.Request(new URL('/graphql', url), {
             method: 'POST',
             headers,
-            body: JSON.stringify({
-              query: exportRequest.query,
-              variables: { ...exportRequest.variables, format: exportRequest.format },
-            }),
+            body: JSON.stringify({ query: exportRequest.query, variables: exportRequest.variables }),
           }),
           serverContext as Record<string, unknown>,
         ),
@@ -91,7 +106,7 @@ export function useExport(): Plugin {
           new fetchAPI.Response(text, {
             status: 200,
             headers: {
-              'content-type': EXPORT_FORMATS[exportRequest.format].contentType,
+              'content-type': exportRequest.contentType,
               'content-disposition': `attachment; filename="${exportRequest.filename}"`,
               'x-content-type-options': 'nosniff',
               // In every export's body too, except CSV, where a line of prose would break the table.

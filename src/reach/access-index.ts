@@ -246,6 +246,7 @@ function contextOf(graph: AccessGraph, rules: Plain, rels: readonly RelInput[]):
     regulations.set(reg.id, reg);
     for (const c of (row.coverage as Plain[] | undefined) ?? []) {
       coverage.push({
+        relId: str(c.id),
         regulationId: reg.id,
         chipId: String(c.chipId),
         startDate: str(c.startDate),
@@ -254,6 +255,7 @@ function contextOf(graph: AccessGraph, rules: Plain, rels: readonly RelInput[]):
     }
   }
   const designations: Designation[] = ((rules.designations as Plain[] | undefined) ?? []).map((d) => ({
+    relId: str(d.id),
     entityId: String(d.entityId),
     regulationId: String(d.regulationId),
     startDate: str(d.startDate),
@@ -262,6 +264,13 @@ function contextOf(graph: AccessGraph, rules: Plain, rels: readonly RelInput[]):
   }));
   const ownership: OwnershipEdge[] = rels
     .filter((r) => r.type === 'OWNS' && !r.retracted)
-    .map((r) => ({ ownerId: r.fromId, ownedId: r.toId, share: r.share, startDate: r.startDate, endDate: r.endDate }));
+    .map((r) => ({
+      relId: r.id,
+      ownerId: r.fromId,
+      ownedId: r.toId,
+      share: r.share,
+      startDate: r.startDate,
+      endDate: r.endDate,
+    }));
   return { regulations, coverage, designations, ownership, entities };
 }

@@ -57,11 +57,25 @@ const WEIGHTS = [1, 0.8, 0.5, 0.25];
 
 /** Which relationships a search may step on: one byte per relationship, worked out once per question. */
 export function usableSteps(g: AccessGraph, rules: StepRules, blocked?: (rel: number) => boolean): Uint8Array {
+  return usableStepsBetween(g, rules, rules.asOf, rules.asOf, blocked);
+}
+
+/**
+ * The steps usable on some day between `from` and `to` (yyyymmdd, inclusive) under the other
+ * rules: what a timeline's paths can be made of.
+ */
+export function usableStepsBetween(
+  g: AccessGraph,
+  rules: StepRules,
+  from: number,
+  to: number,
+  blocked?: (rel: number) => boolean,
+): Uint8Array {
   const ok = new Uint8Array(g.relCount);
   for (let r = 0; r < g.relCount; r += 1) {
     if (!((rules.typeMask >> (g.type[r] ?? 0)) & 1)) continue;
     if (!rules.includeRetracted && g.retracted[r]) continue;
-    if ((g.start[r] ?? 0) > rules.asOf || (g.end[r] ?? OPEN_END) < rules.asOf) continue;
+    if ((g.start[r] ?? 0) > to || (g.end[r] ?? OPEN_END) < from) continue;
     if ((g.confidence[r] ?? 0) > rules.weakestConfidence) continue;
     if (rules.freshSince !== null && g.end[r] === OPEN_END && (g.lastEvidence[r] ?? 0) < rules.freshSince) continue;
     if (blocked?.(r)) continue;

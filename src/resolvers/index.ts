@@ -4,6 +4,7 @@ import { modelResolvers } from './model';
 import { mutationResolvers } from './mutations';
 import { pathResolvers } from './paths';
 import { queryResolvers } from './query';
+import { timelineResolvers } from './timeline';
 
 /** Every resolver map; graphql-tools merges them and checks them against the SDL at boot. */
 export const resolvers = [
@@ -13,4 +14,5 @@ export const resolvers = [
   graphResolvers,
   mutationResolvers,
   matchingResolvers,
+  timelineResolvers,
 ];

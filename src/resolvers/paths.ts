@@ -8,9 +8,8 @@ import {
   type ScenarioRules,
   type Step,
 } from '../domain';
-import { appError, ErrorCode } from '../errors';
-import { requireNode } from './require-node';
-import type { NodeRecord, RelRecord } from '../repositories/records';
+import { graphChanged, pathNode, pathRel, requireNode } from './require-node';
+import type { NodeRecord } from '../repositories/records';
 import type { EvaluatedPath, PathFilterInput, Reach, ReachRole } from '../services/path-service';
 import type { ShownAccess } from '../services/scenario-service';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -28,23 +27,6 @@ async function checkedWith<T>(checks: (Promise<unknown> | null)[], work: Promise
   const settled = await Promise.allSettled([...checks, work]);
   for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
   return (settled[settled.length - 1] as PromiseFulfilledResult<T>).value;
-}
-
-/** A node a path passes through: it exists, or the graph changed while the answer was read. */
-async function pathNode(ctx: AppContext, id: string): Promise<NodeRecord> {
-  const node = await ctx.loaders.node.load(id);
-  if (!node) throw graphChanged(id);
-  return node;
-}
-
-async function pathRel(ctx: AppContext, id: string): Promise<RelRecord> {
-  const rel = await ctx.loaders.relationship.load(id);
-  if (!rel) throw graphChanged(id);
-  return rel;
-}
-
-function graphChanged(id: string) {
-  return appError(ErrorCode.SERVICE_UNAVAILABLE, `the graph changed while the answer was read (${id}); ask again`);
 }
 
 /** An offset page of a list (scenario lists): `first` checked against the page cap, `offset` a natural number. */

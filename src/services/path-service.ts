@@ -167,7 +167,9 @@ export interface ReachSet {
 export interface ReachCounts {
   restricted: number;
   listed: number;
+  listedRestricted: number;
   stale: number;
+  staleRestricted: number;
   /** Per pathway (of the best paths): entities, and of those the restricted ones. */
   byPathway: Map<Pathway, { count: number; restricted: number }>;
 }
@@ -181,11 +183,25 @@ export function reachSet(chipId: string, asOf: IsoDate, reaches: Reach[]): Reach
     reaches,
     counts() {
       if (counts) return counts;
-      const tally: ReachCounts = { restricted: 0, listed: 0, stale: 0, byPathway: new Map() };
+      const tally: ReachCounts = {
+        restricted: 0,
+        listed: 0,
+        listedRestricted: 0,
+        stale: 0,
+        staleRestricted: 0,
+        byPathway: new Map(),
+      };
       for (const r of reaches) {
-        if (r.restricted) tally.restricted += 1;
-        if (r.listed) tally.listed += 1;
-        if (r.stale) tally.stale += 1;
+        const restricted = r.restricted ? 1 : 0;
+        tally.restricted += restricted;
+        if (r.listed) {
+          tally.listed += 1;
+          tally.listedRestricted += restricted;
+        }
+        if (r.stale) {
+          tally.stale += 1;
+          tally.staleRestricted += restricted;
+        }
         for (const pathway of r.pathways) {
           const entry = tally.byPathway.get(pathway) ?? { count: 0, restricted: 0 };
           entry.count += 1;
@@ -262,8 +278,18 @@ export class PathService {
     maxHops: number | null | undefined,
     blocked?: (g: AccessGraph, rel: number) => boolean,
   ): Promise<SearchScope> {
+    return this.scopeIn(await this.index.current(), filter, asOf, maxHops, blocked);
+  }
+
+  /** The steps usable under `filter` (and `blocked`) in one snapshot. */
+  scopeIn(
+    snapshot: AccessSnapshot,
+    filter: PathFilterInput | null | undefined,
+    asOf: IsoDate,
+    maxHops: number | null | undefined,
+    blocked?: (g: AccessGraph, rel: number) => boolean,
+  ): SearchScope {
     const rules = this.stepRules(filter, asOf, maxHops);
-    const snapshot = await this.index.current();
     const g = snapshot.graph;
     if (blocked) return { snapshot, rules, ok: usableSteps(g, rules, (r) => blocked(g, r)), asOf };
     return { snapshot, rules, ok: usableStepsOf(snapshot, rules), asOf };
@@ -336,7 +362,19 @@ export class PathService {
     maxHops: number | null | undefined,
     filter: PathFilterInput | null | undefined,
   ): Promise<PathSet> {
-    const { snapshot, rules, ok } = await this.scope(filter, asOf, maxHops);
+    return this.listFrom(await this.index.current(), from, to, asOf, maxHops, filter);
+  }
+
+  /** fromEntity in one snapshot (a timeline asks it at many dates of the same graph). */
+  listFrom(
+    snapshot: AccessSnapshot,
+    from: string,
+    to: string | null,
+    asOf: string,
+    maxHops: number | null | undefined,
+    filter: PathFilterInput | null | undefined,
+  ): PathSet {
+    const { rules, ok } = this.scopeIn(snapshot, filter, asOf, maxHops);
     const g = snapshot.graph;
     const origin = g.index.get(from);
     const chip = to === null ? undefined : g.index.get(to);
@@ -424,8 +462,19 @@ export class PathService {
     filter: PathFilterInput | null | undefined,
     roles: readonly ReachRole[] | null | undefined,
   ): Promise<ReachSet> {
+    return this.reachersIn(await this.index.current(), chipId, asOf, maxHops, filter, roles);
+  }
+
+  /** whoCanReach in one snapshot (trends ask it at many dates of the same graph). */
+  reachersIn(
+    snapshot: AccessSnapshot,
+    chipId: string,
+    asOf: IsoDate,
+    maxHops: number | null | undefined,
+    filter: PathFilterInput | null | undefined,
+    roles: readonly ReachRole[] | null | undefined,
+  ): ReachSet {
     const rules = this.stepRules(filter, asOf, maxHops);
-    const snapshot = await this.index.current();
     // Paging through tens of thousands of entities asks the same question again: the answer is
     // kept with the snapshot it was computed on (a write makes a new snapshot).
     const key = JSON.stringify(['whoCanReach', chipId, asOf, rules, filter ?? null, roles ?? null]);
