@@ -1,6 +1,9 @@
 /**
- * Three tiers, all run by `npm test`:
+ * Four tiers, all run by `npm test`:
  * - unit: pure logic, no database, run in parallel;
+ * - statements: GraphQL requests through the real server down to `Database`, over a driver
+ *   that records what crosses it and answers from canned rows (test/support/recording-database.ts):
+ *   which statements and parameters a request sends, no database;
  * - integration: against a real Neo4j (started by test/integration/global-setup.ts when
  *   NEO4J_TEST_URI is not set). `npm test` runs in band: every integration suite owns the
  *   whole graph while it runs;
@@ -19,6 +22,12 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+    },
+    {
+      displayName: 'statements',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/statements/**/*.test.ts'],
       transform: { '^.+\\.ts$': tsJest },
     },
     {

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
-import type { Database } from '../src/db/database';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { dateParam, intParam } from '../src/db/values';
-import { ACCESS_TYPES } from '../src/import/format';
+import { ACCESS_TYPES } from '../src/domain';
 import { generateGraph } from './generate';
 import { benchImport } from './import-bench';
 import { cleanupAll, installSignalHandlers, startBenchDatabase } from './lifecycle';
@@ -35,8 +34,8 @@ function anchoredForm(text: string): string {
 type Plan = { dbHits?: number; children: Plan[] };
 const hitsOf = (plan: Plan): number => (plan.dbHits ?? 0) + plan.children.reduce((sum, c) => sum + hitsOf(c), 0);
 
-async function profiledHits(db: Database, database: string, text: string, params: Record<string, unknown>) {
-  const session = db.driver.session({ database, defaultAccessMode: neo4j.session.READ });
+async function profiledHits(driver: Driver, database: string, text: string, params: Record<string, unknown>) {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     const result = await session.run(`PROFILE ${text}`, params);
     return hitsOf(result.summary.profile as unknown as Plan);
@@ -56,10 +55,10 @@ async function main(): Promise<void> {
   installSignalHandlers(log);
   const bench = await startBenchDatabase(path.resolve(__dirname, '..'), `between-${scale.name}`, scale, log);
   try {
-    const { db, config } = bench;
+    const { db, driver, config } = bench;
     const database = config.neo4j.database;
     const graph = generateGraph({ nodes: scale.nodes, seed, chunkRecords: 50000 });
-    await benchImport(db, graph, { database, sampleSize: 100, batchSize: 1000, log });
+    await benchImport(db, graph, { driver, database, sampleSize: 100, batchSize: 1000, log });
     const prng = new Prng(seed + 11); // the pairs of bench/path-bench.ts
     const pairs = Array.from({ length: Number(value('--pairs', '150')) }, () => ({
       from: prng.pick(graph.entityIds),
@@ -93,8 +92,8 @@ async function main(): Promise<void> {
         else if (JSON.stringify(one) === JSON.stringify(every)) same += 1;
         else log(`different paths for ${pair.from} -> ${pair.to}: ${one.length} against ${every.length}`);
         if (one.length > 0) withPaths += 1;
-        const h = await profiledHits(db, database, between, params);
-        const a = await profiledHits(db, database, anchored, params);
+        const h = await profiledHits(driver, database, between, params);
+        const a = await profiledHits(driver, database, anchored, params);
         hits.push(h);
         anchoredHits.push(a);
         if (a > worst.anchoredHits) worst = { pair: `${pair.from} -> ${pair.to}`, hits: h, anchoredHits: a };

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
-import type { Database } from '../src/db/database';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { dateParam } from '../src/db/values';
 
 /**
@@ -46,7 +45,7 @@ const BODY_AFTER_CLIMB = 4;
 const RENTED = 5;
 
 export async function bruteForceReachers(
-  db: Database,
+  driver: Driver,
   database: string,
   asOf: string,
   maxHops: number,
@@ -74,7 +73,7 @@ export async function bruteForceReachers(
     }
     return i;
   };
-  const session = db.driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   let steps = 0;
   try {
     const result = await session.run(text, { asOf: dateParam(asOf) });

@@ -1,8 +1,5 @@
-import type { Regulation, RestrictionContext } from '../src/domain';
-import { AccessGraph, type NodeInput, type RelInput } from '../src/reach/access-graph';
-import { AnswerCache, lastEvidenceOf, type AccessSnapshot } from '../src/reach/access-index';
 import { PathService } from '../src/services/path-service';
-import { generateGraph } from './generate';
+import { memorySnapshot } from './memory-snapshot';
 import { flagValue, scaleNamed } from './scales';
 import { percentile } from './stats';
 
@@ -17,114 +14,11 @@ import { percentile } from './stats';
  * parents and 20 of their subsidiaries: chips reached, p50 / p95.
  */
 /** A generated record, read loosely: the generator's documents are format v1. */
-type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const scale = scaleNamed(flagValue(argv, '--scale') ?? '100k');
   const seed = Number(flagValue(argv, '--seed') ?? '42');
-  const generated = generateGraph({ nodes: scale.nodes, seed });
-  const nodes: NodeInput[] = [];
-  const regulations: Regulation[] = [];
-  const published = new Map<string, string | null>();
-  for (const doc of generated.nodeDocuments()) {
-    for (const s of doc.sources) published.set(s.id, (s as { publishedAt?: string }).publishedAt ?? null);
-    for (const n of doc.nodes as unknown as Raw[]) {
-      if (n.label === 'Regulation') {
-        regulations.push({
-          id: n.id,
-          name: n.name,
-          kind: n.kind,
-          citation: n.citation ?? null,
-          effective: n.effective ?? null,
-          suspendedFrom: n.suspendedFrom ?? null,
-          suspendedUntil: n.suspendedUntil ?? null,
-          rescinded: n.rescinded ?? null,
-          destinations: n.destinations ?? [],
-          headquarteredIn: n.headquarteredIn ?? [],
-        });
-        continue;
-      }
-      if (!['Entity', 'CloudProvider', 'DataCenter', 'Chip'].includes(n.label)) continue;
-      const labels = n.label === 'CloudProvider' ? ['Entity', 'CloudProvider'] : [n.label];
-      nodes.push({
-        id: n.id,
-        labels,
-        name: n.name,
-        kind: n.kind ?? null,
-        country: n.country ?? null,
-        headquarters: n.headquarters ?? null,
-      });
-    }
-  }
-  const rels: RelInput[] = [];
-  const context: RestrictionContext = {
-    regulations: new Map(),
-    coverage: [],
-    designations: [],
-    ownership: [],
-    entities: new Map(),
-  };
-  for (const doc of generated.relationshipDocuments()) {
-    for (const r of doc.relationships as unknown as Raw[]) {
-      if (r.type === 'RESTRICTS') {
-        context.coverage.push({
-          regulationId: r.from,
-          chipId: r.to,
-          startDate: r.startDate ?? null,
-          endDate: r.endDate ?? null,
-        });
-      } else if (r.type === 'DESIGNATED_UNDER') {
-        context.designations.push({
-          entityId: r.from,
-          regulationId: r.to,
-          startDate: r.startDate ?? null,
-          endDate: r.endDate ?? null,
-          confidence: r.confidence,
-        });
-      } else {
-        rels.push({
-          id: r.id,
-          type: r.type,
-          fromId: r.from,
-          toId: r.to,
-          startDate: r.startDate ?? r.date ?? null,
-          endDate: r.endDate ?? null,
-          date: r.date ?? null,
-          retracted: false,
-          confidence: r.confidence,
-          share: r.share ?? null,
-          lastEvidence: lastEvidenceOf(r.sources ?? [], null, published),
-        });
-      }
-    }
-  }
-  const graph = new AccessGraph(nodes, rels);
-  for (const r of regulations) context.regulations.set(r.id, r);
-  for (let i = 0; i < graph.nodeCount; i += 1) {
-    const node = graph.node(i);
-    if (node.labels.includes('Entity')) context.entities.set(node.id, node);
-  }
-  for (const r of rels) {
-    if (r.type === 'OWNS') {
-      context.ownership.push({
-        ownerId: r.fromId,
-        ownedId: r.toId,
-        share: r.share,
-        startDate: r.startDate,
-        endDate: r.endDate,
-      });
-    }
-  }
-  const snapshot: AccessSnapshot = {
-    version: 'bench',
-    graph,
-    context,
-    loadedAt: new Date(),
-    loadMs: 0,
-    answers: new AnswerCache(),
-    steps: new AnswerCache(8),
-  };
+  const { generated, graph, snapshot } = memorySnapshot(scale.nodes, seed);
   const service = new PathService({ current: async () => snapshot } as never, {
     maxHops: 8,
     maxPaths: 1000,

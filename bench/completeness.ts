@@ -1,4 +1,4 @@
-import type { Database } from '../src/db/database';
+import type { Driver } from 'neo4j-driver';
 import type { AccessIndex } from '../src/reach/access-index';
 import { PathService } from '../src/services/path-service';
 import { bruteForceReachers } from './brute-force';
@@ -28,7 +28,8 @@ const COUNT_QUERY = `query ReachCount($chip: ID!, $asOf: Date, $maxHops: Int) {
 }`;
 
 export async function checkCompleteness(o: {
-  db: Database;
+  /** The benchmark's own driver, for the brute force's statement. */
+  driver: Driver;
   database: string;
   index: AccessIndex;
   limits: { maxHops: number; maxPaths: number; staleAfterMonths: number };
@@ -38,7 +39,7 @@ export async function checkCompleteness(o: {
   maxHops: number;
   log: (m: string) => void;
 }): Promise<CompletenessFigures> {
-  const brute = await bruteForceReachers(o.db, o.database, o.asOf, o.maxHops);
+  const brute = await bruteForceReachers(o.driver, o.database, o.asOf, o.maxHops);
   o.log(
     `brute force: ${brute.steps} usable steps, ${brute.origins} entities walked, ${brute.work} path steps tried in ${brute.ms} ms`,
   );

@@ -1,10 +1,10 @@
+import type { RelationshipType } from '../src/domain';
+import { LIMITS } from '../src/limits';
 import {
   FORMAT_V1,
-  LIMITS,
   type ImportDocument,
   type NodeInput,
   type RelationshipInput,
-  type RelationshipType,
   type SourceInput,
 } from '../src/import/format';
 import { Prng } from './prng';

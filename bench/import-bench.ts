@@ -1,13 +1,8 @@
+import type { Driver } from 'neo4j-driver';
 import type { Database } from '../src/db/database';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../src/domain';
 import { importDocument } from '../src/import/apply';
-import {
-  FORMAT_V1,
-  REL_FIELDS,
-  RELATIONSHIP_TYPES,
-  type ImportDocument,
-  type RelationshipInput,
-  type RelationshipType,
-} from '../src/import/format';
+import { FORMAT_V1, REL_FIELDS, type ImportDocument, type RelationshipInput } from '../src/import/format';
 import type { GeneratedGraph } from './generate';
 import { loadNaively } from './naive-loader';
 import { Prng } from './prng';
@@ -59,10 +54,10 @@ async function importOrThrow(
 }
 
 /** Deletes the sample copies (and the history the importer wrote for them) through the id indexes. */
-async function deleteSample(db: Database, database: string, rels: readonly RelationshipInput[]): Promise<void> {
+async function deleteSample(driver: Driver, database: string, rels: readonly RelationshipInput[]): Promise<void> {
   const byType = new Map<string, string[]>();
   for (const r of rels) byType.set(r.type, [...(byType.get(r.type) ?? []), r.id]);
-  const session = db.driver.session({ database });
+  const session = driver.session({ database });
   try {
     for (const [type, ids] of byType) {
       await session.run(`UNWIND $ids AS id MATCH ()-[r:${type} {id: id}]->() DELETE r`, { ids });
@@ -77,8 +72,8 @@ async function deleteSample(db: Database, database: string, rels: readonly Relat
 }
 
 /** Deletes relationships by id, through the per-type id indexes (no history was written for them). */
-async function deleteRelationships(db: Database, database: string, rels: readonly RelationshipInput[]) {
-  const session = db.driver.session({ database });
+async function deleteRelationships(driver: Driver, database: string, rels: readonly RelationshipInput[]) {
+  const session = driver.session({ database });
   try {
     for (const type of RELATIONSHIP_TYPES) {
       const ids = rels.filter((r) => r.type === type).map((r) => r.id);
@@ -106,10 +101,10 @@ CREATE (a)-[:${type} {id: row.id, confidence: row.confidence, sources: row.sourc
 }
 
 /** Writes `rels` with rawCreateStatement, batch by batch, in one write transaction. */
-async function rawCreate(db: Database, database: string, rels: readonly RelationshipInput[], batchSize: number) {
+async function rawCreate(driver: Driver, database: string, rels: readonly RelationshipInput[], batchSize: number) {
   const byType = new Map<RelationshipType, RelationshipInput[]>();
   for (const r of rels) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
-  const session = db.driver.session({ database });
+  const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {
       for (const type of RELATIONSHIP_TYPES) {
@@ -131,7 +126,14 @@ async function rawCreate(db: Database, database: string, rels: readonly Relation
 export async function benchImport(
   db: Database,
   graph: GeneratedGraph,
-  options: { database: string; sampleSize: number; batchSize: number; log: (m: string) => void },
+  options: {
+    /** The benchmark's own driver, for the naive and raw loaders and the removal of their copies. */
+    driver: Driver;
+    database: string;
+    sampleSize: number;
+    batchSize: number;
+    log: (m: string) => void;
+  },
 ): Promise<ImportFigures> {
   const { log } = options;
   let documents = 0;
@@ -184,7 +186,7 @@ export async function benchImport(
 
   const copy = (suffix: string) => reservoir.map((r) => ({ ...r, id: `${r.id}-${suffix}` }));
   const naiveRels = copy('naive');
-  const naive = await timed(() => loadNaively(db.driver, options.database, naiveRels));
+  const naive = await timed(() => loadNaively(options.driver, options.database, naiveRels));
   const naiveRate = naiveRels.length / (naive.ms / 1000);
   log(`naive loader: ${naiveRels.length} relationships in ${round(naive.ms / 1000)} s: ${Math.round(naiveRate)}/s`);
 
@@ -195,13 +197,13 @@ export async function benchImport(
   const bulkRate = bulkRels.length / (bulk.ms / 1000);
   log(`project import of the same sample: ${round(bulk.ms / 1000)} s: ${Math.round(bulkRate)}/s`);
   const rawRels = firstDocument.map((r) => ({ ...r, id: `${r.id}-raw` }));
-  const raw = await timed(() => rawCreate(db, options.database, rawRels, options.batchSize));
+  const raw = await timed(() => rawCreate(options.driver, options.database, rawRels, options.batchSize));
   const rawRate = rawRels.length / (raw.ms / 1000);
   log(
     `raw UNWIND ... CREATE of the first document's ${rawRels.length} rows: ${round(raw.ms / 1000)} s: ${Math.round(rawRate)}/s`,
   );
-  await deleteSample(db, options.database, [...naiveRels, ...bulkRels]);
-  await deleteRelationships(db, options.database, rawRels);
+  await deleteSample(options.driver, options.database, [...naiveRels, ...bulkRels]);
+  await deleteRelationships(options.driver, options.database, rawRels);
 
   return {
     documents,

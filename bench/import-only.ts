@@ -35,6 +35,7 @@ async function main(): Promise<void> {
       chunkRecords: Number(value('--chunk', '50000')),
     });
     const figures = await benchImport(bench.db, graph, {
+      driver: bench.driver,
       database: bench.config.neo4j.database,
       sampleSize: Number(value('--naive', '5000')),
       batchSize: Number(value('--batch', '1000')),

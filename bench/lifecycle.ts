@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
 import { loadConfig, type Config } from '../src/config';
-import { openDatabase } from '../src/db/connect';
+import { createDriver, openDatabase } from '../src/db/connect';
 import type { Database } from '../src/db/database';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/db/local-neo4j';
 import { freePort } from '../test/support/free-port';
@@ -46,6 +47,7 @@ export function installSignalHandlers(log: (m: string) => void): void {
       if (signalled) return;
       signalled = true;
       log(`${signal}: stopping the benchmark's Neo4j and removing its data`);
+      // cleanupAll reports each cleanup's failure itself and never rejects.
       void cleanupAll().finally(() => process.exit(130));
     });
   }
@@ -54,9 +56,15 @@ export function installSignalHandlers(log: (m: string) => void): void {
 export interface BenchDatabase {
   neo4j: LocalNeo4j;
   db: Database;
+  /**
+   * The benchmark's own driver on the same database, for what the API is compared with (raw
+   * statements, @neo4j/graphql, the naive loader) and for removing its samples: the project's
+   * Database keeps its driver to itself.
+   */
+  driver: Driver;
   config: Readonly<Config>;
   dataDir: string;
-  /** Closes the driver, stops Neo4j and removes the data folder. */
+  /** Closes both drivers, stops Neo4j and removes the data folder. */
   stop(): Promise<void>;
 }
 
@@ -72,8 +80,10 @@ export async function startBenchDatabase(
   const port = await freePort();
   let neo4j: LocalNeo4j | undefined;
   let db: Database | undefined;
+  let driver: Driver | undefined;
   const stop = onCleanup(async () => {
-    if (db) await db.driver.close();
+    if (driver) await driver.close();
+    if (db) await db.close();
     if (neo4j) await neo4j.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
@@ -82,8 +92,10 @@ export async function startBenchDatabase(
     if (!neo4j.owned)
       throw new Error(`port ${port} already had a Neo4j: refusing to benchmark a database the benchmark did not start`);
     const config = loadConfig({ NODE_ENV: 'production', NEO4J_URI: neo4j.uri, LOG_LEVEL: 'silent' });
-    db = await openDatabase({ uri: neo4j.uri, user: 'neo4j', password: '' }, config, pino({ level: 'silent' }));
-    return { neo4j, db, config, dataDir, stop };
+    const connection = { uri: neo4j.uri, user: 'neo4j', password: '' };
+    db = await openDatabase(connection, config, pino({ level: 'silent' }));
+    driver = createDriver(connection, config);
+    return { neo4j, db, driver, config, dataDir, stop };
   } catch (error) {
     await stop();
     throw error;

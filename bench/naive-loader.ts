@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { dateParam } from '../src/db/values';
-import { REL_FIELDS, RELATIONSHIP_TYPES, type RelationshipInput } from '../src/import/format';
+import { RELATIONSHIP_TYPES } from '../src/domain';
+import { REL_FIELDS, type RelationshipInput } from '../src/import/format';
 
 /**
  * The baseline the project's import is compared with: what a first loader usually looks like,

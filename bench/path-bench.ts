@@ -1,4 +1,5 @@
 import type { Config } from '../src/config';
+import type { Driver } from 'neo4j-driver';
 import type { Database } from '../src/db/database';
 import type { AccessIndex } from '../src/reach/access-index';
 import { PathService } from '../src/services/path-service';
@@ -91,6 +92,8 @@ interface Options {
   /** The same GraphQL server without HTTP (yoga.fetch). */
   inProcess: (query: string, variables: Record<string, unknown>) => Promise<unknown>;
   db: Database;
+  /** The benchmark's own driver, for the raw statements the API is compared with. */
+  driver: Driver;
   config: Readonly<Config>;
   pairs: number;
   hops: number[];
@@ -116,9 +119,12 @@ export async function benchPaths(graph: GeneratedGraph, o: Options): Promise<Pat
   for (const pair of pairs.slice(0, Math.min(20, pairs.length))) {
     for (const maxHops of o.hops) {
       await postGraphql(o.url, ACCESS_PATHS_QUERY, { ...pair, asOf: o.asOf, maxHops }).catch(() => undefined);
-      await runRaw(o.db, database, accessPathsStatement(maxPaths, pair.from, pair.to, o.asOf, maxHops), timeout).catch(
-        () => undefined,
-      );
+      await runRaw(
+        o.driver,
+        database,
+        accessPathsStatement(maxPaths, pair.from, pair.to, o.asOf, maxHops),
+        timeout,
+      ).catch(() => undefined);
     }
   }
 
@@ -156,7 +162,7 @@ export async function benchPaths(graph: GeneratedGraph, o: Options): Promise<Pat
         },
         async () => {
           try {
-            rawMs.push((await timed(() => runRaw(o.db, database, raw, timeout))).ms);
+            rawMs.push((await timed(() => runRaw(o.driver, database, raw, timeout))).ms);
           } catch {
             rawErrors += 1;
           }
@@ -169,7 +175,7 @@ export async function benchPaths(graph: GeneratedGraph, o: Options): Promise<Pat
     const hits: number[] = [];
     for (const pair of pairs.slice(0, 30)) {
       const raw = accessPathsStatement(maxPaths, pair.from, pair.to, o.asOf, maxHops);
-      hits.push(await dbHits(o.db, database, raw, timeout).catch(() => Number.NaN));
+      hits.push(await dbHits(o.driver, database, raw, timeout).catch(() => Number.NaN));
     }
     const sortedHits = hits.filter((h) => !Number.isNaN(h)).sort((a, b) => a - b);
     hops.push({
@@ -236,7 +242,7 @@ export async function benchPaths(graph: GeneratedGraph, o: Options): Promise<Pat
         graphqlErrors += 1;
       }
       try {
-        const t = await timed(() => rawPathCount(o.db, database, raw, timeout));
+        const t = await timed(() => rawPathCount(o.driver, database, raw, timeout));
         rawPaths = t.value;
         if (i > 0) rawMs.push(t.ms);
       } catch {
@@ -279,7 +285,7 @@ async function overheadBreakdown(
   };
   for (const pair of pairs) {
     const raw = accessPathsStatement(maxPaths, pair.from, pair.to, o.asOf, maxHops);
-    layers.raw.push((await timed(() => runRaw(o.db, o.config.neo4j.database, raw, o.config.neo4j.txTimeoutMs))).ms);
+    layers.raw.push((await timed(() => runRaw(o.driver, o.config.neo4j.database, raw, o.config.neo4j.txTimeoutMs))).ms);
     layers.service.push((await timed(() => service.fromEntity(pair.from, pair.to, o.asOf, maxHops, null))).ms);
     layers.inProcess.push((await timed(() => o.inProcess(ACCESS_PATHS_QUERY, variables(pair)))).ms);
     layers.http.push((await timed(() => postGraphql(o.url, ACCESS_PATHS_QUERY, variables(pair)))).ms);

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
-import type { Database, Params } from '../src/db/database';
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Params } from '../src/db/database';
 import { dateParam, intParam } from '../src/db/values';
-import { ACCESS_TYPES } from '../src/import/format';
+import { ACCESS_TYPES } from '../src/domain';
 
 /**
  * The raw-driver side of the GraphQL overhead comparison. The API answers path questions from
@@ -70,31 +70,35 @@ export function whoCanReachStatement(maxPaths: number, chip: string, asOf: strin
   };
 }
 
-/** Runs a statement with the driver only; returns the number of records. */
-export async function runRaw(db: Database, database: string, statement: Statement, timeoutMs: number): Promise<number> {
-  const session = db.driver.session({ database, defaultAccessMode: neo4j.session.READ });
+/** Runs a statement with the driver only: a read session, one auto-commit statement, its records. */
+async function runAlone(driver: Driver, database: string, statement: Statement, timeoutMs: number) {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    const result = await session.run(statement.text, statement.params, { timeout: timeoutMs });
-    return result.records.length;
+    return (await session.run(statement.text, statement.params, { timeout: timeoutMs })).records;
   } finally {
     await session.close();
   }
 }
 
-/** Runs a statement with the driver only; returns the paths of its one row. */
-export async function rawPathCount(
-  db: Database,
+/** Runs a statement with the driver only; returns the number of records. */
+export async function runRaw(
+  driver: Driver,
   database: string,
   statement: Statement,
   timeoutMs: number,
 ): Promise<number> {
-  const session = db.driver.session({ database, defaultAccessMode: neo4j.session.READ });
-  try {
-    const result = await session.run(statement.text, statement.params, { timeout: timeoutMs });
-    return ((result.records[0]?.get('paths') as unknown[] | undefined) ?? []).length;
-  } finally {
-    await session.close();
-  }
+  return (await runAlone(driver, database, statement, timeoutMs)).length;
+}
+
+/** Runs a statement with the driver only; returns the paths of its one row. */
+export async function rawPathCount(
+  driver: Driver,
+  database: string,
+  statement: Statement,
+  timeoutMs: number,
+): Promise<number> {
+  const [row] = await runAlone(driver, database, statement, timeoutMs);
+  return ((row?.get('paths') as unknown[] | undefined) ?? []).length;
 }
 
 interface PlanNode {
@@ -105,8 +109,13 @@ interface PlanNode {
 const hitsOf = (plan: PlanNode): number => (plan.dbHits ?? 0) + plan.children.reduce((sum, c) => sum + hitsOf(c), 0);
 
 /** Database hits of a statement, from PROFILE (the work Neo4j did, independent of machine load). */
-export async function dbHits(db: Database, database: string, statement: Statement, timeoutMs: number): Promise<number> {
-  const session = db.driver.session({ database, defaultAccessMode: neo4j.session.READ });
+export async function dbHits(
+  driver: Driver,
+  database: string,
+  statement: Statement,
+  timeoutMs: number,
+): Promise<number> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     const result = await session.executeRead((tx) => tx.run(`PROFILE ${statement.text}`, statement.params), {
       timeout: timeoutMs,

@@ -81,6 +81,19 @@ export const PATH_GRAPH_QUERY = `query PathGraph($to: ID!, $asOf: Date, $maxHops
   pathGraph(to: $to, asOf: $asOf, maxHops: $maxHops, filter: $filter) { truncated limit nodes { id kind } edges { id type source target } }
 }`;
 
+/** Eight quarters over every chip (issue target: p95 under 2 s at 100k). */
+export const TRENDS_QUERY = `query Trends($maxHops: Int, $filter: PathFilter) {
+  accessTrends(start: "2023-01-01", end: "2024-12-31", interval: QUARTER, maxHops: $maxHops, filter: $filter) {
+    periods { end accesses restricted listed stale byPathway { pathway count restricted } }
+  }
+}`;
+
+export const TIMELINE_QUERY = `query Timeline($from: ID!, $maxHops: Int) {
+  accessTimeline(from: $from, start: "2020-01-01", end: "2026-06-30", maxHops: $maxHops) {
+    dates truncated routes { id periods { start end restricted stale } }
+  }
+}`;
+
 export const AFFILIATES_QUERY = `query Affiliates($asOf: Date) {
   affiliatesCaught(asOf: $asOf) { entity { id } aggregateShare unverified }
 }`;
@@ -327,6 +340,46 @@ export async function benchReach(o: ReachOptions): Promise<ReachFigures> {
       (i) => ({ filter: { ...uncachedFilter(i), minConfidence: 'DISPUTED' } }),
     ),
   );
+  queries.push(
+    await measure(
+      o.inProcess,
+      'accessTrends 8 quarters, every chip',
+      TRENDS_QUERY,
+      { maxHops },
+      o.slowRuns,
+      (data) => {
+        const periods = (data.accessTrends as { periods: { accesses: number; restricted: number }[] }).periods;
+        return {
+          periods: periods.length,
+          lastAccesses: periods[periods.length - 1]?.accesses ?? 0,
+          lastRestricted: periods[periods.length - 1]?.restricted ?? 0,
+        };
+      },
+      log,
+      (i) => ({ filter: uncachedFilter(i) }),
+    ),
+  );
+  if (o.conglomerateParent) {
+    queries.push(
+      await measure(
+        o.inProcess,
+        'accessTimeline of a conglomerate parent, 2020-2026',
+        TIMELINE_QUERY,
+        { from: o.conglomerateParent, maxHops },
+        o.slowRuns,
+        (data) => {
+          const t = data.accessTimeline as { dates: unknown[]; truncated: boolean; routes: { periods: unknown[] }[] };
+          return {
+            dates: t.dates.length,
+            routes: t.routes.length,
+            periods: t.routes.reduce((n, r) => n + r.periods.length, 0),
+            truncated: t.truncated,
+          };
+        },
+        log,
+      ),
+    );
+  }
   queries.push(
     await measure(
       o.inProcess,

@@ -30,9 +30,10 @@ async function main(): Promise<void> {
   installSignalHandlers(log);
   const bench = await startBenchDatabase(path.resolve(__dirname, '..'), `reach-${scale.name}`, scale, log);
   try {
-    const { db, config } = bench;
+    const { db, driver, config } = bench;
     const graph = generateGraph({ nodes: scale.nodes, seed, chunkRecords: 50000 });
     const imported = await benchImport(db, graph, {
+      driver,
       database: config.neo4j.database,
       sampleSize: 100,
       batchSize: 1000,
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
     let completeness: CompletenessFigures | string | null = null;
     if (!argv.includes('--no-check')) {
       completeness = await checkCompleteness({
-        db,
+        driver,
         database: config.neo4j.database,
         index,
         limits: config.limits,

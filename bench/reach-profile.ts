@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Session } from 'node:inspector/promises';
 import pino from 'pino';
 import { loadConfig } from '../src/config';
-import { openDatabase } from '../src/db/connect';
+import { createDriver, openDatabase } from '../src/db/connect';
 import { AccessIndex } from '../src/reach/access-index';
 import { createServer } from '../src/server';
 import { generateGraph } from './generate';
@@ -81,17 +81,22 @@ async function main(): Promise<void> {
   const uri = flagValue(argv, '--uri');
   let stop: () => Promise<void>;
   let db: Awaited<ReturnType<typeof startBenchDatabase>>['db'];
+  let driver: Awaited<ReturnType<typeof startBenchDatabase>>['driver'];
   let config: Awaited<ReturnType<typeof startBenchDatabase>>['config'];
   if (uri) {
     config = loadConfig({ NODE_ENV: 'production', NEO4J_URI: uri, LOG_LEVEL: 'silent' });
     db = await openDatabase({ uri, user: 'neo4j', password: '' }, config, pino({ level: 'silent' }));
-    const opened = db;
-    stop = () => opened.driver.close();
+    driver = createDriver({ uri, user: 'neo4j', password: '' }, config);
+    const opened = { db, driver };
+    stop = async () => {
+      await opened.driver.close();
+      await opened.db.close();
+    };
   } else {
     const bench = await startBenchDatabase(path.resolve(__dirname, '..'), `profile-${scale.name}`, scale, log);
-    ({ db, config } = bench);
+    ({ db, driver, config } = bench);
     stop = () => bench.stop();
-    await benchImport(db, graph, { database: config.neo4j.database, sampleSize: 10, batchSize: 1000, log });
+    await benchImport(db, graph, { driver, database: config.neo4j.database, sampleSize: 10, batchSize: 1000, log });
   }
   try {
     const index = new AccessIndex(db);
@@ -142,7 +147,7 @@ async function main(): Promise<void> {
     session.disconnect();
     if (argv.includes('--check')) {
       await checkCompleteness({
-        db,
+        driver,
         database: config.neo4j.database,
         index,
         limits: config.limits,

@@ -71,6 +71,7 @@ export interface Results {
     scenarioAllChipsMs: number | null;
     reachableChipsP95Ms: number | null;
     affiliatesCaughtMs: number | null;
+    trendsP95Ms: number | null;
     indexLoadMs: number | null;
   }[];
   summary: {
@@ -100,6 +101,10 @@ export interface Results {
     reachableChipsP95Ms: number | null;
     /** affiliatesCaught with the rule in force (2025-10-15): warm p50. */
     affiliatesCaughtMs: number | null;
+    /** accessTrends over 8 quarters and every chip: warm p95. */
+    trendsP95Ms: number | null;
+    /** accessTimeline of the largest conglomerate's parent, 2020-2026: warm p95. */
+    timelineP95Ms: number | null;
     /** The first load of the reachability index (ms) and its approximate size (MB). */
     indexLoadMs: number | null;
     indexApproxMB: number | null;
@@ -148,6 +153,7 @@ export function summarise(scales: ScaleResult[]): Pick<Results, 'growth' | 'summ
     scenarioAllChipsMs: queryNamed(s.reach, 'scenario all chips')?.warm.p50Ms ?? null,
     reachableChipsP95Ms: queryNamed(s.reach, 'reachableChips')?.warm.p95Ms ?? null,
     affiliatesCaughtMs: queryNamed(s.reach, 'affiliatesCaught')?.warm.p50Ms ?? null,
+    trendsP95Ms: queryNamed(s.reach, 'accessTrends')?.warm.p95Ms ?? null,
     indexLoadMs: s.reach.index.loadMs,
   }));
   const last = scales[scales.length - 1];
@@ -176,6 +182,8 @@ export function summarise(scales: ScaleResult[]): Pick<Results, 'growth' | 'summ
     scenarioAllChipsColdMs: scenario?.coldMs ?? null,
     reachableChipsP95Ms: queryNamed(last.reach, 'reachableChips')?.warm.p95Ms ?? null,
     affiliatesCaughtMs: queryNamed(last.reach, 'affiliatesCaught')?.warm.p50Ms ?? null,
+    trendsP95Ms: queryNamed(last.reach, 'accessTrends')?.warm.p95Ms ?? null,
+    timelineP95Ms: queryNamed(last.reach, 'accessTimeline')?.warm.p95Ms ?? null,
     indexLoadMs: last.reach.index.loadMs,
     indexApproxMB: last.reach.index.approxMB,
     importRawRelsPerSec: last.import.raw.relsPerSec,
@@ -190,6 +198,13 @@ export function summarise(scales: ScaleResult[]): Pick<Results, 'growth' | 'summ
   };
   const not100k = at100k ? {} : { note: 'the 100k scale was not run' };
   const targets: Target[] = [
+    {
+      name: 'accessTrends 8 quarters over every chip p95 at 100k, maxHops 6 (ms, GraphQL in-process, warm)',
+      goal: '< 2000',
+      value: reachAt('100k', 'accessTrends', 'p95'),
+      met: check(reachAt('100k', 'accessTrends', 'p95'), (v) => v < 2000),
+      ...not100k,
+    },
     {
       name: 'whoCanReach most hosted chip p95 at 100k, maxHops 6 (ms, GraphQL in-process, warm)',
       goal: '< 300',

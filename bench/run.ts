@@ -106,11 +106,12 @@ async function runScale(
   log(`scale ${scale.name}: ${scale.nodes} nodes, Neo4j heap ${scale.heapMb} MB, page cache ${scale.pageCacheMb} MB`);
   const bench = await startBenchDatabase(rootDir, scale.name, scale, log);
   try {
-    const { db, config } = bench;
+    const { db, driver, config } = bench;
     onVersion((await db.serverInfo()).agent ?? 'unknown');
     const graph = generateGraph({ nodes: scale.nodes, seed: s.seed, chunkRecords: s.chunkRecords });
     log(`generated the plan: ${JSON.stringify(graph.counts)}, about ${graph.estimatedRelationships} relationships`);
     const imported = await benchImport(db, graph, {
+      driver,
       database: config.neo4j.database,
       sampleSize: s.naiveSample,
       batchSize: s.batchSize,
@@ -137,7 +138,7 @@ async function runScale(
     );
     const official = await listen(
       createNodeHandler(
-        (await createNeo4jGraphqlYoga(db.driver, config.neo4j.database)) as never,
+        (await createNeo4jGraphqlYoga(driver, config.neo4j.database)) as never,
         config.http.maxBodyBytes,
       ),
     );
@@ -181,7 +182,7 @@ async function runScale(
       const completeness =
         scale.nodes <= COMPLETENESS_MAX_NODES
           ? await checkCompleteness({
-              db,
+              driver,
               database: config.neo4j.database,
               index,
               limits: config.limits,
@@ -197,6 +198,7 @@ async function runScale(
         index,
         inProcess,
         db,
+        driver,
         config,
         pairs: s.pairs,
         hops: [4, 6],

@@ -57,6 +57,11 @@ export function badInput(problems: InputProblem[], message?: string): GraphQLErr
   return appError(ErrorCode.BAD_USER_INPUT, summary, { problems });
 }
 
+/** Throws one BAD_USER_INPUT listing every problem, when there are any. */
+export function throwIfProblems(problems: InputProblem[]): void {
+  if (problems.length > 0) throw badInput(problems);
+}
+
 export function isAppError(error: unknown): error is GraphQLError {
   const code = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
   return typeof code === 'string' && code in ErrorCode;

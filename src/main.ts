@@ -29,13 +29,20 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down: no new connections, draining requests');
     if (running.server) await drain(running.server);
-    await running.db?.driver.close();
+    await running.db?.close();
     await running.neo4j?.stop();
     log.info('stopped');
     process.exit(0);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // Signal handlers cannot wait: a failed shutdown is logged and still ends the process.
+  const onSignal = (signal: string) => () => {
+    shutdown(signal).catch((error: unknown) => {
+      log.fatal({ err: error }, 'shutdown failed');
+      process.exit(1);
+    });
+  };
+  process.on('SIGINT', onSignal('SIGINT'));
+  process.on('SIGTERM', onSignal('SIGTERM'));
 
   const neo4j = await provideNeo4j(config, (m) => log.info(m));
   running.neo4j = neo4j;
@@ -64,7 +71,10 @@ async function main(): Promise<void> {
     // A port already in use (EADDRINUSE) and the like: a clean stop, the database included.
     server.once('error', (error) => {
       log.fatal({ err: error }, 'could not listen');
-      void neo4j.stop().finally(() => process.exit(1));
+      neo4j
+        .stop()
+        .catch((stopError: unknown) => log.error({ err: stopError }, 'could not stop the database'))
+        .finally(() => process.exit(1));
     });
     server.listen(config.http.port, config.http.host, () => {
       log.info(

@@ -1,12 +1,12 @@
 // Creates relationships whose ids are not in the graph (the importer read, under its locks, that
 // they are new): no per-row comparison and no MERGE, a plain CREATE per type. `$rows` maps each
-// type (from the validated whitelist in src/import/format.ts) to its rows: from, to, id and the
+// type (from the validated whitelist in src/domain/vocabulary.ts) to its rows: from, to, id and the
 // fields as validated (dates as ISO text, made dates here: cheaper to send than date values; a
 // missing or null field is not set). Endpoints were checked
 // (origins locked) before this runs and are found through the unique Node id index. Audit
 // fields: who, when (the transaction's time, the same as the import's ImportBatch node), and
 // which import (createdIn). One static branch per type, each an UNWIND of its own rows, with the
-// type's fields written out (REL_FIELDS; test/unit/import-statements.test.ts checks they match):
+// type's fields written out (REL_FIELDS; test/unit/import/statements.test.ts checks they match):
 // a map set dynamically (SET r = row.props) would make the planner add an Eager.
 WITH datetime.transaction() AS now
 CALL (now) {

@@ -1,5 +1,5 @@
 // Creates or updates nodes (sources included). Labels come from the validated whitelist in
-// src/import/format.ts; audit fields record who wrote and when. The node may be a placeholder
+// src/domain/vocabulary.ts; audit fields record who wrote and when. The node may be a placeholder
 // claimed earlier in the same transaction (import/claim-ids): it counts as created.
 UNWIND $rows AS row
 MERGE (n:Node {id: row.id})

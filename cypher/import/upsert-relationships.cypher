@@ -1,5 +1,5 @@
 // Creates or updates relationships. Types come from the validated whitelist in
-// src/import/format.ts; endpoints were checked before this runs.
+// src/domain/vocabulary.ts; endpoints were checked before this runs.
 // One MERGE per type rather than MERGE (a)-[r:$(row.type) {id: row.id}]->(b): with a dynamic
 // type the planner cannot use the per-type id index, and a plan made while the graph has no
 // relationships yet (an import into an empty database: the statistics stay empty until the

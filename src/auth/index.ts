@@ -1,4 +1,4 @@
-export { ANONYMOUS, authenticate, presentedKey } from './authenticate';
-export { hashKey, Keyring, parseApiKeys, ROLES, type ApiKey, type Role } from './keys';
-export { authorize, checkPolicy, MUTATION_ROLES, requiredRole } from './policy';
+export { authenticate } from './authenticate';
+export { Keyring } from './keys';
+export { checkPolicy } from './policy';
 export { useAuthorization } from './use-authorization';

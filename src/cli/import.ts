@@ -134,7 +134,7 @@ async function main(argv: string[]): Promise<number> {
       return report.ok ? 0 : 1;
     } finally {
       progress.stop();
-      await db.driver.close();
+      await db.close();
     }
   } finally {
     await neo4j.stop();

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
       const report = await seed(db, config.rootDir);
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     } finally {
-      await db.driver.close();
+      await db.close();
     }
   } finally {
     await neo4j.stop();

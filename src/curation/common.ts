@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Row } from '../db/database';
-import { badInput, type InputProblem } from '../errors';
-import type { RelationshipType } from '../import/format';
-import { AUDIT_FIELDS, RELATIONSHIP_TYPES } from '../import/format';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../domain';
+import type { InputProblem } from '../errors';
+import { AUDIT_FIELDS } from '../import/format';
 
 /** Runs a named statement inside the caller's transaction. */
 export type Run = (name: string, params?: Record<string, unknown>) => Promise<Row[]>;
@@ -16,19 +16,6 @@ export function checkReason(reason: unknown, path: (string | number)[], problems
   if (typeof reason !== 'string' || reason.trim() === '') problems.push({ path, message: 'is required: say why' });
   else if (reason.length > MAX_REASON_LENGTH)
     problems.push({ path, message: `must be at most ${MAX_REASON_LENGTH} characters` });
-}
-
-/** Throws one BAD_USER_INPUT listing every problem, when there are any. */
-export function throwIfProblems(problems: InputProblem[]): void {
-  if (problems.length > 0) throw badInput(problems);
-}
-
-/** The format-v1 label of a stored node: CloudProvider before Entity, Source for sources. */
-export function primaryLabel(labels: readonly string[]): string | null {
-  for (const label of ['CloudProvider', 'Entity', 'DataCenter', 'Chip', 'Regulation', 'Source']) {
-    if (labels.includes(label)) return label;
-  }
-  return null;
 }
 
 /** A relationship type read from the graph, checked against the whitelist before it reaches Cypher. */

@@ -1,9 +1,10 @@
 import type { Database, Row } from '../db/database';
-import { appError, badInput, ErrorCode, type InputProblem } from '../errors';
+import { primaryLabel, type NodeLabel } from '../domain';
+import { appError, badInput, ErrorCode, type InputProblem, throwIfProblems } from '../errors';
 import { importDocument, type ImportReport } from '../import/apply';
-import { FORMAT_V1, NODE_REQUIRED, type NodeLabel } from '../import/format';
+import { FORMAT_V1, NODE_REQUIRED } from '../import/format';
 import { toRelRecord } from '../repositories/records';
-import { AUDIT_FIELDS, checkReason, primaryLabel, throwIfProblems } from './common';
+import { AUDIT_FIELDS, checkReason } from './common';
 
 const FIXED_NODE_FIELDS = ['id', 'label', 'labels'];
 const FIXED_REL_FIELDS = ['id', 'type', 'from', 'to'];

@@ -1,7 +1,8 @@
 import type { Database, Row } from '../db/database';
 import { intParam } from '../db/values';
 import { intInRange } from '../int-range';
-import { dataOf, primaryLabel } from './common';
+import { primaryLabel } from '../domain';
+import { dataOf } from './common';
 
 export interface RevisionRecord {
   id: string;
@@ -81,10 +82,10 @@ function creations(id: string, rows: Row[], changes: Row[]): RevisionRecord[] {
 /** The revisions of a node or relationship, oldest first: the values before and after each change. */
 export async function history(db: Database, id: string, first: number): Promise<RevisionRecord[]> {
   intInRange('first', first, { min: 1, max: MAX_HISTORY });
-  const { rows, created } = await db.readTransaction(async (run) => {
-    const revisions = await run('writes/history', { id, first: intParam(first) });
-    const batches = await run('writes/history-creation', { id });
-    const changes = batches.length > 0 ? await run('writes/history-changes', { id }) : [];
+  const { rows, created } = await db.readTransaction('curation/history', async (run) => {
+    const revisions = await run('history/revisions', { id, first: intParam(first) });
+    const batches = await run('history/creations', { id });
+    const changes = batches.length > 0 ? await run('history/changes', { id }) : [];
     return { rows: revisions, created: creations(id, batches, changes) };
   });
   const revisions: RevisionRecord[] = rows.map(({ v }) => {

@@ -1,9 +1,10 @@
 import type { Database, Row } from '../db/database';
-import { appError, ErrorCode, type InputProblem } from '../errors';
-import { FORMAT_V1, NODE_FIELDS, type NodeLabel } from '../import/format';
+import { primaryLabel, type NodeLabel } from '../domain';
+import { appError, ErrorCode, type InputProblem, throwIfProblems } from '../errors';
+import { FORMAT_V1, NODE_FIELDS } from '../import/format';
 import { validateDocument } from '../import/validate';
 import { toRelRecord } from '../repositories/records';
-import { checkedType, checkReason, dataOf, primaryLabel, revision, throwIfProblems, type Run } from './common';
+import { checkedType, checkReason, dataOf, revision, type Run } from './common';
 
 export interface MergeOutcome {
   survivor: string;
@@ -69,7 +70,7 @@ export async function mergeEntities(
   if (survivorId === duplicateId) problems.push({ path: ['duplicate'], message: 'must differ from survivor' });
   throwIfProblems(problems);
 
-  return db.writeTransaction(async (run) => {
+  return db.writeTransaction('curation/merge', async (run) => {
     await run('import/lock-nodes', { ids: [survivorId, duplicateId].sort() });
     const survivor = await nodeById(run, survivorId);
     const duplicate = await nodeById(run, duplicateId);
@@ -103,7 +104,7 @@ export async function mergeEntities(
       );
     }
 
-    const rels = (await run('writes/node-relationships', { id: duplicateId })).map((row) =>
+    const rels = (await run('relationships/of-node', { id: duplicateId })).map((row) =>
       toRelRecord(row.r, row.fromId, row.toId),
     );
     const moved: Record<string, unknown>[] = [];
@@ -116,16 +117,16 @@ export async function mergeEntities(
       else moved.push({ ...row, newFrom, newTo });
     }
     if (dropped.length > 0)
-      await run('writes/delete-relationships', { rows: dropped.map(({ record: _record, ...row }) => row) });
-    if (moved.length > 0) await run('writes/move-relationships', { rows: moved, principal });
-    await run('writes/update-merged-node', {
+      await run('merge/delete-relationships', { rows: dropped.map(({ record: _record, ...row }) => row) });
+    if (moved.length > 0) await run('merge/move-relationships', { rows: moved, principal });
+    await run('merge/update-merged-node', {
       id: survivorId,
       props: changes,
       labels,
       mergedId: duplicateId,
       principal,
     });
-    await run('writes/delete-node', { id: duplicateId });
+    await run('merge/delete-node', { id: duplicateId });
 
     const before = Object.fromEntries(Object.keys(changes).map((k) => [k, survivor[k] ?? null]));
     const duplicateRecord = {

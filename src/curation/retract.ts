@@ -1,7 +1,8 @@
 import type { Database, Row } from '../db/database';
-import { appError, ErrorCode, type InputProblem } from '../errors';
+import { primaryLabel } from '../domain';
+import { appError, ErrorCode, type InputProblem, throwIfProblems } from '../errors';
 import { toRelRecord, type RelRecord } from '../repositories/records';
-import { checkedType, checkReason, primaryLabel, revision, throwIfProblems, type Run } from './common';
+import { checkedType, checkReason, revision, type Run } from './common';
 
 /** What a retraction or restoration changed. */
 export interface RetractOutcome {
@@ -31,7 +32,7 @@ async function node(run: Run, id: string): Promise<Row | null> {
 }
 
 async function relationshipsOf(run: Run, id: string): Promise<RelRecord[]> {
-  const rows = await run('writes/node-relationships', { id });
+  const rows = await run('relationships/of-node', { id });
   return rows.map((row) => toRelRecord(row.r, row.fromId, row.toId));
 }
 
@@ -50,7 +51,7 @@ export async function retract(db: Database, id: string, reason: string, principa
   const problems: InputProblem[] = [];
   checkReason(reason, ['reason'], problems);
   throwIfProblems(problems);
-  return db.writeTransaction(async (run) => {
+  return db.writeTransaction('curation/retract', async (run) => {
     const found = await node(run, id);
     if (found) {
       const labels = found.labels as string[];
@@ -64,10 +65,10 @@ export async function retract(db: Database, id: string, reason: string, principa
       if (current.retracted === true) throw retractedAlready(`node ${id}`, current);
       const rels = (await relationshipsOf(run, id)).filter((r) => r.retracted !== true);
       const rows = rels.map(rowOf);
-      await run('writes/retract-node', { id, reason, principal });
+      await run('retract/retract-node', { id, reason, principal });
       if (rows.length > 0) {
-        await run('writes/lock-relationships', { rows });
-        await run('writes/set-retraction', { rows, reason, principal, retractedWith: id });
+        await run('retract/lock-relationships', { rows });
+        await run('retract/set-retraction', { rows, reason, principal, retractedWith: id });
       }
       await run('import/create-revisions', {
         principal,
@@ -91,10 +92,10 @@ export async function retract(db: Database, id: string, reason: string, principa
     const rel = await relationship(run, id);
     if (!rel) throw appError(ErrorCode.NOT_FOUND, `no node or relationship has the id ${id}`);
     const row = rowOf(rel);
-    await run('writes/lock-relationships', { rows: [row] });
+    await run('retract/lock-relationships', { rows: [row] });
     const current = (await relationship(run, id)) as RelRecord;
     if (current.retracted === true) throw retractedAlready(`relationship ${id}`, current);
-    await run('writes/set-retraction', { rows: [row], reason, principal, retractedWith: null });
+    await run('retract/set-retraction', { rows: [row], reason, principal, retractedWith: null });
     await run('import/create-revisions', {
       principal,
       rows: [revision(id, row.type, 'RETRACT', { retracted: false }, { retracted: true }, reason)],
@@ -111,7 +112,7 @@ export async function restore(db: Database, id: string, reason: string, principa
   const problems: InputProblem[] = [];
   checkReason(reason, ['reason'], problems);
   throwIfProblems(problems);
-  return db.writeTransaction(async (run) => {
+  return db.writeTransaction('curation/restore', async (run) => {
     const found = await node(run, id);
     if (found) {
       await run('import/lock-nodes', { ids: [id] });
@@ -120,8 +121,8 @@ export async function restore(db: Database, id: string, reason: string, principa
       const rows = (await relationshipsOf(run, id))
         .filter((r) => r.retracted === true && r.retractedWith === id)
         .map(rowOf);
-      await run('writes/restore-node', { id, principal });
-      if (rows.length > 0) await run('writes/clear-retraction', { rows, principal });
+      await run('retract/restore-node', { id, principal });
+      if (rows.length > 0) await run('retract/clear-retraction', { rows, principal });
       const before = {
         retracted: true,
         retractedReason: current.retractedReason,
@@ -150,7 +151,7 @@ export async function restore(db: Database, id: string, reason: string, principa
     const rel = await relationship(run, id);
     if (!rel) throw appError(ErrorCode.NOT_FOUND, `no node or relationship has the id ${id}`);
     const row = rowOf(rel);
-    await run('writes/lock-relationships', { rows: [row] });
+    await run('retract/lock-relationships', { rows: [row] });
     const current = (await relationship(run, id)) as RelRecord;
     if (current.retracted !== true) throw appError(ErrorCode.CONFLICT, `relationship ${id} is not retracted`);
     if (typeof current.retractedWith === 'string') {
@@ -162,7 +163,7 @@ export async function restore(db: Database, id: string, reason: string, principa
         );
       }
     }
-    await run('writes/clear-retraction', { rows: [row], principal });
+    await run('retract/clear-retraction', { rows: [row], principal });
     const before = {
       retracted: true,
       retractedReason: current.retractedReason,

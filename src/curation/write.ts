@@ -1,8 +1,8 @@
 import type { Database } from '../db/database';
-import { badInput, type InputProblem } from '../errors';
+import { badInput, type InputProblem, throwIfProblems } from '../errors';
 import { importDocument, type ImportReport } from '../import/apply';
 import { FORMAT_V1 } from '../import/format';
-import { checkReason, throwIfProblems } from './common';
+import { checkReason } from './common';
 
 /** At most this many records per write call; bigger batches go through importDocument or the CLI. */
 export const MAX_WRITE_RECORDS = 500;

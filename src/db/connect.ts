@@ -39,9 +39,13 @@ export function createDriver(connection: Connection, config: Readonly<Config>, l
 export async function openDatabase(connection: Connection, config: Readonly<Config>, log?: Logger): Promise<Database> {
   const cypher = CypherStore.load(path.join(config.rootDir, 'cypher'));
   const driver = createDriver(connection, config, log);
-  const db = new Database(driver, cypher, { database: config.neo4j.database, txTimeoutMs: config.neo4j.txTimeoutMs });
+  const db = new Database(driver, cypher, {
+    database: config.neo4j.database,
+    txTimeoutMs: config.neo4j.txTimeoutMs,
+    log,
+  });
   try {
-    const server = await driver.getServerInfo({ database: config.neo4j.database });
+    const server = await db.serverInfo();
     let started = Date.now();
     await db.applySchema('schema/constraints');
     await db.applySchema('schema/await-indexes');
@@ -55,7 +59,7 @@ export async function openDatabase(connection: Connection, config: Readonly<Conf
         : `Cypher check: ${checked.statements} statements unchanged since compiled on ${server.agent ?? 'this server version'}`,
     );
   } catch (error) {
-    await driver.close();
+    await db.close();
     throw error;
   }
   return db;

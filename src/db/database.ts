@@ -1,6 +1,13 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type ServerInfo } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type ServerInfo,
+  type Session,
+} from 'neo4j-driver';
 import { appError, ErrorCode } from '../errors';
-import type { CypherStore, StatementRef } from './cypher-store';
+import type { Logger } from '../logger';
+import { statementName, type CypherStore, type StatementRef } from './cypher-store';
 import { toPlain } from './values';
 
 export type Params = Record<string, unknown>;
@@ -14,6 +21,8 @@ export interface DatabaseOptions {
   txTimeoutMs: number;
   /** Retries of single-statement reads (`read`); the driver's own settings for managed transactions by default. */
   retry?: Partial<RetryOptions>;
+  /** Where each statement's debug line goes (name, parameter names, rows, milliseconds). */
+  log?: Logger;
 }
 
 /** How a failed read is retried: as the driver retries managed transactions (exponential backoff with jitter). */
@@ -29,21 +38,40 @@ export interface RetryOptions {
 /** The driver's defaults for managed transactions, with the retry time createDriver sets (src/db/connect.ts). */
 export const READ_RETRY: RetryOptions = { maxTimeMs: 5000, initialDelayMs: 1000, multiplier: 2, jitter: 0.2 };
 
+/** The application name in every transaction's metadata (SHOW TRANSACTIONS, the query log). */
+const APP_NAME = 'chip-access-graph';
+
+/** A statement's name, or a multi-statement transaction's, in the transaction's metadata. */
+type TxName = { statement: string } | { transaction: string };
+
+/** Runs a named statement inside a transaction and returns its rows. */
+export type RunStatement = (name: string, params?: Params) => Promise<Row[]>;
+
 /**
  * The one place that talks to the driver: a session per call, managed transactions (retried on
  * transient errors) for writes and multi-statement reads, auto-commit transactions with the same
  * retries for single-statement reads, a timeout on every transaction, and driver errors mapped by
  * their code to the project's error codes. Statements are named .cypher files, never strings built from input.
+ *
+ * What crosses the door is visible without a debugger: every transaction carries metadata naming
+ * it (`{ app, statement }` for one statement, `{ app, transaction }` for several), which Neo4j
+ * shows in `SHOW TRANSACTIONS` and its query log; at debug level each statement logs its name,
+ * its parameters' names (never their values: they may hold user text), its rows and its time.
  */
 export class Database {
   /** Statements sent to the server since start (tests and benchmarks count round trips with it). */
   statementsRun = 0;
+  readonly #driver: Driver;
+  readonly #options: DatabaseOptions;
 
   constructor(
-    readonly driver: Driver,
+    driver: Driver,
     readonly cypher: CypherStore,
-    private readonly options: DatabaseOptions,
-  ) {}
+    options: DatabaseOptions,
+  ) {
+    this.#driver = driver;
+    this.#options = options;
+  }
 
   /**
    * Runs a named read statement and returns its rows as plain objects. One statement needs no
@@ -54,18 +82,22 @@ export class Database {
    * transient errors (the driver's classification and backoff), the same error mapping.
    */
   async read(statement: StatementRef, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
+    const name = statementName(statement);
     const text = this.cypher.text(statement);
-    const config = { timeout: timeoutMs ?? this.options.txTimeoutMs };
-    const retry = { ...READ_RETRY, ...this.options.retry };
-    const started = Date.now();
+    const config = this.#txConfig({ statement: name }, timeoutMs);
+    const retry = { ...READ_RETRY, ...this.#options.retry };
+    const started = performance.now();
     for (let attempt = 0; ; attempt += 1) {
-      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+      const session = this.#session('READ');
       try {
         this.statementsRun += 1;
-        return rowsOf(await session.run(text, params, config));
+        const rows = rowsOf(await session.run(text, params, config));
+        this.#logStatement({ statement: name }, params, started, { rows: rows.length, attempts: attempt + 1 });
+        return rows;
       } catch (error) {
         // As the driver decides for a managed transaction: a retryable error, within the retry time.
-        if (!neo4j.isRetryableError(error) || Date.now() - started > retry.maxTimeMs) {
+        if (!neo4j.isRetryableError(error) || performance.now() - started > retry.maxTimeMs) {
+          this.#logStatement({ statement: name }, params, started, { error, attempts: attempt + 1 });
           throw mapDriverError(error, config.timeout);
         }
         await new Promise((resolve) => setTimeout(resolve, retryDelay(retry, attempt)));
@@ -77,28 +109,34 @@ export class Database {
 
   /** Runs a named write statement in its own transaction. */
   async write(statement: StatementRef, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
+    const name = statementName(statement);
     const text = this.cypher.text(statement);
-    return this.session('WRITE', (tx) => this.run(tx, text, params), timeoutMs);
+    return this.#transaction('WRITE', { statement: name }, (tx) => this.#run(tx, name, text, params), timeoutMs);
   }
 
   /**
-   * Several named statements in one write transaction: all of them or none. The transaction
-   * ends by renewing the graph's version (cypher/reach/bump-version.cypher), so that every
-   * server's reachability index sees the write before it answers again.
+   * Several named statements in one write transaction, named `name` in its metadata: all of them
+   * or none. The transaction ends by renewing the graph's version
+   * (cypher/reach/bump-version.cypher), so that every server's reachability index sees the write
+   * before it answers again.
    */
-  async writeTransaction<T>(
-    work: (run: (name: string, params?: Params) => Promise<Row[]>) => Promise<T>,
-    timeoutMs?: number,
-  ): Promise<T> {
-    return this.session(
+  async writeTransaction<T>(name: string, work: (run: RunStatement) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.#transaction(
       'WRITE',
+      { transaction: name },
       async (tx) => {
-        const result = await work((name, params = {}) => this.run(tx, this.cypher.get(name), params));
-        await this.run(tx, this.cypher.get(VERSION_BUMP), {});
+        const run = this.#runner(tx, name);
+        const result = await work(run);
+        await run(VERSION_BUMP);
         return result;
       },
       timeoutMs,
     );
+  }
+
+  /** Several named reads in one read transaction (one consistent snapshot), named `name` in its metadata. */
+  async readTransaction<T>(name: string, work: (run: RunStatement) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.#transaction('READ', { transaction: name }, (tx) => work(this.#runner(tx, name)), timeoutMs);
   }
 
   /**
@@ -107,35 +145,32 @@ export class Database {
    * answer without holding all its rows at once.
    */
   async streamTransaction(
+    name: string,
     work: (
-      stream: (name: string, params: Params, onRecord: (values: unknown[]) => void) => Promise<number>,
+      stream: (statement: string, params: Params, onRecord: (values: unknown[]) => void) => Promise<number>,
     ) => Promise<void>,
     timeoutMs?: number,
   ): Promise<void> {
-    await this.session(
+    await this.#transaction(
       'READ',
+      { transaction: name },
       (tx) =>
-        work(async (name, params, onRecord) => {
+        work(async (statement, params, onRecord) => {
+          const started = performance.now();
           this.statementsRun += 1;
           let count = 0;
-          for await (const record of tx.run(this.cypher.get(name), params)) {
-            onRecord(record.keys.map((key) => record.get(key)));
-            count += 1;
+          try {
+            for await (const record of tx.run(this.cypher.get(statement), params)) {
+              onRecord(record.keys.map((key) => record.get(key)));
+              count += 1;
+            }
+          } catch (error) {
+            this.#logStatement({ statement, transaction: name }, params, started, { error });
+            throw error;
           }
+          this.#logStatement({ statement, transaction: name }, params, started, { rows: count });
           return count;
         }),
-      timeoutMs,
-    );
-  }
-
-  /** Several named reads in one read transaction (one consistent snapshot). */
-  async readTransaction<T>(
-    work: (run: (name: string, params?: Params) => Promise<Row[]>) => Promise<T>,
-    timeoutMs?: number,
-  ): Promise<T> {
-    return this.session(
-      'READ',
-      (tx) => work((name, params = {}) => this.run(tx, this.cypher.get(name), params)),
       timeoutMs,
     );
   }
@@ -146,52 +181,68 @@ export class Database {
    */
   async explain(name: string): Promise<void> {
     const slots = Object.fromEntries(this.cypher.slots(name).map((slot) => [slot, 1]));
-    const session = this.driver.session({ database: this.options.database });
+    await this.#autoCommit(name, `EXPLAIN ${this.cypher.get(name, slots)}`);
+  }
+
+  /** Applies every statement of a schema file (idempotent `IF NOT EXISTS` statements). */
+  async applySchema(name: string): Promise<number> {
+    const statements = this.cypher.statements(name);
+    for (const statement of statements) await this.#autoCommit(name, statement);
+    return statements.length;
+  }
+
+  /** The server's address, version and protocol (/healthz, the Cypher check's record). */
+  async serverInfo(): Promise<ServerInfo> {
+    try {
+      return await this.#driver.getServerInfo({ database: this.#options.database });
+    } catch (error) {
+      throw mapDriverError(error);
+    }
+  }
+
+  /** Closes every connection; the database cannot be used afterwards. */
+  async close(): Promise<void> {
+    await this.#driver.close();
+  }
+
+  #session(mode: 'READ' | 'WRITE'): Session {
+    return this.#driver.session({
+      database: this.#options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+  }
+
+  #txConfig(name: TxName, timeoutMs?: number): { timeout: number; metadata: Record<string, string> } {
+    return { timeout: timeoutMs ?? this.#options.txTimeoutMs, metadata: { app: APP_NAME, ...name } };
+  }
+
+  /**
+   * One statement as an auto-commit transaction, without retries or a timeout: boot-time work
+   * (the schema, whose index wait takes what it takes, and the Cypher check), which fails the boot.
+   */
+  async #autoCommit(name: string, text: string): Promise<void> {
+    const session = this.#session('WRITE');
+    const started = performance.now();
     try {
       this.statementsRun += 1;
-      await session.run(`EXPLAIN ${this.cypher.get(name, slots)}`);
+      const result = await session.run(text, {}, { metadata: this.#txConfig({ statement: name }).metadata });
+      this.#logStatement({ statement: name }, {}, started, { rows: result.records.length });
     } catch (error) {
+      this.#logStatement({ statement: name }, {}, started, { error });
       throw mapDriverError(error);
     } finally {
       await session.close();
     }
   }
 
-  /** Applies every statement of a schema file (idempotent `IF NOT EXISTS` statements). */
-  async applySchema(name: string): Promise<number> {
-    const statements = this.cypher.statements(name);
-    for (const statement of statements) {
-      const session = this.driver.session({ database: this.options.database });
-      try {
-        this.statementsRun += 1;
-        await session.run(statement);
-      } catch (error) {
-        throw mapDriverError(error);
-      } finally {
-        await session.close();
-      }
-    }
-    return statements.length;
-  }
-
-  async serverInfo(): Promise<ServerInfo> {
-    try {
-      return await this.driver.getServerInfo({ database: this.options.database });
-    } catch (error) {
-      throw mapDriverError(error);
-    }
-  }
-
-  private async session<T>(
+  async #transaction<T>(
     mode: 'READ' | 'WRITE',
+    name: TxName,
     work: (tx: ManagedTransaction) => Promise<T>,
     timeoutMs?: number,
   ): Promise<T> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
-    const config = { timeout: timeoutMs ?? this.options.txTimeoutMs };
+    const session = this.#session(mode);
+    const config = this.#txConfig(name, timeoutMs);
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
@@ -201,9 +252,48 @@ export class Database {
     }
   }
 
-  private async run(tx: ManagedTransaction, text: string, params: Params): Promise<Row[]> {
+  /** The `run` a multi-statement transaction's work receives. */
+  #runner(tx: ManagedTransaction, transaction: string): RunStatement {
+    return (statement, params = {}) => this.#run(tx, statement, this.cypher.get(statement), params, transaction);
+  }
+
+  async #run(tx: ManagedTransaction, statement: string, text: string, params: Params, transaction?: string) {
+    const started = performance.now();
+    const names = transaction === undefined ? { statement } : { statement, transaction };
     this.statementsRun += 1;
-    return rowsOf(await tx.run(text, params));
+    try {
+      const rows = rowsOf(await tx.run(text, params));
+      this.#logStatement(names, params, started, { rows: rows.length });
+      return rows;
+    } catch (error) {
+      this.#logStatement(names, params, started, { error });
+      throw error;
+    }
+  }
+
+  /**
+   * The debug line of one statement: its name (and its transaction's), the names of its
+   * parameters, never their values (user text), its rows or its error code, and its time.
+   */
+  #logStatement(
+    names: { statement: string; transaction?: string },
+    params: Params,
+    started: number,
+    outcome: { rows?: number; error?: unknown; attempts?: number },
+  ): void {
+    const log = this.#options.log;
+    if (!log?.isLevelEnabled('debug')) return;
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    const attempts = outcome.attempts !== undefined && outcome.attempts > 1 ? { attempts: outcome.attempts } : {};
+    if (outcome.error === undefined) {
+      log.debug({ ...names, params: Object.keys(params), rows: outcome.rows, ms, ...attempts }, 'statement');
+    } else {
+      const code = (outcome.error as { code?: unknown } | null)?.code;
+      log.debug(
+        { ...names, params: Object.keys(params), ms, error: String(code ?? 'unknown'), ...attempts },
+        'statement failed',
+      );
+    }
   }
 }
 

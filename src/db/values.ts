@@ -17,6 +17,20 @@ export function toPlain(value: unknown): unknown {
   return value;
 }
 
+/** A streamed driver value as an ISO date (dates are stored as Date; strings are taken as they are). */
+export function driverDate(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (isDate(value)) return value.toString();
+  return typeof value === 'string' ? value.slice(0, 10) : null;
+}
+
+/** A streamed driver value as a number (integers converted, other numbers as they are). */
+export function driverNumber(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return value.toNumber();
+  return typeof value === 'number' ? value : null;
+}
+
 function plainObject(obj: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(obj)) out[k] = toPlain(v);

@@ -1,21 +1,8 @@
 import { chipOf, originOf, withPathEntities } from './paths';
 import { chipRestrictedForCountry, restrictionStatus } from './restriction';
 import { stepsOf, type Step } from './steps';
-import type { AccessPath, GraphNode, IsoDate, Pathway, RestrictionContext } from './types';
-
-/** Every pathway, in the order classifications list them. */
-export const PATHWAYS: readonly Pathway[] = [
-  'CLOUD_RENTAL',
-  'INTERMEDIARY',
-  'SUBSIDIARY',
-  'OFFSHORE_DATA_CENTER',
-  'STOCKPILE',
-  'DIRECT',
-  'ORDINARY_PURCHASE',
-  'UNDATED_PURCHASE',
-];
-
-export type LocationKind = 'DATA_CENTER' | 'CLOUD_PROVIDER' | 'HOLDER';
+import type { AccessPath, GraphNode, IsoDate, RestrictionContext } from './types';
+import { PATHWAYS, type AcquisitionStep, type AcquisitionTiming, type LocationKind, type Pathway } from './vocabulary';
 
 /** Where the chips at the end of a path sit, as far as the graph knows. */
 export interface ChipLocation {
@@ -25,14 +12,12 @@ export interface ChipLocation {
   kind: LocationKind;
 }
 
-export type AcquisitionTiming = 'BEFORE_RESTRICTION' | 'AFTER_RESTRICTION' | 'NOT_RESTRICTED' | 'UNKNOWN';
-
 /**
  * When the chips at the end of a path were bought, and how that is timed for the party that
  * received them. `via` ACQUIRED: the path's purchase step; HOSTS: the host's installation.
  */
 export interface Acquisition {
-  via: 'ACQUIRED' | 'HOSTS';
+  via: AcquisitionStep;
   /** Who bought: the ACQUIRED step's buyer, or the host. */
   acquirerId: string;
   /** Who received the chips: the first party of the run of PROCURES_FROM steps before the purchase. */

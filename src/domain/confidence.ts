@@ -1,7 +1,5 @@
-import type { Confidence, GraphRel } from './types';
-
-/** Levels from strongest to weakest: the order `meetsMinimum` and `weakest` use. */
-export const CONFIDENCE_LEVELS: readonly Confidence[] = ['CONFIRMED', 'REPORTED', 'ALLEGED', 'DISPUTED'];
+import type { GraphRel } from './types';
+import { CONFIDENCE_LEVELS, type Confidence } from './vocabulary';
 
 /** The weight of a step at each level: a path's score multiplies them. */
 export const CONFIDENCE_WEIGHTS: Readonly<Record<Confidence, number>> = {

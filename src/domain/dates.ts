@@ -9,8 +9,8 @@ export interface Span {
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** True when `value` is a `YYYY-MM-DD` date (the only form the domain compares as strings). */
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
   // Reject impossible days (2023-02-30) that the pattern lets through.
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;

@@ -1,4 +1,5 @@
-import type { IsoDate, Regulation, RegulationKind } from './types';
+import type { IsoDate, Regulation } from './types';
+import type { RegulationKind } from './vocabulary';
 
 /**
  * Kinds whose RESTRICTS coverage restricts a chip for a destination or headquarters country.

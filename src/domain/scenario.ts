@@ -12,13 +12,14 @@ import type {
   Regulation,
   RestrictionContext,
 } from './types';
+import type { ScenarioCustomers, ScenarioRule } from './vocabulary';
 
 /** A proposed rule set, as data. Every part is optional; an empty rule set changes nothing. */
 export interface ScenarioRules {
   /** Cloud providers headquartered in these countries refuse some customers (e.g. US clouds' KYC). */
   denyCloudProvidersHeadquarteredIn?: {
     countries: string[];
-    customers: 'ALL' | 'RESTRICTED' | 'LISTED';
+    customers: ScenarioCustomers;
     /** Judge the path's origin instead of the account holder (default false here; the API defaults it to true). */
     seeThroughIntermediaries?: boolean;
   };
@@ -33,8 +34,6 @@ export interface ScenarioRules {
   /** Hypothetical Entity List designations. */
   designate?: { entityId: string; effective: IsoDate }[];
 }
-
-export type ScenarioRule = 'CLOUD_DENIAL' | 'DATA_CENTER_COUNTRY' | 'INTERMEDIARY' | 'SUBSIDIARY';
 
 /** A step a rule closes. */
 export interface Cut {
@@ -128,7 +127,7 @@ export function applyScenarioToContext(ctx: RestrictionContext, rules: ScenarioR
 export function cloudRefuses(
   customer: GraphNode,
   chipId: string,
-  customers: 'ALL' | 'RESTRICTED' | 'LISTED',
+  customers: ScenarioCustomers,
   date: IsoDate,
   ctx: RestrictionContext,
 ): string | null {

@@ -1,11 +1,5 @@
 import type { AccessPath, GraphNode, GraphRel } from './types';
-
-/**
- * How a step goes: UP climbs from a controlled company to its controller (an OWNS or CONTROLS
- * relationship taken against its direction), DOWN goes from an owner or controller to the
- * company it holds, ALONG is any other step (procurement, rental, hosting, purchase).
- */
-export type StepDirection = 'UP' | 'DOWN' | 'ALONG';
+import type { StepDirection } from './vocabulary';
 
 /** One step with its endpoints in path order (nodes[i] to nodes[i+1]). */
 export interface Step {

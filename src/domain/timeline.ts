@@ -1,5 +1,6 @@
 import { monthsBefore } from './evidence';
-import type { IsoDate, Pathway } from './types';
+import type { IsoDate } from './types';
+import type { Pathway, TimelineEventKind, TrendInterval } from './vocabulary';
 
 /**
  * Timelines (DOMAIN.md, "What a path means"): an answer asked at every date of a window. Between
@@ -31,24 +32,6 @@ export function staleFrom(lastEvidence: IsoDate, months: number): IsoDate {
   }
   return high;
 }
-
-/** What changes an answer on a date. */
-export type TimelineEventKind =
-  | 'STEP_STARTS'
-  | 'STEP_ENDS'
-  | 'EVIDENCE_AGES'
-  | 'RULE_TAKES_EFFECT'
-  | 'RULE_SUSPENDED'
-  | 'RULE_SUSPENSION_ENDS'
-  | 'RULE_RESCINDED'
-  | 'RULE_STATUS_UNKNOWN'
-  | 'CHIP_COVERED'
-  | 'CHIP_COVERAGE_ENDS'
-  | 'LISTED'
-  | 'LISTING_ENDS'
-  | 'OWNERSHIP_STARTS'
-  | 'OWNERSHIP_ENDS'
-  | 'OTHER_PATHS';
 
 /** One dated change with what it concerns (for the causes of a boundary) and where it is recorded. */
 export interface TimelineEvent {
@@ -175,8 +158,6 @@ export function spansOf(
   }));
 }
 
-export type TrendInterval = 'MONTH' | 'QUARTER' | 'YEAR';
-
 const MONTHS_OF: Record<TrendInterval, number> = { MONTH: 1, QUARTER: 3, YEAR: 12 };
 
 /**
@@ -207,4 +188,26 @@ export function periodsBetween(
 
 function isoDay(year: number, month0: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month0 + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** One period of a trend: whoCanReach's counts on its last day, summed over the chips, and its events. */
+export interface TrendPeriod {
+  start: IsoDate;
+  end: IsoDate;
+  accesses: number;
+  restricted: number;
+  listed: number;
+  listedRestricted: number;
+  stale: number;
+  staleRestricted: number;
+  byPathway: { pathway: Pathway; count: number; restricted: number }[];
+  events: TimelineEvent[];
+}
+
+/** Accesses over time, period by period (src/services/trend-service.ts answers them). */
+export interface AccessTrends {
+  interval: TrendInterval;
+  chips: string[];
+  periods: TrendPeriod[];
+  events: TimelineEvent[];
 }

@@ -1,28 +1,8 @@
 /**
- * The shapes the domain logic reasons about. They mirror the graph (see /work/shared/DOMAIN.md)
+ * The shapes the domain logic reasons about. They mirror the graph (the README's "The model")
  * but carry no driver types: repositories convert stored records into these.
  */
-
-/** How sure a reported fact is, strongest first. */
-export type Confidence = 'CONFIRMED' | 'REPORTED' | 'ALLEGED' | 'DISPUTED';
-
-/** Relationship types that form access paths (they point from who gains access toward the resource). */
-export type AccessRelType = 'OWNS' | 'CONTROLS' | 'PROCURES_FROM' | 'RENTS_FROM' | 'OPERATES' | 'HOSTS' | 'ACQUIRED';
-
-/**
- * The ways a path reaches a chip; a path may use several. DIRECT, STOCKPILE, ORDINARY_PURCHASE
- * and UNDATED_PURCHASE say how the purchase at the end of the path is timed for the party that
- * received the chips (classification.ts).
- */
-export type Pathway =
-  | 'CLOUD_RENTAL'
-  | 'INTERMEDIARY'
-  | 'SUBSIDIARY'
-  | 'OFFSHORE_DATA_CENTER'
-  | 'STOCKPILE'
-  | 'DIRECT'
-  | 'ORDINARY_PURCHASE'
-  | 'UNDATED_PURCHASE';
+import type { Confidence, RegulationKind } from './vocabulary';
 
 /** An ISO calendar date, `YYYY-MM-DD`; such strings compare correctly as strings. */
 export type IsoDate = string;
@@ -66,8 +46,6 @@ export interface AccessPath {
   nodes: GraphNode[];
   rels: GraphRel[];
 }
-
-export type RegulationKind = 'EXPORT_CONTROL' | 'ENTITY_LISTING' | 'AFFILIATES_RULE' | 'PROPOSED_RULE' | 'LEGISLATION';
 
 export interface Regulation {
   id: string;

@@ -1,5 +1,6 @@
+import type { EntityKind } from '../domain';
 import type { GraphView, ViewEdge, ViewNode } from '../graph/view';
-import { CLOUD_SECTOR, FTM_NOTICE_ID, LANG2, LISTING_AUTHORITY, NO_URL } from '../import/ftm';
+import { CLOUD_SECTOR, confidenceNote, FTM_NOTICE_ID, LANG2, LISTING_AUTHORITY, NO_URL } from './ftm-conventions';
 import { FAIR_USE_NOTICE } from './notice';
 
 /**
@@ -19,7 +20,8 @@ export interface FtmLine {
   properties: Props;
 }
 
-const SCHEMA_BY_KIND: Record<string, string> = {
+// Every entity kind has its schema (satisfies: a new kind cannot be forgotten here).
+const SCHEMA_BY_KIND: Readonly<Record<string, string>> = {
   PERSON: 'Person',
   GOVERNMENT: 'PublicBody',
   UNIVERSITY: 'Organization',
@@ -27,7 +29,7 @@ const SCHEMA_BY_KIND: Record<string, string> = {
   COMPANY: 'Company',
   BROKER: 'Company',
   INVESTOR: 'Company',
-};
+} satisfies Record<EntityKind, string>;
 
 // Identifier schemes the graph stores that are also properties of every LegalEntity.
 const ID_PROPERTIES = new Set([
@@ -128,7 +130,7 @@ function factLine(
   put(p, 'startDate', [start]);
   put(p, 'endDate', [end]);
   put(p, 'summary', [text(e.properties.note)]);
-  put(p, 'description', [`confidence: ${text(e.properties.confidence) ?? 'REPORTED'}`]);
+  put(p, 'description', [confidenceNote(text(e.properties.confidence) ?? 'REPORTED')]);
   cite(p, e.sources, sources);
   if (e.type === 'OWNS') {
     put(p, 'owner', [e.source]);

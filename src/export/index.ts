@@ -40,5 +40,4 @@ export function serialize(
   }
 }
 
-export { toCytoscape, toGraphml, nodesCsv, edgesCsv, toFtm };
 export { FAIR_USE_NOTICE } from './notice';

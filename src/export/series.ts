@@ -1,8 +1,27 @@
-import { PATHWAYS, type TimelineEvent } from '../domain';
-import type { AccessTimeline } from '../services/timeline-service';
-import type { AccessTrends } from '../services/trend-service';
+import { PATHWAYS, type AccessTrends, type IsoDate, type Period, type TimelineEvent, type TimeSpan } from '../domain';
 import { toCsv } from './csv';
 import { FAIR_USE_NOTICE } from './notice';
+
+/** What the series formats read of a timeline (src/services/timeline-service.ts answers one). */
+export interface TimelineSeries {
+  window: { start: IsoDate; end: IsoDate };
+  truncated: boolean;
+  dates: readonly IsoDate[];
+  events: readonly TimelineEvent[];
+  routes: readonly {
+    id: string;
+    originId: string;
+    originName: string;
+    chipId: string;
+    chipName: string;
+    /** The route's path as answered (an EvaluatedPath): its steps are written out. */
+    path: { path: { rels: readonly { id: string; type: string; from: string; to: string }[] } };
+    periods: readonly Period[];
+    held: readonly TimeSpan[];
+    restricted: readonly TimeSpan[];
+    evidenceCurrent: readonly TimeSpan[];
+  }[];
+}
 
 /** Timelines and trends as files for researchers' own plots: CSV (one row a period) or JSON. */
 export const SERIES_FORMATS = {
@@ -17,7 +36,7 @@ const facts = (events: readonly TimelineEvent[]) =>
   [...new Set(events.flatMap((e) => [e.relationshipId ?? e.regulationId ?? []].flat()))].join(';');
 
 /** One row per period of each route: when, its state, and what opened and closed it. */
-export function timelineCsv(timeline: AccessTimeline): string {
+export function timelineCsv(timeline: TimelineSeries): string {
   const columns = [
     'route',
     'origin',
@@ -60,7 +79,7 @@ export function timelineCsv(timeline: AccessTimeline): string {
 }
 
 /** The timeline as JSON: the window, every route with its periods and spans, the events, the notice. */
-export function timelineJson(timeline: AccessTimeline): string {
+export function timelineJson(timeline: TimelineSeries): string {
   return JSON.stringify(
     {
       notice: FAIR_USE_NOTICE,

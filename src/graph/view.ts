@@ -2,6 +2,7 @@
  * Graph views: the deduplicated nodes and edges of a neighbourhood or of a set of paths, in the
  * shape network-drawing clients and export formats read. Pure: no I/O, no GraphQL.
  */
+import { primaryLabel } from '../domain';
 
 /** A node of a view. `properties` holds every stored property but the fixed fields. */
 export interface ViewNode {
@@ -43,12 +44,9 @@ export const EDGES_PER_NODE = 4;
 /** The deepest neighbourhood a client may ask for. */
 export const NEIGHBORHOOD_MAX_DEPTH = 3;
 
-// Most specific first: a cloud provider is also an Entity.
-const KIND_ORDER = ['CloudProvider', 'DataCenter', 'Chip', 'Regulation', 'Source', 'Entity'];
-
 /** The kind a client colours a node by: its most specific domain label. */
 export function nodeKind(labels: readonly string[]): string {
-  return KIND_ORDER.find((k) => labels.includes(k)) ?? labels.find((l) => l !== 'Node') ?? 'Node';
+  return primaryLabel(labels) ?? labels.find((l) => l !== 'Node') ?? 'Node';
 }
 
 const NODE_FIXED = new Set(['id', 'name', 'labels', 'sources']);

@@ -1,9 +1,8 @@
-import { isIsoDate, PATHWAYS } from '../domain';
+import { CONFIDENCE_LEVELS, isIsoDate, PATHWAYS, RELATIONSHIP_TYPES } from '../domain';
 import { EXPORT_FORMATS, type ExportFormat } from '../export';
 import { GRAPH_LIMIT_MAX, NEIGHBORHOOD_MAX_DEPTH } from '../graph/view';
 import type { InputProblem } from '../errors';
 import { rangeProblem } from '../int-range';
-import { CONFIDENCES, RELATIONSHIP_TYPES } from '../import/format';
 
 const MAX_ID_LENGTH = 200;
 
@@ -183,8 +182,8 @@ export function parseExportRequest(pathname: string, params: URLSearchParams): P
     const from = id('from');
     const to = id('to');
     const minConfidence = values.get('minConfidence');
-    if (minConfidence !== undefined && !(CONFIDENCES as readonly string[]).includes(minConfidence)) {
-      problem('minConfidence', `must be one of ${CONFIDENCES.join(', ')}`);
+    if (minConfidence !== undefined && !(CONFIDENCE_LEVELS as readonly string[]).includes(minConfidence)) {
+      problem('minConfidence', `must be one of ${CONFIDENCE_LEVELS.join(', ')}`);
     }
     const pathways = list('pathways', PATHWAYS);
     const filter = {

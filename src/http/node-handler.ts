@@ -1,12 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Server } from '../server';
+
+/** What the handler needs of the server (src/server.ts): yoga's Node request handling. */
+export interface HandlesNodeRequests {
+  handle(req: IncomingMessage, res: ServerResponse): unknown;
+}
 
 /**
  * Node's request handler around yoga. Bodies are limited before they are read: a declared
  * length above `maxBodyBytes` gets 413, a body without a declared length (chunked) gets 411,
  * so a huge upload costs the server nothing.
  */
-export function createNodeHandler(yoga: Server, maxBodyBytes: number) {
+export function createNodeHandler(yoga: HandlesNodeRequests, maxBodyBytes: number) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS';
     const length = req.headers['content-length'];
@@ -20,6 +24,7 @@ export function createNodeHandler(yoga: Server, maxBodyBytes: number) {
       req.destroy();
       return;
     }
+    // Not awaited, and safe: yoga's Node listener answers its own failures (500) and never rejects.
     void yoga.handle(req, res);
   };
 }

@@ -1,12 +1,10 @@
-import { isIsoDate, PATHWAYS } from '../domain';
+import { CONFIDENCE_LEVELS, isIsoDate, PATHWAYS, TREND_INTERVALS } from '../domain';
 import type { InputProblem } from '../errors';
 import { SERIES_FORMATS, type SeriesFormat } from '../export/series';
-import { CONFIDENCES } from '../import/format';
 import { rangeProblem } from '../int-range';
 
 const MAX_ID_LENGTH = 200;
 const MAX_CHIPS = 100;
-const INTERVALS = ['MONTH', 'QUARTER', 'YEAR'];
 const TIMELINE_PARAMS = ['from', 'to', 'start', 'end', 'maxHops', 'minConfidence', 'pathways', 'excludeStale'];
 const TRENDS_PARAMS = ['chips', 'start', 'end', 'interval', 'maxHops', 'minConfidence', 'pathways', 'excludeStale'];
 
@@ -106,8 +104,8 @@ export function parseSeriesExport(
     else maxHops = Number(maxHopsText);
   }
   const minConfidence = values.get('minConfidence');
-  if (minConfidence !== undefined && !(CONFIDENCES as readonly string[]).includes(minConfidence))
-    problem('minConfidence', `one of ${CONFIDENCES.join(', ')}`);
+  if (minConfidence !== undefined && !(CONFIDENCE_LEVELS as readonly string[]).includes(minConfidence))
+    problem('minConfidence', `one of ${CONFIDENCE_LEVELS.join(', ')}`);
   const pathwaysText = values.get('pathways');
   const pathways = pathwaysText?.split(',').map((s) => s.trim());
   if (pathways?.some((w) => !(PATHWAYS as readonly string[]).includes(w)))
@@ -136,7 +134,8 @@ export function parseSeriesExport(
     if (chips && (chips.length > MAX_CHIPS || chips.some((c) => id(c, 'chips') === undefined)))
       problem('chips', `at most ${MAX_CHIPS} chip ids, comma-separated`);
     const interval = values.get('interval');
-    if (interval !== undefined && !INTERVALS.includes(interval)) problem('interval', `one of ${INTERVALS.join(', ')}`);
+    if (interval !== undefined && !(TREND_INTERVALS as readonly string[]).includes(interval))
+      problem('interval', `one of ${TREND_INTERVALS.join(', ')}`);
     request = {
       field: 'accessTrends',
       query: EXPORT_TRENDS,

@@ -1,6 +1,6 @@
+import { normalizeName, slugify } from '../match/names';
 import type { PlacedProblem } from './converted';
 import type { CslEntry } from './csl-read';
-import { normalizeName, slugify } from './names';
 
 /**
  * The entities of a screening-list import: each Entity List entry matched by normalised name or

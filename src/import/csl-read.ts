@@ -1,6 +1,6 @@
+import { isIsoDate } from '../domain';
 import { CsvError, parseCsvWithHeader, splitList } from './csv';
 import type { PlacedProblem } from './converted';
-import { isIsoDate } from './validate';
 
 /**
  * Reading the US Consolidated Screening List (CSL, trade.gov) from its CSV or JSON download into

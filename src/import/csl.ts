@@ -1,9 +1,10 @@
+import { isCountry } from '../domain';
+import { LIMITS } from '../limits';
+import { slugify, uniqueId } from '../match/names';
 import type { Converted, PlacedProblem } from './converted';
 import { CslEntities, pushUnique, type EntityDraft, type IndexedEntity } from './csl-entities';
 import { citationKey, cslDate, firstCitation, type CslEntry, type ParsedList } from './csl-read';
-import { FORMAT_V1, LIMITS } from './format';
-import { slugify, uniqueId } from './names';
-import { isCountry } from './validate';
+import { FORMAT_V1 } from './format';
 
 /**
  * The US Consolidated Screening List (CSL, trade.gov), read by src/import/csl-read.ts, converted

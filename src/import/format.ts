@@ -2,33 +2,9 @@
  * Format version 1 of the dataset files (seed/FORMAT.md documents it): the curated dataset and
  * analysts' bulk imports share it.
  */
+import { ENTITY_KINDS, REGULATION_KINDS, type Confidence, type NodeLabel, type RelationshipType } from '../domain';
+
 export const FORMAT_V1 = 'chip-access-graph/v1';
-
-export const NODE_LABELS = ['Entity', 'CloudProvider', 'DataCenter', 'Chip', 'Regulation'] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
-
-export const ACCESS_TYPES = [
-  'OWNS',
-  'CONTROLS',
-  'PROCURES_FROM',
-  'RENTS_FROM',
-  'OPERATES',
-  'HOSTS',
-  'ACQUIRED',
-] as const;
-export const CONTEXT_TYPES = ['FUNDS', 'MANUFACTURES', 'DESIGNATED_UNDER', 'RESTRICTS', 'SUPERSEDES'] as const;
-export const RELATIONSHIP_TYPES = [...ACCESS_TYPES, ...CONTEXT_TYPES] as const;
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
-
-export const CONFIDENCES = ['CONFIRMED', 'REPORTED', 'ALLEGED', 'DISPUTED'] as const;
-export const ENTITY_KINDS = ['COMPANY', 'UNIVERSITY', 'LAB', 'GOVERNMENT', 'BROKER', 'INVESTOR', 'PERSON'] as const;
-export const REGULATION_KINDS = [
-  'EXPORT_CONTROL',
-  'ENTITY_LISTING',
-  'AFFILIATES_RULE',
-  'PROPOSED_RULE',
-  'LEGISLATION',
-] as const;
 
 export type FieldType =
   | 'string'
@@ -133,22 +109,6 @@ export const REL_FIELDS: Record<RelationshipType, Record<string, FieldType>> = {
   SUPERSEDES: { ...COMMON_REL_FIELDS },
 };
 
-/** Which labels each relationship type may join (an Entity label matches cloud providers too). */
-export const ENDPOINTS: Record<RelationshipType, { from: NodeLabel[]; to: NodeLabel[] }> = {
-  OWNS: { from: ['Entity'], to: ['Entity'] },
-  CONTROLS: { from: ['Entity'], to: ['Entity'] },
-  PROCURES_FROM: { from: ['Entity'], to: ['Entity'] },
-  RENTS_FROM: { from: ['Entity'], to: ['CloudProvider', 'DataCenter'] },
-  OPERATES: { from: ['Entity'], to: ['DataCenter'] },
-  HOSTS: { from: ['DataCenter', 'CloudProvider'], to: ['Chip'] },
-  ACQUIRED: { from: ['Entity'], to: ['Chip'] },
-  FUNDS: { from: ['Entity'], to: ['Entity'] },
-  MANUFACTURES: { from: ['Entity'], to: ['Chip'] },
-  DESIGNATED_UNDER: { from: ['Entity'], to: ['Regulation'] },
-  RESTRICTS: { from: ['Regulation'], to: ['Chip'] },
-  SUPERSEDES: { from: ['Regulation'], to: ['Regulation'] },
-};
-
 export interface SourceInput {
   id: string;
   publisher: string;
@@ -169,7 +129,7 @@ export interface RelationshipInput {
   type: RelationshipType;
   from: string;
   to: string;
-  confidence: (typeof CONFIDENCES)[number];
+  confidence: Confidence;
   sources: string[];
   [field: string]: unknown;
 }
@@ -180,17 +140,6 @@ export interface ImportDocument {
   nodes: NodeInput[];
   relationships: RelationshipInput[];
 }
-
-/** Size bounds: a request or file beyond them is rejected, not truncated. */
-export const LIMITS = {
-  idLength: 120,
-  nameLength: 300,
-  stringLength: 500,
-  textLength: 4000,
-  excerptLength: 300,
-  listLength: 100,
-  records: 200000,
-};
 
 /** Properties that say who did what when: never copied as data, never changed by an analyst. */
 export const AUDIT_FIELDS: readonly string[] = [

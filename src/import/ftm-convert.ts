@@ -1,5 +1,6 @@
+import { FTM_NOTICE_ID } from '../export/ftm-conventions';
 import type { Converted } from './converted';
-import { all, FTM_NOTICE_ID, graphId, unique, type FtmGraph, type FtmSummary } from './ftm';
+import { all, graphId, unique, type FtmGraph, type FtmSummary } from './ftm';
 import { addFacts, listingIdOf, reuseExisting } from './ftm-facts';
 import { isA, parseFtmLines } from './ftm-model';
 import { addParties } from './ftm-parties';

@@ -1,4 +1,5 @@
-import { LIMITS } from './format';
+import { LIMITS } from '../limits';
+import { slugify } from '../match/names';
 import {
   all,
   clip,
@@ -15,7 +16,6 @@ import {
 import type { FtmEntity } from './ftm-model';
 import { sourcesOf } from './ftm-sources';
 import type { Draft, FtmConversion } from './ftm-state';
-import { slugify } from './names';
 
 /**
  * The facts of an FtM conversion: Ownership (OWNS), Directorship (CONTROLS) and Sanction

@@ -29,13 +29,6 @@ function schemaOf(name: string): Schema | null {
   return FTM_MODEL.schemata[name] ?? null;
 }
 
-/** The type name of a property of a schema (`name`, `date`, `country`, `entity`...), or null if it has none. */
-export function propertyType(schema: string, property: string): string | null {
-  const s = schemaOf(schema);
-  if (!s || !s.hasProperty(property)) return null;
-  return s.getProperty(property).type.name;
-}
-
 /** Whether the schema is `parent` or extends it (a Company is a LegalEntity). */
 export function isA(schema: string, parent: string): boolean {
   const s = schemaOf(schema);

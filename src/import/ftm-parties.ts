@@ -1,10 +1,12 @@
-import { isCertain, matchKey, type MatchQuery } from '../curation/match-score';
+import { isCountry } from '../domain';
+import { CLOUD_SECTOR } from '../export/ftm-conventions';
+import { LIMITS } from '../limits';
+import { normalizeName, slugify, uniqueId } from '../match/names';
+import { isCertain, matchKey, type MatchQuery } from '../match/score';
 import type { NodeRecord } from '../repositories/records';
-import { LIMITS } from './format';
 import {
   all,
   clip,
-  CLOUD_SECTOR,
   countryOf,
   entityKind,
   first,
@@ -17,8 +19,6 @@ import {
 import { identifierProperties, type FtmEntity } from './ftm-model';
 import { sourcesOf } from './ftm-sources';
 import type { Draft, FtmConversion } from './ftm-state';
-import { normalizeName, slugify, uniqueId } from './names';
-import { isCountry } from './validate';
 
 /**
  * The parties of an FtM conversion (companies, organisations, people): matched by id, then by

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { LIMITS } from './format';
-import { all, clip, first, ftmDate, LANG3, NO_URL } from './ftm';
+import { LANG3, NO_URL } from '../export/ftm-conventions';
+import { LIMITS } from '../limits';
+import { slugify } from '../match/names';
+import { all, clip, first, ftmDate } from './ftm';
 import type { FtmEntity } from './ftm-model';
 import type { Draft, FtmConversion } from './ftm-state';
-import { slugify } from './names';
 
 /**
  * The sources of an FtM conversion: the Documents of the file (the graph's own exports carry

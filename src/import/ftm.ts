@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { MatchQuery } from '../curation/match-score';
+import { ENTITY_KINDS, isCountry, type Confidence } from '../domain';
+import { confidenceIn } from '../export/ftm-conventions';
+import { LIMITS } from '../limits';
+import { slugify } from '../match/names';
+import type { MatchQuery } from '../match/score';
 import type { NodeRecord } from '../repositories/records';
 import type { PlacedProblem } from './converted';
-import { ENTITY_KINDS, LIMITS } from './format';
 import type { FtmEntity } from './ftm-model';
-import { slugify } from './names';
-import { isCountry } from './validate';
 
 /**
  * FollowTheMoney entities (JSON lines) converted to a format-v1 document, which then goes
@@ -16,18 +17,10 @@ import { isCountry } from './validate';
  * contract and the FtM values it reads; src/import/ftm-convert.ts runs the conversion.
  */
 
-/** The id of the notice every FtM export starts with; skipped on import. */
-export const FTM_NOTICE_ID = 'chip-access-graph-notice';
-/** The `sector` an exported cloud provider carries (the graph's CloudProvider label). */
-export const CLOUD_SECTOR = 'cloud computing provider';
-/** How an exported Document says why its source has no URL (in `notes`). */
-export const NO_URL = 'No URL: ';
 /** Scores from which a candidate is reported for review. */
 export const REVIEW_THRESHOLD = 0.6;
 /** Topics that say a party is listed: a Sanction entity in the file expresses them as a designation. */
 export const LISTING_TOPICS = ['export.control', 'sanction'];
-/** The authority an exported designation names (the graph's listings are Entity List actions). */
-export const LISTING_AUTHORITY = 'US Department of Commerce, Bureau of Industry and Security';
 
 /** What the converter needs from the graph (a Database in the import, a fake in unit tests). */
 export interface FtmGraph {
@@ -43,7 +36,7 @@ export interface FtmGraph {
   ): Promise<{ fromId: string; toId: string; type: string; props: Record<string, unknown> }[]>;
   /** "Not the same" decisions: match key -> entity ids. */
   decisions(keys: string[]): Promise<Map<string, Set<string>>>;
-  /** Scores candidates as `match` does (src/curation/match.ts). */
+  /** Scores candidates as `match` does (src/match/match.ts). */
   rank(
     query: MatchQuery,
     nodes: NodeRecord[],
@@ -104,38 +97,11 @@ export function ftmDate(value: string | null): { date: string | null; partial: s
   return { date, partial: m[3] ? null : m[2] ? 'month' : 'year' };
 }
 
-/** FtM's ISO 639-3 language codes for the languages of the dataset, and back. */
-export const LANG3: Record<string, string> = {
-  eng: 'en',
-  fra: 'fr',
-  fre: 'fr',
-  zho: 'zh',
-  chi: 'zh',
-  rus: 'ru',
-  deu: 'de',
-  ger: 'de',
-  spa: 'es',
-  jpn: 'ja',
-  kor: 'ko',
-  ara: 'ar',
-  ukr: 'uk',
-  nld: 'nl',
-  ita: 'it',
-  por: 'pt',
-};
-export const LANG2: Record<string, string> = Object.fromEntries(
-  Object.entries(LANG3)
-    .filter(([k]) => !['fre', 'chi', 'ger'].includes(k))
-    .map(([k, v]) => [v, k]),
-);
-
-const CONFIDENCE = /(?:^|\b)confidence:\s*(CONFIRMED|REPORTED|ALLEGED|DISPUTED)\b/;
-
 /** The confidence an exported fact carries in its description; `fallback` otherwise. */
-export function confidenceOf(e: FtmEntity, fallback: string): string {
+export function confidenceOf(e: FtmEntity, fallback: Confidence): Confidence {
   for (const d of all(e, 'description')) {
-    const m = CONFIDENCE.exec(d);
-    if (m) return m[1] as string;
+    const level = confidenceIn(d);
+    if (level) return level;
   }
   return fallback;
 }

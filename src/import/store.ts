@@ -1,4 +1,4 @@
-import { candidatesFor, notSameDecisions, rankCandidates } from '../curation/match';
+import { candidatesFor, notSameDecisions, rankCandidates } from '../match/match';
 import type { Database, Params, Row } from '../db/database';
 import { dateParam, intParam } from '../db/values';
 import { toNodeRecord, type NodeRecord } from '../repositories/records';
@@ -260,7 +260,9 @@ export function inImportTransaction<T>(
 ): Promise<T> {
   const timeoutMs = Math.max(60000, records * 5);
   const withStore = (run: Run) => work(new ImportStore(run));
-  return dryRun ? db.readTransaction(withStore, timeoutMs) : db.writeTransaction(withStore, timeoutMs);
+  return dryRun
+    ? db.readTransaction('import/document', withStore, timeoutMs)
+    : db.writeTransaction('import/document', withStore, timeoutMs);
 }
 
 /**
@@ -290,7 +292,7 @@ export async function countNodes(db: Database): Promise<number> {
 
 /** What the graph holds that the screening list is matched against (one read transaction). */
 export async function readCslIndex(db: Database): Promise<GraphIndex> {
-  return db.readTransaction(async (run) => {
+  return db.readTransaction('import/graph-index', async (run) => {
     const entities = await run('import/csl-entities');
     const listings = await run('import/csl-listings');
     const designations = await run('import/csl-designations');

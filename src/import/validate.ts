@@ -1,53 +1,29 @@
-import type { InputProblem } from '../errors';
 import {
-  CONFIDENCES,
+  CONFIDENCE_LEVELS,
   ENDPOINTS,
-  FORMAT_V1,
-  LIMITS,
-  NODE_FIELDS,
+  isCountry,
+  isIsoDate,
   NODE_LABELS,
+  RELATIONSHIP_TYPES,
+  type NodeLabel,
+  type RelationshipType,
+} from '../domain';
+import type { InputProblem } from '../errors';
+import { LIMITS } from '../limits';
+import {
+  FORMAT_V1,
+  NODE_FIELDS,
   NODE_REQUIRED,
   REL_FIELDS,
-  RELATIONSHIP_TYPES,
   SOURCE_FIELDS,
   type FieldType,
   type ImportDocument,
-  type NodeLabel,
-  type RelationshipType,
 } from './format';
 
 type Path = (string | number)[];
 type Obj = Record<string, unknown>;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const COUNTRY = /^[A-Z]{2}$/;
-
-// ISO 3166-1 alpha-2 codes in use (the same list graphql-scalars' CountryCode accepts).
-const COUNTRIES = new Set(
-  (
-    'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
-    'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR ' +
-    'GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP ' +
-    'KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT ' +
-    'MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW ' +
-    'SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG ' +
-    'UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW XK'
-  ).split(' '),
-);
-
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
-export function isCountry(value: unknown): value is string {
-  return typeof value === 'string' && COUNTRY.test(value) && COUNTRIES.has(value);
-}
 
 function isObject(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -271,8 +247,8 @@ export function validateDocument(raw: unknown): {
     checkId(r.to, [...path, 'to'], problems);
     if (typeof r.from === 'string' && r.from === r.to)
       problems.push({ path: [...path, 'to'], message: 'a relationship cannot point to its own origin' });
-    if (!(CONFIDENCES as readonly string[]).includes(r.confidence as string)) {
-      problems.push({ path: [...path, 'confidence'], message: `must be one of ${CONFIDENCES.join(', ')}` });
+    if (!(CONFIDENCE_LEVELS as readonly string[]).includes(r.confidence as string)) {
+      problems.push({ path: [...path, 'confidence'], message: `must be one of ${CONFIDENCE_LEVELS.join(', ')}` });
     }
     checkSourceList(r.sources, [...path, 'sources'], problems);
     if (!known) return;

@@ -1,6 +1,12 @@
-import type { Confidence, GraphNode, GraphRel, IsoDate } from '../domain';
-import { CONFIDENCE_LEVELS } from '../domain';
-import { ACCESS_TYPES } from '../import/format';
+import {
+  ACCESS_TYPES,
+  CONFIDENCE_LEVELS,
+  type AccessType,
+  type Confidence,
+  type GraphNode,
+  type GraphRel,
+  type IsoDate,
+} from '../domain';
 
 /**
  * The access subgraph in compact form: every node a path can pass through and every access
@@ -10,20 +16,10 @@ import { ACCESS_TYPES } from '../import/format';
  * source of truth, and paths shown to a client are read back from it.
  */
 
-/** Relationship types by code: a type's code is its position in ACCESS_TYPES. */
-export const REL_TYPES = ACCESS_TYPES;
-export type AccessType = (typeof REL_TYPES)[number];
-const code = (type: AccessType): number => REL_TYPES.indexOf(type);
-/** The code of each access type. */
-export const T = {
-  OWNS: code('OWNS'),
-  CONTROLS: code('CONTROLS'),
-  PROCURES_FROM: code('PROCURES_FROM'),
-  RENTS_FROM: code('RENTS_FROM'),
-  OPERATES: code('OPERATES'),
-  HOSTS: code('HOSTS'),
-  ACQUIRED: code('ACQUIRED'),
-} as const;
+/** The code of each access type: its position in ACCESS_TYPES (src/domain/vocabulary.ts). */
+export const T = Object.fromEntries(ACCESS_TYPES.map((type, code) => [type, code])) as Readonly<
+  Record<AccessType, number>
+>;
 
 /** Node flags. */
 export const ENTITY = 1;
@@ -162,7 +158,7 @@ export class AccessGraph {
 
     // Relationships whose ends are not both path nodes (or whose type is not an access type) are left out.
     const kept = rels.filter(
-      (r) => this.index.has(r.fromId) && this.index.has(r.toId) && (REL_TYPES as readonly string[]).includes(r.type),
+      (r) => this.index.has(r.fromId) && this.index.has(r.toId) && (ACCESS_TYPES as readonly string[]).includes(r.type),
     );
     const m = kept.length;
     this.relCount = m;
@@ -178,7 +174,7 @@ export class AccessGraph {
     this.share = new Float64Array(m);
     this.lastEvidence = new Int32Array(m);
     kept.forEach((r, i) => {
-      this.type[i] = (REL_TYPES as readonly string[]).indexOf(r.type);
+      this.type[i] = (ACCESS_TYPES as readonly string[]).indexOf(r.type);
       this.from[i] = this.index.get(r.fromId) ?? 0;
       this.to[i] = this.index.get(r.toId) ?? 0;
       const startDate = r.startDate ?? r.date;
@@ -236,7 +232,7 @@ export class AccessGraph {
     const share = this.share[r] ?? Number.NaN;
     return {
       id: this.relIds[r] ?? '',
-      type: REL_TYPES[this.type[r] ?? 0] ?? 'OWNS',
+      type: ACCESS_TYPES[this.type[r] ?? 0] ?? 'OWNS',
       from: this.ids[this.from[r] ?? 0] ?? '',
       to: this.ids[this.to[r] ?? 0] ?? '',
       startDate: start === OPEN_START ? null : isoOf(start),

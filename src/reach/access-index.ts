@@ -1,4 +1,3 @@
-import { isDate, isInt } from 'neo4j-driver';
 import type { Database } from '../db/database';
 import type {
   Confidence,
@@ -9,7 +8,7 @@ import type {
   Regulation,
   RestrictionContext,
 } from '../domain';
-import { toPlain } from '../db/values';
+import { driverDate as isoDate, driverNumber as num, toPlain } from '../db/values';
 import type { Logger } from '../logger';
 import { AccessGraph, type NodeInput, type RelInput } from './access-graph';
 
@@ -59,19 +58,6 @@ type Plain = Record<string, unknown>;
  * take (NEO4J_TX_TIMEOUT_MS), bounded all the same.
  */
 const LOAD_TIMEOUT_MS = 10 * 60_000;
-
-/** A driver value as an ISO date (dates are stored as Date; strings are taken as they are). */
-function isoDate(value: unknown): IsoDate | null {
-  if (value === null || value === undefined) return null;
-  if (isDate(value)) return value.toString();
-  return typeof value === 'string' ? value.slice(0, 10) : null;
-}
-
-function num(value: unknown): number | null {
-  if (value === null || value === undefined) return null;
-  if (isInt(value)) return value.toNumber();
-  return typeof value === 'number' ? value : null;
-}
 
 const str = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
@@ -152,46 +138,63 @@ export class AccessIndex {
     const published = new Map<string, IsoDate | null>();
     let version = '';
     let rules: Plain = {};
-    await this.db.streamTransaction(async (stream) => {
-      await stream('reach/version', {}, ([token, nodeCount, relCount]) => {
-        version = versionOf({ token, nodes: num(nodeCount), relationships: num(relCount) });
-      });
-      await stream('reach/nodes', {}, ([id, labels, name, kind, country, headquarters]) => {
-        nodes.push({
-          id: String(id),
-          labels: (labels as string[]) ?? [],
-          name: String(name ?? id),
-          kind: str(kind),
-          country: str(country),
-          headquarters: str(headquarters),
+    await this.db.streamTransaction(
+      'reach/load',
+      async (stream) => {
+        await stream('reach/version', {}, ([token, nodeCount, relCount]) => {
+          version = versionOf({ token, nodes: num(nodeCount), relationships: num(relCount) });
         });
-      });
-      await stream('reach/sources', {}, ([id, publishedAt]) => published.set(String(id), isoDate(publishedAt)));
-      await stream(
-        'reach/relationships',
-        {},
-        ([fromId, toId, id, type, startDate, endDate, date, retracted, confidence, share, sources, lastConfirmed]) => {
-          rels.push({
+        await stream('reach/nodes', {}, ([id, labels, name, kind, country, headquarters]) => {
+          nodes.push({
             id: String(id),
-            type: String(type),
-            fromId: String(fromId),
-            toId: String(toId),
-            startDate: isoDate(startDate),
-            endDate: isoDate(endDate),
-            date: isoDate(date),
-            retracted: retracted === true,
-            confidence: (str(confidence) ?? 'REPORTED') as Confidence,
-            share: num(share),
-            sources: ((sources as unknown[] | null) ?? []).map(String),
-            lastConfirmed: isoDate(lastConfirmed),
-            lastEvidence: null,
+            labels: (labels as string[]) ?? [],
+            name: String(name ?? id),
+            kind: str(kind),
+            country: str(country),
+            headquarters: str(headquarters),
           });
-        },
-      );
-      await stream('reach/rules', {}, ([regulations, designations]) => {
-        rules = toPlain({ regulations, designations }) as Plain;
-      });
-    }, LOAD_TIMEOUT_MS);
+        });
+        await stream('reach/sources', {}, ([id, publishedAt]) => published.set(String(id), isoDate(publishedAt)));
+        await stream(
+          'reach/relationships',
+          {},
+          ([
+            fromId,
+            toId,
+            id,
+            type,
+            startDate,
+            endDate,
+            date,
+            retracted,
+            confidence,
+            share,
+            sources,
+            lastConfirmed,
+          ]) => {
+            rels.push({
+              id: String(id),
+              type: String(type),
+              fromId: String(fromId),
+              toId: String(toId),
+              startDate: isoDate(startDate),
+              endDate: isoDate(endDate),
+              date: isoDate(date),
+              retracted: retracted === true,
+              confidence: (str(confidence) ?? 'REPORTED') as Confidence,
+              share: num(share),
+              sources: ((sources as unknown[] | null) ?? []).map(String),
+              lastConfirmed: isoDate(lastConfirmed),
+              lastEvidence: null,
+            });
+          },
+        );
+        await stream('reach/rules', {}, ([regulations, designations]) => {
+          rules = toPlain({ regulations, designations }) as Plain;
+        });
+      },
+      LOAD_TIMEOUT_MS,
+    );
 
     for (const rel of rels) rel.lastEvidence = lastEvidenceOf(rel.sources, rel.lastConfirmed, published);
     const graph = new AccessGraph(nodes, rels);

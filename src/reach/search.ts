@@ -48,8 +48,6 @@ export interface StepRules {
   climb: boolean;
 }
 
-/** The largest number of climb steps at the start of a path. */
-export const MAX_CLIMB = 2;
 /** The OWNS share from which an owner controls the company (the climb rule). */
 export const CONTROLLING_SHARE = 0.5;
 /** Confidence weights by code (CONFIRMED, REPORTED, ALLEGED, DISPUTED): a path's score multiplies them. */
@@ -638,6 +636,8 @@ export interface EnumerationLimits {
   budget: number;
   /** Once more paths than this are found, the listing stops after the length it is at. */
   maxPaths: number;
+  /** The lengths listed per chip, shortest first (3 unless said). */
+  lengthsPerChip?: number;
 }
 
 /**
@@ -647,6 +647,9 @@ export interface EnumerationLimits {
  * stops after the length it was at, so what it holds is every path up to that length; past
  * `budget` steps tried it stops where it is. Either way it says it is truncated.
  */
+/** A listing of paths keeps, per chip, the paths of its three shortest lengths. */
+export const LENGTHS_PER_CHIP = 3;
+
 export function enumeratePaths(
   g: AccessGraph,
   origin: number,
@@ -657,6 +660,7 @@ export function enumeratePaths(
 ): Enumeration {
   const found: IndexPath[] = [];
   const lengthsPerChip = new Map<number, number>();
+  const lengthsKept = limits.lengthsPerChip ?? LENGTHS_PER_CHIP;
   const onPath = new Set<number>([origin]);
   const nodes = [origin];
   const rels: number[] = [];
@@ -676,7 +680,7 @@ export function enumeratePaths(
       const steps = rels.length + 1;
       if (after === -1) {
         if (steps !== depth || (targetChip !== null && next !== targetChip)) return;
-        if ((lengthsPerChip.get(next) ?? 0) >= 3) return;
+        if ((lengthsPerChip.get(next) ?? 0) >= lengthsKept) return;
         atDepth.push({ nodes: [...nodes, next], rels: [...rels, r], up: [...up, climbing] });
         return;
       }

@@ -29,7 +29,7 @@ export class NeighborhoodRepository {
   /** The neighbourhood of a node, or null when no node has the id. */
   async neighborhood(q: NeighborhoodQuery): Promise<NeighborhoodRows | null> {
     const filter = { types: q.types, asOf: dateParam(q.asOf), includeRetracted: q.includeRetracted };
-    return this.db.readTransaction(async (run) => {
+    return this.db.readTransaction('graph/neighborhood', async (run) => {
       const [start] = await run('nodes/get-by-ids', { ids: [q.id] });
       if (!start) return null;
       const order = [q.id];

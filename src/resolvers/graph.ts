@@ -42,6 +42,7 @@ async function wholeGraph(ctx: AppContext, includeRetracted: boolean): Promise<G
   // An export of a large graph reads all of it: a longer timeout than interactive queries.
   const timeoutMs = Math.max(ctx.config.neo4j.txTimeoutMs, 120000);
   const [nodes, rels] = await ctx.db.readTransaction(
+    'export/whole-graph',
     async (run) => [await run('export/all-nodes'), await run('export/all-relationships', { includeRetracted })],
     timeoutMs,
   );

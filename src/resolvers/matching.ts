@@ -1,6 +1,7 @@
 import type { AppContext } from '../context';
-import { DEFAULT_MATCH_THRESHOLD, matchBatch, recordNotSame } from '../curation/match';
-import { isCertain, type MatchQuery } from '../curation/match-score';
+import { recordNotSame } from '../curation/not-same';
+import { DEFAULT_MATCH_THRESHOLD, matchBatch } from '../match/match';
+import { isCertain, type MatchQuery } from '../match/score';
 import { importContent } from '../import/file-import';
 import type { NodeRecord } from '../repositories/records';
 import type { GraphQLResolveInfo } from 'graphql';

@@ -1,4 +1,4 @@
-import { heldAt, isInForce } from '../domain';
+import { heldAt, isInForce, primaryLabel } from '../domain';
 import type { Regulation as RegulationFact } from '../domain';
 import type { AppContext } from '../context';
 import { loadAll } from '../loaders';
@@ -66,12 +66,9 @@ const partyFields = {
 
 /** The GraphQL object type of a stored node, from its labels. */
 export function resolveNodeType(node: NodeRecord): string {
-  const labels = node.labels;
-  if (labels.includes('CloudProvider')) return 'CloudProvider';
-  for (const label of ['Entity', 'DataCenter', 'Chip', 'Regulation', 'Source']) {
-    if (labels.includes(label)) return label;
-  }
-  throw new Error(`node ${node.id} has no known label`);
+  const label = primaryLabel(node.labels);
+  if (label === null) throw new Error(`node ${node.id} has no known label`);
+  return label;
 }
 
 /** The regulation fields the domain logic reads, from a stored node. */

@@ -4,7 +4,7 @@ import { correct } from '../curation/correct';
 import { history, MAX_HISTORY } from '../curation/history';
 import { mergeEntities } from '../curation/merge';
 import { restore, retract, type RetractOutcome } from '../curation/retract';
-import { rankSimilar, similarityQuery } from '../curation/similar';
+import { rankSimilar, similarityQuery } from '../match/similar';
 import { write, type WriteInput } from '../curation/write';
 import { importDocument, type ImportReport } from '../import/apply';
 import type { NodeRecord } from '../repositories/records';

@@ -1,5 +1,4 @@
 import { appError, ErrorCode } from '../errors';
-import { intInRange } from '../int-range';
 
 /** Opaque cursors: the base64 of the last id of a page (keyset pagination on ids). */
 export function encodeCursor(id: string): string {
@@ -15,14 +14,6 @@ export function decodeCursor(cursor: string | null | undefined): string | null {
     });
   }
   return text.slice(3);
-}
-
-/**
- * A page size between 1 and `max` (src/int-range.ts). For callers without the resolve info;
- * resolvers use `intArgument`, which reads the SDL default.
- */
-export function pageSize(first: number | null | undefined, max: number): number {
-  return intInRange('first', first, { min: 1, max });
 }
 
 /** A connection from a page fetched with `first + 1` rows: the extra row only says there is more. */

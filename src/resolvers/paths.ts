@@ -5,12 +5,13 @@ import {
   ownersOf,
   PATHWAYS,
   stepsOf,
+  type ReachRole,
   type ScenarioRules,
   type Step,
 } from '../domain';
 import { graphChanged, pathNode, pathRel, requireNode } from './require-node';
 import type { NodeRecord } from '../repositories/records';
-import type { EvaluatedPath, PathFilterInput, Reach, ReachRole } from '../services/path-service';
+import type { EvaluatedPath, PathFilterInput, Reach } from '../services/path-service';
 import type { ShownAccess } from '../services/scenario-service';
 import type { GraphQLResolveInfo } from 'graphql';
 import { loadAll } from '../loaders';

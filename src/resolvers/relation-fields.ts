@@ -1,10 +1,10 @@
-import { RELATIONSHIP_TYPES } from '../import/format';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../domain';
 import type { RelationsKey, RelationsSpec } from '../loaders';
 import type { RelDirection } from '../repositories/graph-repository';
 
 export type { RelationsSpec };
 
-const spec = (direction: RelDirection, type: string): RelationsSpec => ({
+const spec = (direction: RelDirection, type: RelationshipType): RelationsSpec => ({
   direction,
   types: [type],
   includeRetracted: false,

@@ -1,11 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../context';
-import type { Period, TimelineEvent, TrendInterval } from '../domain';
+import type { AccessTrends, Period, ReachRole, TimelineEvent, TrendInterval } from '../domain';
 import { appError, ErrorCode } from '../errors';
-import type { PathFilterInput, ReachRole } from '../services/path-service';
+import type { PathFilterInput } from '../services/path-service';
 import type { ImpactAccess, ImpactGroup } from '../services/rule-impact-service';
 import type { AccessTimeline, RouteTimeline } from '../services/timeline-service';
-import type { AccessTrends } from '../services/trend-service';
 import { timelineCsv, timelineJson, trendsCsv, trendsJson, type SeriesFormat } from '../export/series';
 import { intArgument } from './arguments';
 import { pathNode, pathRel, requireNode } from './require-node';

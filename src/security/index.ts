@@ -1,5 +1,5 @@
 export { corsFor } from './cors';
 export { codeRequestError } from './request-errors';
 export { useIntrospection } from './use-introspection';
-export { useLimits, type DocumentLimits } from './use-limits';
-export { CSRF_HEADER, useRequestGuard } from './use-request-guard';
+export { useLimits } from './use-limits';
+export { useRequestGuard } from './use-request-guard';

@@ -1,3 +1,4 @@
+import { RELATIONSHIP_TYPES } from '../domain';
 import { appError, ErrorCode, type InputProblem } from '../errors';
 import {
   EDGES_PER_NODE,
@@ -10,7 +11,6 @@ import {
   toViewNode,
   type GraphView,
 } from '../graph/view';
-import { RELATIONSHIP_TYPES } from '../import/format';
 import type { NeighborhoodRepository } from '../repositories/neighborhood-repository';
 import type { EvaluatedPath } from './path-service';
 

@@ -1,4 +1,5 @@
 import {
+  ACCESS_TYPES,
   classifyPath,
   CONFIDENCE_LEVELS,
   designatedEntitiesAt,
@@ -15,11 +16,12 @@ import {
   type IsoDate,
   type Pathway,
   type PathEvidence,
+  type ReachRole,
   type RestrictedAt,
   type RestrictionContext,
 } from '../domain';
 import { intInRange } from '../int-range';
-import { AccessGraph, CHIP, dateKey, REL_TYPES, T } from '../reach/access-graph';
+import { AccessGraph, CHIP, dateKey, T } from '../reach/access-graph';
 import { nodeMask, restrictedMask } from '../reach/restricted';
 import { bestPathTraits, type BestPathTraits } from '../reach/traits';
 import type { AccessIndex, AccessSnapshot } from '../reach/access-index';
@@ -91,9 +93,6 @@ export function pathId(path: AccessPath): string {
 export function comparePaths(a: EvaluatedPath, b: EvaluatedPath): number {
   return a.path.rels.length - b.path.rels.length || b.confidenceScore - a.confidenceScore || a.id.localeCompare(b.id);
 }
-
-/** What a reaching entity is to the chip: it hosts it for others, holds it itself, or uses it through others. */
-export type ReachRole = 'HOST' | 'HOLDER' | 'USER';
 
 /** One entity that reaches a chip, judged without listing its paths. */
 export interface Reach {
@@ -224,10 +223,10 @@ export interface SearchScope {
 }
 
 function typeMask(types: readonly string[] | null | undefined): number {
-  if (!types || types.length === 0) return (1 << REL_TYPES.length) - 1;
+  if (!types || types.length === 0) return (1 << ACCESS_TYPES.length) - 1;
   let mask = 0;
   for (const t of types) {
-    const code = (REL_TYPES as readonly string[]).indexOf(t);
+    const code = (ACCESS_TYPES as readonly string[]).indexOf(t);
     if (code >= 0) mask |= 1 << code;
   }
   return mask;
@@ -264,6 +263,11 @@ export class PathService {
       freshSince: filter?.excludeStale ? dateKey(monthsBefore(asOf, this.limits.staleAfterMonths)) : null,
       climb: filter?.climbToControllers !== false,
     };
+  }
+
+  /** The most paths a listing answers (MAX_PATHS). */
+  get maxPaths(): number {
+    return this.limits.maxPaths;
   }
 
   /** How far a listing of paths goes: the path cap (one more, to tell a capped answer) and the work budget. */

@@ -6,11 +6,12 @@ import {
   restrictionStatus,
   type IsoDate,
   type Pathway,
+  type ReachRole,
   type Regulation,
 } from '../domain';
 import { appError, ErrorCode } from '../errors';
 import type { AccessSnapshot } from '../reach/access-index';
-import type { PathFilterInput, PathService, Reach, ReachRole } from './path-service';
+import type { PathFilterInput, PathService, Reach } from './path-service';
 
 /** An access (an entity and a chip it reaches) judged on one date. */
 export interface ImpactAccess {

@@ -1,4 +1,5 @@
 import {
+  ACCESS_TYPES,
   applyScenarioToContext,
   restrictedForEveryChipAt,
   cutBy,
@@ -10,7 +11,7 @@ import {
   type ScenarioRules,
 } from '../domain';
 import { appError, ErrorCode } from '../errors';
-import { CHIP, ENTITY, REL_TYPES, type AccessGraph } from '../reach/access-graph';
+import { CHIP, ENTITY, type AccessGraph } from '../reach/access-graph';
 import { nodeMask, restrictedMask } from '../reach/restricted';
 import { chipsReachedBy, reachMask, reachMasks, type StepRules } from '../reach/search';
 import { judgeByDate, type EvaluatedPath, type PathService } from './path-service';
@@ -253,7 +254,7 @@ export class ScenarioService {
   ) {
     const open = new Uint8Array(g.relCount);
     for (let r = 0; r < g.relCount; r += 1) {
-      const rel = { type: REL_TYPES[g.type[r] ?? 0] ?? 'OWNS', from: g.ids[g.from[r] ?? 0] ?? '' };
+      const rel = { type: ACCESS_TYPES[g.type[r] ?? 0] ?? 'OWNS', from: g.ids[g.from[r] ?? 0] ?? '' };
       const cuts = stepCuts(rel, g.node(g.from[r] ?? 0), g.node(g.to[r] ?? 0), 0, rules, refusal);
       open[r] = cuts.length === 0 ? 1 : 0;
     }

@@ -192,12 +192,13 @@ function walkScope(
   for (const n of depth.keys()) {
     const id = g.ids[n] ?? '';
     if ((g.flags[n] ?? 0) & CHIP) chips.add(id);
-    else addWithOwners(id, entities, owners);
+    else withOwners(id, entities, owners);
   }
   return { rels: [...rels], entities, chips };
 }
 
-function addWithOwners(id: string, into: Set<string>, owners: OwnersOf): void {
+/** Adds an entity and everyone who owns it, directly or up the chain. */
+export function withOwners(id: string, into: Set<string>, owners: OwnersOf): void {
   const stack = [id];
   while (stack.length > 0) {
     const e = stack.pop() as string;

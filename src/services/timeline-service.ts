@@ -3,6 +3,7 @@ import {
   spansOf,
   type IsoDate,
   type Period,
+  type ReachRole,
   type RouteState,
   type TimelineEvent,
   type TimeSpan,
@@ -11,8 +12,18 @@ import { appError, ErrorCode } from '../errors';
 import { dateKey } from '../reach/access-graph';
 import type { AccessSnapshot } from '../reach/access-index';
 import { usableStepsBetween } from '../reach/search';
-import type { EvaluatedPath, PathFilterInput, PathService, Reach, ReachRole } from './path-service';
-import { backwardScope, datesOf, eventsOf, forwardScope, type EventScope, type Window } from './timeline-events';
+import type { EvaluatedPath, PathFilterInput, PathService, Reach } from './path-service';
+import {
+  backwardScope,
+  datesOf,
+  eventsOf,
+  forwardScope,
+  withOwners,
+  type EventScope,
+  type OwnersOf,
+  type Window,
+} from './timeline-events';
+import { WindowListing } from './window-listing';
 
 /**
  * The most dates of change a timeline is asked at: each is one search (an entity's paths) or
@@ -75,7 +86,12 @@ export class TimelineService {
     checkWindow(window);
     const snapshot = await this.paths.snapshot();
     const hops = this.paths.checkMaxHops(maxHops);
-    const scope = this.scopeOf(snapshot, from, to, window, hops, filter);
+    const owners = ownersIndex(snapshot);
+    const listing =
+      from === null
+        ? null
+        : WindowListing.of(this.paths, snapshot, from, to, window, hops, filter, this.staleAfterMonths);
+    const scope = listing ? listing.scope(owners) : this.scopeOf(snapshot, from, to, window, hops, filter, owners);
     const events = eventsOf(snapshot, scope, window, this.staleAfterMonths);
     const dates = datesOf(window, events);
     const cap = from !== null ? MAX_TIMELINE_DATES.fromEntity : MAX_TIMELINE_DATES.toChip;
@@ -85,13 +101,16 @@ export class TimelineService {
         `this timeline changes on ${dates.length} dates, more than ${cap}: narrow the window${from === null ? ' or give `from`' : ''}`,
       );
     }
+    const changes = listing?.datesOfChange(events, owners) ?? [];
     let truncated = false;
     const samples = dates.map((date) => {
-      const answer = this.answerAt(snapshot, from, to, date, hops, filter, roles);
+      const answer = listing
+        ? sampleOf(listing.at(date, changes))
+        : this.answerAt(snapshot, from, to, date, hops, filter, roles);
       truncated ||= answer.truncated;
       return answer.routes;
     });
-    const routes = this.routesOf(dates, samples, events, window, snapshot);
+    const routes = this.routesOf(dates, samples, events, window, snapshot, owners);
     const cited = new Set<TimelineEvent>();
     for (const route of routes)
       for (const p of route.periods) for (const e of [...p.opensWith, ...p.closesWith]) cited.add(e);
@@ -108,13 +127,8 @@ export class TimelineService {
     filter: PathFilterInput | null | undefined,
     roles: readonly ReachRole[] | null,
   ): { routes: Map<string, Sample>; truncated: boolean } {
+    if (from !== null) return sampleOf(this.paths.listFrom(snapshot, from, to, date, maxHops, filter));
     const routes = new Map<string, Sample>();
-    if (from !== null) {
-      const set = this.paths.listFrom(snapshot, from, to, date, maxHops, filter);
-      for (const p of set.paths)
-        routes.set(p.id, { path: p, state: stateOf(p.restriction.restricted, p.evidence.stale, p) });
-      return { routes, truncated: set.truncated };
-    }
     const reach = this.paths.reachersIn(snapshot, to ?? '', date, maxHops, filter, roles);
     for (const r of reach.reaches) routes.set(`${r.originId}|${reach.chipId}`, { path: r.best, state: reachState(r) });
     return { routes, truncated: false };
@@ -126,27 +140,36 @@ export class TimelineService {
     events: readonly TimelineEvent[],
     window: Window,
     snapshot: AccessSnapshot,
+    owners: OwnersOf,
   ): RouteTimeline[] {
-    const ids = new Set<string>();
-    for (const sample of samples) for (const id of sample.keys()) ids.add(id);
+    // Each route's state on each date, and its sample on the last date it was seen.
+    const states = new Map<string, (RouteState | null)[]>();
+    const lastSeen = new Map<string, Sample>();
+    samples.forEach((sample, i) => {
+      for (const [id, seen] of sample) {
+        let row = states.get(id);
+        if (!row) states.set(id, (row = new Array<RouteState | null>(dates.length).fill(null)));
+        row[i] = seen.state;
+        lastSeen.set(id, seen);
+      }
+    });
     const byDate = new Map<IsoDate, TimelineEvent[]>();
     for (const e of events) byDate.set(e.date, [...(byDate.get(e.date) ?? []), e]);
+    const rulesOf = chipRules(snapshot);
     const routes: RouteTimeline[] = [];
-    for (const id of ids) {
-      const states = samples.map((s) => s.get(id)?.state ?? null);
-      const lastIndex = states.reduce((last, s, i) => (s ? i : last), -1);
-      const last = samples[lastIndex]?.get(id) as Sample;
-      const related = relevance(last.path, snapshot);
-      const causes = (date: IsoDate) => causesOn(date, byDate, related);
-      const periods = periodsOf(dates, states, window.end, causes);
+    for (const [id, row] of states) {
+      const last = lastSeen.get(id) as Sample;
+      const related = relevance(last.path, rulesOf(last.path.chipId), owners);
+      const periods = periodsOf(dates, row, window.end, (date) => causesOn(date, byDate, related));
+      const nodes = last.path.path.nodes;
       routes.push({
         id,
         originId: last.path.originId,
-        originName: last.path.path.nodes[0]?.name ?? '',
+        originName: nodes[0]?.name ?? '',
         chipId: last.path.chipId,
-        chipName: last.path.path.nodes[last.path.path.nodes.length - 1]?.name ?? '',
+        chipName: nodes[nodes.length - 1]?.name ?? '',
         path: last.path,
-        shownAt: dates[lastIndex] ?? window.start,
+        shownAt: last.path.restriction.asOf,
         periods,
         held: spansOf(periods, () => true, window),
         restricted: spansOf(periods, (p) => p.restricted, window),
@@ -164,11 +187,11 @@ export class TimelineService {
     window: Window,
     maxHops: number,
     filter: PathFilterInput | null | undefined,
+    owners: OwnersOf,
   ): EventScope {
     const g = snapshot.graph;
     const rules = { ...this.paths.stepRules(filter, window.start, maxHops), freshSince: null };
     const ok = usableStepsBetween(g, rules, dateKey(window.start), dateKey(window.end));
-    const owners = ownersIndex(snapshot);
     const origin = from === null ? undefined : g.index.get(from);
     if (origin !== undefined) return forwardScope(g, origin, maxHops, ok, owners);
     const chip = to === null ? undefined : g.index.get(to);
@@ -185,8 +208,19 @@ function checkWindow(window: Window): void {
   }
 }
 
-function stateOf(restricted: boolean, stale: boolean, path: EvaluatedPath): RouteState {
-  return { restricted, stale, pathways: path.pathways };
+/** The routes of accessPaths' answer on a date. */
+function sampleOf(set: { paths: EvaluatedPath[]; truncated: boolean }): {
+  routes: Map<string, Sample>;
+  truncated: boolean;
+} {
+  const routes = new Map<string, Sample>();
+  for (const p of set.paths) {
+    routes.set(p.id, {
+      path: p,
+      state: { restricted: p.restriction.restricted, stale: p.evidence.stale, pathways: p.pathways },
+    });
+  }
+  return { routes, truncated: set.truncated };
 }
 
 function reachState(r: Reach): RouteState {
@@ -197,21 +231,34 @@ function firstDay(route: RouteTimeline): string {
   return route.periods[0]?.start ?? '';
 }
 
-/** The ids a route's changes can come from: its steps, its nodes (listings, ownership), its chip, every rule. */
-function relevance(path: EvaluatedPath, snapshot: AccessSnapshot): (e: TimelineEvent) => boolean {
+/** The ids a route's changes can come from: its steps, its nodes and their owners (listings, ownership), its chip, its rules. */
+function relevance(path: EvaluatedPath, rules: ReadonlySet<string>, owners: OwnersOf): (e: TimelineEvent) => boolean {
   const rels = new Set(path.path.rels.map((r) => r.id));
-  const nodes = new Set(path.path.nodes.map((n) => n.id));
-  const ctx = snapshot.context;
-  for (const o of ctx.ownership) if (nodes.has(o.ownedId)) nodes.add(o.ownerId);
-  // Rules that can restrict this chip: those covering it, and listings and the affiliates rule (every chip).
-  const rules = new Set(ctx.coverage.filter((c) => c.chipId === path.chipId).map((c) => c.regulationId));
-  for (const reg of ctx.regulations.values())
-    if (reg.kind === 'ENTITY_LISTING' || reg.kind === 'AFFILIATES_RULE') rules.add(reg.id);
+  const nodes = new Set<string>();
+  for (const n of path.path.nodes) withOwners(n.id, nodes, owners);
   return (e) =>
     (e.relationshipId !== null && rels.has(e.relationshipId)) ||
     (e.entityId !== null && nodes.has(e.entityId)) ||
     (e.chipId !== null && e.chipId === path.chipId) ||
     (e.relationshipId === null && e.regulationId !== null && rules.has(e.regulationId));
+}
+
+/** The rules that can restrict a chip: those covering it, listings and the affiliates rule (every chip). */
+function chipRules(snapshot: AccessSnapshot): (chipId: string) => ReadonlySet<string> {
+  const ctx = snapshot.context;
+  const everyChip = [...ctx.regulations.values()]
+    .filter((reg) => reg.kind === 'ENTITY_LISTING' || reg.kind === 'AFFILIATES_RULE')
+    .map((reg) => reg.id);
+  const byChip = new Map<string, Set<string>>();
+  return (chipId) => {
+    let rules = byChip.get(chipId);
+    if (!rules) {
+      rules = new Set(everyChip);
+      for (const c of ctx.coverage) if (c.chipId === chipId) rules.add(c.regulationId);
+      byChip.set(chipId, rules);
+    }
+    return rules;
+  };
 }
 
 /**

@@ -1,38 +1,19 @@
 import {
   addDays,
+  type AccessTrends,
+  type TrendPeriod,
   periodsBetween,
   PATHWAYS,
-  type IsoDate,
   type Pathway,
-  type TimelineEvent,
+  type ReachRole,
   type TrendInterval,
 } from '../domain';
 import { appError, ErrorCode } from '../errors';
-import type { PathFilterInput, PathService, ReachRole } from './path-service';
+import type { PathFilterInput, PathService } from './path-service';
 import { eventsOf, type Window } from './timeline-events';
 
 /** The most periods one trend answers (ten years of months). */
 export const MAX_TREND_PERIODS = 120;
-
-export interface TrendPeriod {
-  start: IsoDate;
-  end: IsoDate;
-  accesses: number;
-  restricted: number;
-  listed: number;
-  listedRestricted: number;
-  stale: number;
-  staleRestricted: number;
-  byPathway: { pathway: Pathway; count: number; restricted: number }[];
-  events: TimelineEvent[];
-}
-
-export interface AccessTrends {
-  interval: TrendInterval;
-  chips: string[];
-  periods: TrendPeriod[];
-  events: TimelineEvent[];
-}
 
 /**
  * Accesses over time: per period, whoCanReach's exact counts on the period's last day, summed

@@ -219,7 +219,7 @@ describe('look-ahead from node(id) and nodes(ids)', () => {
     await app.reset();
     expect((await importDocument(app.db, neighbourhood, { principal: 'test' })).ok).toBe(true);
     // A retracted ownership: out of every field unless includeRetracted asks for it.
-    const session = app.db.driver.session();
+    const session = app.driver.session();
     try {
       await session.run("MATCH ()-[r:OWNS {id: 'o2'}]->() SET r.retracted = true, r.retractedReason = 'test'");
     } finally {

@@ -73,6 +73,41 @@ const checks: Record<string, (data: Data) => void> = {
     expect(names).toHaveLength(4);
     for (const e of data.whoCanReach.entities) expect(e.bestPath.acquisition.timing).toBe('BEFORE_RESTRICTION');
   },
+  'timeline-shenzhen-h100.graphql': (data) => {
+    const [route] = data.accessTimeline.routes;
+    expect(data.accessTimeline.routes).toHaveLength(1);
+    expect(route.held[0].start).toBe('2024-03-01');
+    expect(route.held[0].opensWith.map((c: Data) => c.kind)).toEqual(['STEP_STARTS', 'STEP_STARTS']);
+    expect(route.held[0].opensWith[0].sources.map((s: Data) => s.publisher)).toContain('Reuters');
+    expect(route.periods.map((p: Data) => [p.start, p.end, p.restricted, p.stale])).toEqual([
+      ['2024-03-01', '2026-08-23', true, false],
+      ['2026-08-24', '2026-11-30', true, true],
+    ]);
+    const citations = route.periods[0].restriction.reasons.map((r: Data) => r.citation);
+    expect(citations).toEqual(expect.arrayContaining(['87 FR 62186', '88 FR 73458']));
+    expect(route.periods[0].closesWith.map((c: Data) => c.kind)).toContain('EVIDENCE_AGES');
+  },
+  'rule-2023-left-open.graphql': (data) => {
+    const impact = data.ruleImpact;
+    expect(impact.effective).toBe('2023-11-17');
+    expect(impact.leftOpen.accesses).toHaveLength(impact.leftOpen.count);
+    const byPathway = Object.fromEntries(impact.leftOpen.byPathway.map((b: Data) => [b.pathway, b.count]));
+    expect(byPathway.CLOUD_RENTAL).toBeGreaterThanOrEqual(5);
+    const shenzhen = impact.leftOpen.accesses.find(
+      (a: Data) => a.entity.id === 'shenzhen-university' && a.chip.id === 'nvidia-h100',
+    );
+    expect(shenzhen.pathways).toEqual(['CLOUD_RENTAL', 'INTERMEDIARY']);
+    // A100 and H100 were already restricted for China: the 2023 rule made none of these newly restricted.
+    expect(impact.newlyRestricted.count).toBe(0);
+  },
+  'trends-quarterly.graphql': (data) => {
+    const periods = data.accessTrends.periods;
+    expect(periods).toHaveLength(16);
+    const q4of2023 = periods.find((p: Data) => p.start === '2023-10-01');
+    expect(q4of2023.events.map((e: Data) => e.date)).toContain('2023-11-17');
+    for (const p of periods) expect(p.restricted).toBeLessThanOrEqual(p.accesses);
+    expect(periods[15].restricted).toBeGreaterThan(periods[0].restricted);
+  },
 };
 
 beforeAll(async () => {

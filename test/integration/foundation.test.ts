@@ -20,7 +20,7 @@ describe('the database layer', () => {
 
   it('applies the schema idempotently: a second run creates nothing new', async () => {
     const count = async () => {
-      const session = app.db.driver.session();
+      const session = app.driver.session();
       try {
         const result = await session.run('SHOW CONSTRAINTS YIELD name RETURN count(*) AS c');
         return Number(result.records[0]?.get('c'));
@@ -52,6 +52,21 @@ describe('the database layer', () => {
     const rows = await app.db.read('nodes/get-by-ids', { ids: ['probe-entity'] });
     expect(rows).toHaveLength(1);
     expect((rows[0]?.n as { country: string }).country).toBe('FR');
+  });
+
+  it('names its transactions in their metadata, as SHOW TRANSACTIONS shows them', async () => {
+    // Asked from inside the transaction: while it is open, the server lists it with its metadata.
+    const seen = await app.db.readTransaction('test/metadata', async (run) => {
+      await run('reach/version');
+      const session = app.driver.session();
+      try {
+        const result = await session.run('SHOW TRANSACTIONS YIELD metaData RETURN metaData');
+        return result.records.map((record) => record.get('metaData') as Record<string, unknown>);
+      } finally {
+        await session.close();
+      }
+    });
+    expect(seen).toContainEqual({ app: 'chip-access-graph', transaction: 'test/metadata' });
   });
 });
 

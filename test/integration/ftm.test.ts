@@ -24,7 +24,7 @@ const options = { ftm: true, principal: 'test-ftm', reason: 'FtM fixture' };
 let app: TestApp;
 
 async function rows(cypher: string, params: Record<string, unknown> = {}): Promise<Data[]> {
-  const session = app.db.driver.session();
+  const session = app.driver.session();
   try {
     const result = await session.run(cypher, params);
     return result.records.map((r) => r.toObject() as Data);

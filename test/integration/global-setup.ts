@@ -28,7 +28,7 @@ async function prepareDatabase(): Promise<void> {
   const config = loadConfig({ NODE_ENV: 'test', NEO4J_URI: uri, LOG_LEVEL: 'silent' });
   const started = Date.now();
   const db = await openDatabase({ uri, user: 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '' }, config);
-  await db.driver.close();
+  await db.close();
   process.stdout.write(`[neo4j] schema and Cypher check in ${Date.now() - started} ms\n`);
 }
 

@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 it('plans import/upsert-relationships without a scan of every relationship', async () => {
-  const session = app.db.driver.session();
+  const session = app.driver.session();
   try {
     const result = await session.run(`EXPLAIN ${app.db.cypher.get('import/upsert-relationships')}`, {
       rows: [],
@@ -42,7 +42,7 @@ it('plans import/upsert-relationships without a scan of every relationship', asy
 });
 
 it('plans import/create-relationships as index seeks of the endpoints, without a scan or an Eager', async () => {
-  const session = app.db.driver.session();
+  const session = app.driver.session();
   try {
     const result = await session.run(`EXPLAIN ${app.db.cypher.get('import/create-relationships')}`, {
       rows: {},
@@ -63,7 +63,7 @@ it('plans import/create-relationships as index seeks of the endpoints, without a
 });
 
 it('reads existing relationships through the id index of every type, without a scan', async () => {
-  const session = app.db.driver.session();
+  const session = app.driver.session();
   try {
     const result = await session.run(`EXPLAIN ${app.db.cypher.get('relationships/get-by-ids')}`, { ids: [] });
     const ops = operators(result.summary.plan as unknown as PlanNode);
@@ -109,7 +109,7 @@ it('still creates, then updates, a relationship of each type it is given', async
   const second = await importDocument(app.db, doc(0.7), { principal: 'test' });
   expect(second.updated.relationships).toBe(1);
   expect(second.unchanged.relationships).toBe(1);
-  const session = app.db.driver.session();
+  const session = app.driver.session();
   try {
     const result = await session.run(
       'MATCH ()-[r:OWNS {id: "plan-owns"}]->() RETURN count(r) AS n, max(r.share) AS share',

@@ -143,7 +143,7 @@ describe('the create path: new ids created, existing ids compared', () => {
   const HISTORY = 'query($id: ID!) { history(id: $id) { action targetType before after by at reason importId } }';
   const history = async (id: string) => (await app.gql<Data>(HISTORY, { id })).data?.history as Data[];
   const batches = async () => {
-    const session = app.db.driver.session();
+    const session = app.driver.session();
     try {
       const result = await session.run(
         'MATCH (b:ImportBatch) RETURN b.id AS id, b.by AS by, b.reason AS reason, b.checksum AS checksum, b.created AS created ORDER BY b.at',

@@ -86,7 +86,7 @@ const doc = {
 };
 
 async function count(cypher: string): Promise<number> {
-  const session = app.db.driver.session();
+  const session = app.driver.session();
   try {
     return Number((await session.run(cypher)).records[0]?.get(0));
   } finally {

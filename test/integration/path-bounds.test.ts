@@ -33,7 +33,7 @@ afterAll(async () => {
 
 describe('the graph version read before every path question', () => {
   it('costs the count store, not a scan: constant whatever the size of the graph', async () => {
-    const session = app.db.driver.session();
+    const session = app.driver.session();
     try {
       const result = await session.run(`PROFILE ${app.db.cypher.get('reach/version')}`);
       const ops = operators(result.summary.profile as unknown as Plan).map((o) => o.split(' ')[0]);

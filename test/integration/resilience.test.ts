@@ -47,7 +47,7 @@ beforeAll(async () => {
 }, 180000);
 
 afterAll(async () => {
-  await db?.driver.close();
+  await db?.close();
   await neo4j?.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });

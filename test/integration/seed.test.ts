@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../support/app';
 let app: TestApp;
 
 const count = async (statement: string): Promise<number> => {
-  const session = app.db.driver.session();
+  const session = app.driver.session();
   try {
     const result = await session.run(statement);
     return Number(result.records[0]?.get(0));

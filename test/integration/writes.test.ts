@@ -411,7 +411,7 @@ describe('write', () => {
     const created = results.filter((r) => r.data?.write.created.nodes === 1).length;
     const unchanged = results.filter((r) => r.data?.write.unchanged.nodes === 1).length;
     expect([created, unchanged]).toEqual([1, 19]);
-    const session = app.db.driver.session();
+    const session = app.driver.session();
     try {
       const n = await session.run("MATCH (n {id: 'raced'}) RETURN count(n) AS c");
       expect(Number(n.records[0]?.get('c'))).toBe(1);

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
-import { openDatabase } from '../../src/db/connect';
+import { createDriver, openDatabase } from '../../src/db/connect';
 import type { Database } from '../../src/db/database';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j';
 import { seed } from '../../src/import/seed';
@@ -36,6 +37,8 @@ const RECOVERY_MS = 180000;
 let port = 0;
 let neo4j: LocalNeo4j | undefined;
 let db: Database;
+/** The suite's own driver, for looking at the graph behind the API (counts, checksums, open transactions). */
+let driver: Driver;
 let server: ServerProcess | undefined;
 
 // Traffic before a fault must all be data: on a loaded machine a path query can queue past the
@@ -46,7 +49,7 @@ const uri = () => `bolt://127.0.0.1:${port}`;
 
 /** Nodes whose id starts with `prefix` (committed ones: an open transaction's writes are not visible). */
 async function countPrefixed(prefix: string): Promise<number> {
-  const session = db.driver.session();
+  const session = driver.session();
   try {
     const r = await session.run('MATCH (n) WHERE n.id STARTS WITH $prefix RETURN count(n) AS n', { prefix });
     return Number(r.records[0]?.get('n'));
@@ -57,7 +60,7 @@ async function countPrefixed(prefix: string): Promise<number> {
 
 /** Transactions open on the database, other than the one asking. */
 async function openTransactions(): Promise<string[]> {
-  const session = db.driver.session();
+  const session = driver.session();
   try {
     const r = await session.run('SHOW TRANSACTIONS YIELD currentQuery RETURN currentQuery');
     return r.records.map((x) => String(x.get('currentQuery') ?? '')).filter((q) => !q.startsWith('SHOW TRANSACTIONS'));
@@ -80,13 +83,15 @@ beforeAll(async () => {
   ({ neo4j, port } = await startTestNeo4j({ dataDir, heapMb: 512, pageCacheMb: 64 }));
   const config = loadConfig({ NODE_ENV: 'test', NEO4J_URI: uri(), LOG_LEVEL: 'silent' });
   db = await openDatabase({ uri: uri(), user: 'neo4j', password: '' }, config);
+  driver = createDriver({ uri: uri(), user: 'neo4j', password: '' }, config);
   await seed(db, root);
   server = await startServer(serverEnv());
 }, 240000);
 
 afterAll(async () => {
   await server?.stop();
-  await db?.driver.close();
+  await driver?.close();
+  await db?.close();
   await neo4j?.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }, 120000);
@@ -152,7 +157,7 @@ maybe(
   async () => {
     expect(await databaseAnswers()).toBe(true);
     const live = server as ServerProcess;
-    const before = await graphChecksum(db.driver);
+    const before = await graphChecksum(driver);
     const temp = writeTemp(bulkDocument('fault-kill-db', BULK_NODES));
     try {
       const traffic = startTraffic(live.url, 4, PATHS);
@@ -190,7 +195,7 @@ maybe(
 
       // All or nothing: the killed transaction left nothing behind.
       expect(await countPrefixed('fault-kill-db')).toBe(0);
-      expect(await graphChecksum(db.driver)).toEqual(before);
+      expect(await graphChecksum(driver)).toEqual(before);
       const again = await spawnImport(temp.file, uri()).exit;
       expect(again.code).toBe(0);
       expect(await countPrefixed('fault-kill-db')).toBe(BULK_NODES + 1); // the nodes and their source
@@ -204,7 +209,7 @@ maybe(
 maybe(
   'keeps none of a bulk import when the importer is killed (SIGKILL) in the middle of its transaction',
   async () => {
-    const before = await graphChecksum(db.driver);
+    const before = await graphChecksum(driver);
     const temp = writeTemp(bulkDocument('fault-kill-cli', BULK_NODES));
     try {
       const importer = spawnImport(temp.file, uri());
@@ -215,7 +220,7 @@ maybe(
       // Neo4j rolls the transaction back when its connection drops.
       expect(await waitFor(async () => (await openTransactions()).length === 0, 30000)).toBe(true);
       expect(await countPrefixed('fault-kill-cli')).toBe(0);
-      expect(await graphChecksum(db.driver)).toEqual(before);
+      expect(await graphChecksum(driver)).toEqual(before);
     } finally {
       temp.remove();
     }
@@ -226,7 +231,7 @@ maybe(
 maybe(
   'keeps none of an importDocument when the server is killed (SIGKILL) in the middle of its transaction, and all of it through a new server',
   async () => {
-    const before = await graphChecksum(db.driver);
+    const before = await graphChecksum(driver);
     const document = bulkDocument('fault-kill-server', BULK_NODES);
     const victim = server as ServerProcess;
     const IMPORT = 'mutation($d: JSONObject!) { importDocument(document: $d) { ok created { nodes } } }';
@@ -236,7 +241,7 @@ maybe(
     expect((await pending).status).toBe(0); // the connection died with the server
     expect(await waitFor(async () => (await openTransactions()).length === 0, 30000)).toBe(true);
     expect(await countPrefixed('fault-kill-server')).toBe(0);
-    expect(await graphChecksum(db.driver)).toEqual(before);
+    expect(await graphChecksum(driver)).toEqual(before);
 
     server = await startServer(serverEnv());
     const done = await ask(server.url, IMPORT, { d: document }, as('analyst'));
@@ -263,7 +268,7 @@ maybe(
     // Two transactions lock the same two nodes in opposite orders: a deadlock Neo4j breaks by
     // failing one with Neo.TransientError.Transaction.DeadlockDetected; executeWrite retries it.
     const crossed = (name: 'first' | 'second', a: string, b: string) =>
-      db.writeTransaction(async (run) => {
+      db.writeTransaction(`test/deadlock-${name}`, async (run) => {
         attempts[name] += 1;
         await run('import/lock-nodes', { ids: [a] });
         if (attempts[name] === 1) {

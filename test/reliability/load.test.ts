@@ -266,7 +266,7 @@ it(
     expect(final?.bytes ?? 0).toBeLessThan(2 * (afterWarmup?.bytes ?? 0));
 
     // Concurrent writes of the same ids made one node and one relationship per id, and no placeholder survived.
-    const session = app.db.driver.session();
+    const session = app.driver.session();
     try {
       const check = await session.run(`
       CALL () { MATCH (n:Node) WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN count(*) AS duplicateNodes }

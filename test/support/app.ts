@@ -1,6 +1,7 @@
+import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../src/config';
-import { openDatabase } from '../../src/db/connect';
+import { createDriver, openDatabase } from '../../src/db/connect';
 import type { Database } from '../../src/db/database';
 import { seed } from '../../src/import/seed';
 import { createServer, type Server } from '../../src/server';
@@ -8,6 +9,11 @@ import { createServer, type Server } from '../../src/server';
 export interface TestApp {
   config: Readonly<Config>;
   db: Database;
+  /**
+   * The test's own driver on the same database, for looking behind the API (ad hoc Cypher,
+   * PROFILE, SHOW TRANSACTIONS): the app's Database keeps its driver to itself.
+   */
+  driver: Driver;
   server: Server;
   /** POSTs a GraphQL request through yoga (no port) and returns the parsed body. */
   gql<T = Record<string, unknown>>(
@@ -27,12 +33,15 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const uri = process.env.NEO4J_TEST_URI;
   if (!uri) throw new Error('NEO4J_TEST_URI is not set: run the integration tier through jest (global-setup)');
   const config = loadConfig({ NODE_ENV: 'test', NEO4J_URI: uri, LOG_LEVEL: 'silent', ...env });
-  const db = await openDatabase({ uri, user: 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '' }, config);
+  const connection = { uri, user: 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '' };
+  const db = await openDatabase(connection, config);
+  const driver = createDriver(connection, config);
   const log = pino({ level: 'silent' });
   const server = createServer({ config, db, log, databaseMode: 'external' });
   return {
     config,
     db,
+    driver,
     server,
     async gql(query, variables = {}, headers = {}) {
       const response = await server.fetch('http://test/graphql', {
@@ -43,7 +52,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       return (await response.json()) as never;
     },
     async reset() {
-      const session = db.driver.session();
+      const session = driver.session();
       try {
         await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
       } finally {
@@ -51,7 +60,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       }
     },
     async counts() {
-      const session = db.driver.session();
+      const session = driver.session();
       try {
         const r = await session.run(
           'CALL () { MATCH (n:Node) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } ' +
@@ -68,7 +77,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       }
     },
     async close() {
-      await db.driver.close();
+      await driver.close();
+      await db.close();
     },
   };
 }

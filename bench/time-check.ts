@@ -1,0 +1,77 @@
+import { PathService } from '../src/services/path-service';
+import { TimelineService } from '../src/services/timeline-service';
+import { TrendService } from '../src/services/trend-service';
+import { memorySnapshot } from './memory-snapshot';
+import { flagValue, scaleNamed } from './scales';
+import { percentile } from './stats';
+
+/**
+ * Timelines and trends on the bench's generated graph held in memory (no database, no GraphQL):
+ * accessTrends over 8 quarters and every chip, and accessTimeline (2020 to mid-2026) of the
+ * largest conglomerates' parents and of random entities.
+ * npx tsx bench/time-check.ts [--scale 10k|100k] [--seed 42] [--runs 3] [--entities 20]
+ */
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const scale = scaleNamed(flagValue(argv, '--scale') ?? '100k');
+  const seed = Number(flagValue(argv, '--seed') ?? '42');
+  const runs = Number(flagValue(argv, '--runs') ?? '3');
+  const sample = Number(flagValue(argv, '--entities') ?? '20');
+  const { generated, graph, snapshot } = memorySnapshot(scale.nodes, seed);
+  const paths = new PathService({ current: async () => snapshot } as never, {
+    maxHops: 8,
+    maxPaths: 1000,
+    staleAfterMonths: 24,
+  });
+  const out = (m: string) => process.stdout.write(`${m}\n`);
+  out(`graph: ${graph.nodeCount} nodes, ${graph.relCount} access relationships`);
+
+  const trends = new TrendService(paths, 24);
+  const trendMs: number[] = [];
+  for (let i = 0; i <= runs; i += 1) {
+    const t0 = performance.now();
+    const answer = await trends.accessTrends(
+      null,
+      { start: '2023-01-01', end: '2024-12-31' },
+      'QUARTER',
+      6,
+      null,
+      null,
+    );
+    const ms = performance.now() - t0;
+    if (i > 0) trendMs.push(ms);
+    const last = answer.periods[answer.periods.length - 1];
+    out(
+      `accessTrends 8 quarters, ${answer.chips.length} chips: ${Math.round(ms)} ms${i === 0 ? ' (cold)' : ''}; last quarter ${last?.accesses} accesses, ${last?.restricted} restricted`,
+    );
+  }
+  trendMs.sort((a, b) => a - b);
+  out(`accessTrends warm p50 ${Math.round(percentile(trendMs, 50))} ms, p95 ${Math.round(percentile(trendMs, 95))} ms`);
+
+  const timelines = new TimelineService(paths, 24);
+  const entities = graph.ids.filter((_, i) => (graph.flags[i] ?? 0) & 1);
+  const picked = [...generated.conglomerateParents.slice(0, 3)];
+  for (let i = 0; i < sample; i += 1) picked.push(entities[(i * 7919 + seed) % entities.length] ?? '');
+  const timelineMs: number[] = [];
+  for (const from of picked) {
+    const t0 = performance.now();
+    try {
+      const t = await timelines.accessTimeline(from, null, { start: '2020-01-01', end: '2026-06-30' }, 6, null);
+      const ms = performance.now() - t0;
+      timelineMs.push(ms);
+      out(
+        `accessTimeline ${from}: ${Math.round(ms)} ms, ${t.dates.length} dates, ${t.routes.length} routes${t.truncated ? ', truncated' : ''}`,
+      );
+    } catch (error) {
+      out(`accessTimeline ${from}: ${Math.round(performance.now() - t0)} ms, refused: ${(error as Error).message}`);
+    }
+  }
+  out(
+    `accessTimeline p50 ${Math.round(percentile(timelineMs, 50))} ms, p95 ${Math.round(percentile(timelineMs, 95))} ms, max ${Math.round(Math.max(...timelineMs))} ms`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,6 +1,0 @@
-// The revisions of one node or relationship, oldest first (revision_target index). Creations by
-// imports are not revisions: see writes/history-creation.
-MATCH (v:Revision {targetId: $id})
-RETURN v {.*} AS v
-ORDER BY v.at, v.id
-LIMIT $first

@@ -1,0 +1,46 @@
+import { formatReport, parseArgs } from '../../../src/cli/import';
+
+describe('the import command line', () => {
+  it('reads a file and its options', () => {
+    expect(parseArgs(['--csl', 'list.csv', '--dry-run', '--as', 'alice'])).toEqual({
+      file: 'list.csv',
+      csl: true,
+      ftm: false,
+      dryRun: true,
+      json: false,
+      principal: 'alice',
+    });
+    expect(parseArgs(['--ftm', 'entities.jsonl'])).toMatchObject({ file: 'entities.jsonl', ftm: true, csl: false });
+    expect(parseArgs(['data.json'])).toMatchObject({
+      file: 'data.json',
+      csl: false,
+      dryRun: false,
+      principal: expect.stringMatching(/^cli/),
+    });
+  });
+
+  it('explains what is wrong', () => {
+    expect(parseArgs([])).toBe('a file is required');
+    expect(parseArgs(['a.json', 'b.json'])).toBe('one file at a time');
+    expect(parseArgs(['--force', 'a.json'])).toBe('unknown option --force');
+    expect(parseArgs(['a.json', '--as'])).toMatch(/--as needs a name/);
+    expect(parseArgs(['--help'])).toBe('');
+  });
+
+  it('prints counts and every rejection with its place', () => {
+    const zero = { sources: 0, nodes: 0, relationships: 0 };
+    const text = formatReport({
+      file: 'rels.csv',
+      layout: 'relationships-csv',
+      dryRun: false,
+      ok: false,
+      created: zero,
+      updated: zero,
+      unchanged: zero,
+      rejected: [{ place: 'line 4, column share', message: 'must be a share between 0 and 1' }],
+    });
+    expect(text).toContain('rels.csv (relationships-csv)');
+    expect(text).toContain('rejected  1 problem: nothing was written');
+    expect(text).toContain('  line 4, column share: must be a share between 0 and 1');
+  });
+});

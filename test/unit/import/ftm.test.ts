@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { rankCandidates } from '../../../src/match/match';
+import { ftmDate, ftmShare, graphId, type FtmGraph } from '../../../src/import/ftm';
+import { ftmToDocument } from '../../../src/import/ftm-convert';
+import { parseFtmLines } from '../../../src/import/ftm-model';
+import { validateDocument } from '../../../src/import/validate';
+import type { NodeRecord } from '../../../src/repositories/records';
+
+const fixture = fs.readFileSync(path.resolve(__dirname, '../../fixtures/ftm/companies.ftm.jsonl'), 'utf8');
+
+/** A graph holding a few entities, without a database: the converter's logic alone. */
+function fakeGraph(entities: NodeRecord[]): FtmGraph {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  return {
+    labels: async (ids) => new Map(ids.filter((id) => byId.has(id)).map((id) => [id, byId.get(id)!.labels])),
+    entities: async (ids) => new Map(ids.filter((id) => byId.has(id)).map((id) => [id, byId.get(id)!])),
+    candidates: async () => entities,
+    between: async () => [],
+    decisions: async () => new Map(),
+    rank: rankCandidates,
+  };
+}
+const entity = (id: string, name: string, extra: Record<string, unknown> = {}): NodeRecord =>
+  ({ id, name, labels: ['Entity'], sources: ['src-x'], aliases: [], ...extra }) as NodeRecord;
+
+describe('FtM values', () => {
+  it('reads percentages as shares and partial dates with their precision', () => {
+    expect([ftmShare('60'), ftmShare('90.0'), ftmShare('30%'), ftmShare(null)]).toEqual([0.6, 0.9, 0.3, null]);
+    expect(ftmShare('160')).toBeNaN();
+    expect(ftmShare('about half')).toBeNaN();
+    expect(ftmDate('2022')).toEqual({ date: '2022-01-01', partial: 'year' });
+    expect(ftmDate('2020-06')).toEqual({ date: '2020-06-01', partial: 'month' });
+    expect(ftmDate('2021-03-15T10:00:00Z')).toEqual({ date: '2021-03-15', partial: null });
+  });
+
+  it('keeps slug ids and makes distinct slugs of others', () => {
+    expect(graphId('fx-qilin-group')).toBe('fx-qilin-group');
+    expect(graphId('NK-aB')).not.toBe(graphId('NK-ab'));
+    expect(graphId('NK-aB')).toMatch(/^nk-ab-[0-9a-f]{8}$/);
+    expect(graphId('doc-1', 'src-')).toMatch(/^src-doc-1-[0-9a-f]{8}$/);
+  });
+});
+
+describe('FtM schema validation (the @opensanctions/followthemoney model)', () => {
+  it('refuses unknown schemata and properties, abstract schemata and values of the wrong type', () => {
+    const lines = [
+      { id: 'a', schema: 'Spaceship', properties: {} },
+      { id: 'b', schema: 'Thing', properties: { name: ['x'] } },
+      { id: 'c', schema: 'Company', properties: { name: ['C'], colour: ['red'], incorporationDate: ['last year'] } },
+      { id: 'd', schema: 'Ownership', properties: { owner: ['c'], sourceUrl: ['ftp://x'] } },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
+    expect(parseFtmLines(`${lines}\nnot json\n`).problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '1: Spaceship is not a FollowTheMoney schema',
+      '2: Thing is an abstract schema: an entity must have a concrete one',
+      '3: Company has no property colour',
+      '3: incorporationDate: "last year" is not an ISO date',
+      '4: sourceUrl: "ftp://x" is not an http(s) URL',
+      expect.stringMatching(/^5: not JSON/),
+    ]);
+  });
+});
+
+describe('FtM to format v1', () => {
+  it('matches by exact name, reports look-alikes to review, and writes a valid document', async () => {
+    const graph = fakeGraph([
+      entity('huawei', 'Huawei Technologies Co., Ltd.', { country: 'CN', aliases: ['Huawei'] }),
+      entity('sugon', 'Sugon', { country: 'CN', aliases: ['Dawning Information Industry'] }),
+    ]);
+    const converted = await ftmToDocument(fixture, graph, 'companies.ftm.jsonl');
+    expect(converted.problems).toEqual([]);
+    expect(converted.summary.matched).toEqual([
+      { line: 11, ftmId: 'fx-huawei', id: 'huawei', on: 'name (Huawei Technologies Co., Ltd.)' },
+    ]);
+    expect(converted.summary.toReview.map((t) => [t.line, t.id, t.candidates[0]?.id])).toEqual([
+      [13, 'fx-sugon-lookalike', 'sugon'],
+    ]);
+    const { problems } = validateDocument(converted.document);
+    expect(problems).toEqual([]);
+    const rels = converted.document.relationships as Record<string, unknown>[];
+    expect(rels.find((r) => r.id === 'fx-own-group-cloud')).toMatchObject({
+      type: 'OWNS',
+      from: 'fx-qilin-group',
+      to: 'fx-qilin-cloud',
+      share: 0.6,
+      startDate: '2021-03-15',
+      confidence: 'REPORTED',
+    });
+    expect(rels.find((r) => r.id === 'fx-dir-lin-group')).toMatchObject({
+      type: 'CONTROLS',
+      from: 'fx-person-lin',
+      role: 'Chairman',
+      startDate: '2020-06-01',
+    });
+    expect(rels.find((r) => r.id === 'fx-sanction-qilin')).toMatchObject({
+      type: 'DESIGNATED_UNDER',
+      to: 'fixture-entity-list-2024',
+      startDate: '2024-05-20',
+      confidence: 'CONFIRMED',
+    });
+    expect(converted.place(['relationships', 0, 'share'])).toBe('line 6, share');
+  });
+
+  it('a party with the same name in another country is not merged', async () => {
+    const graph = fakeGraph([entity('qilin-us', 'Qilin Supercomputing Group Inc.', { country: 'US' })]);
+    const converted = await ftmToDocument(fixture, graph, 'f');
+    expect(converted.summary.matched).toEqual([]);
+    expect(converted.summary.toReview.map((t) => t.id)).toContain('fx-qilin-group');
+  });
+});
