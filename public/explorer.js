@@ -11,7 +11,7 @@
  * - every failure is said in words in the status line;
  * - the whole question lives in the address bar (Back, Forward and shared links reopen it).
  */
-/* global cytoscape, cytoscapeDagre, cytoscapeSvg, URL, URLSearchParams, AbortController, Blob, CSS, history, setTimeout */
+/* global cytoscape, cytoscapeDagre, cytoscapeSvg, URL, URLSearchParams, AbortController, Blob, CSS, history, setTimeout, clearTimeout */
 'use strict';
 
 (function () {
@@ -38,6 +38,15 @@
     edges { id type source target properties ${SOURCE} }`;
   const SCENARIO_ARGS = '$rules: ScenarioInput!, $asOf: Date, $chips: [ID!], $origins: [ID!], $maxHops: Int';
   const SCENARIO_CALL = 'scenario(rules: $rules, asOf: $asOf, chips: $chips, origins: $origins, maxHops: $maxHops)';
+  // A dated change and what it rests on: the fact or rule, and its sources.
+  const CAUSE = `date kind description regulation { id name citation } ${SOURCE}`;
+  const SERIES_ARGS = '$start: Date!, $end: Date!, $maxHops: Int, $filter: PathFilter, $roles: [ReachRole!]';
+  const TIMELINE_ARGS = `$from: ID, $to: ID, ${SERIES_ARGS}`;
+  const TIMELINE_CALL =
+    'accessTimeline(from: $from, to: $to, start: $start, end: $end, maxHops: $maxHops, filter: $filter, roles: $roles)';
+  const TRENDS_ARGS = `$chips: [ID!], $interval: TrendInterval, ${SERIES_ARGS}`;
+  const TRENDS_CALL =
+    'accessTrends(chips: $chips, start: $start, end: $end, interval: $interval, maxHops: $maxHops, filter: $filter, roles: $roles)';
 
   // Literal page sizes, so that the server's cost limit counts the page asked for.
   const QUERIES = {
@@ -98,6 +107,46 @@
     }`,
     neighborhood: `query Neighborhood($id: ID!, $asOf: Date) {
       neighborhood(id: $id, depth: 1, asOf: $asOf, limit: 40) { ${GRAPH} }
+    }`,
+    timeline: `query Timeline(${TIMELINE_ARGS}) {
+      ${TIMELINE_CALL} {
+        start
+        end
+        truncated
+        dates
+        routes {
+          id
+          origin { id name }
+          chip { id name }
+          path { steps { to { name } } }
+          periods {
+            start end restricted stale pathways
+            restriction { reasons { citation regulation { id name } } }
+            opensWith { ${CAUSE} }
+            closesWith { ${CAUSE} }
+          }
+          held { start end fromWindowStart toWindowEnd }
+          restricted { start end }
+        }
+      }
+    }`,
+    timelineExport: `query TimelineExport(${TIMELINE_ARGS}, $format: SeriesFormat!) {
+      ${TIMELINE_CALL} { export(format: $format) }
+    }`,
+    trends: `query Trends(${TRENDS_ARGS}) {
+      ${TRENDS_CALL} {
+        interval
+        chips { id name }
+        periods {
+          start end accesses restricted listed stale
+          byPathway { pathway count restricted }
+          events { date kind description regulation { id citation } }
+        }
+        events { ${CAUSE} }
+      }
+    }`,
+    trendsExport: `query TrendsExport(${TRENDS_ARGS}, $format: SeriesFormat!) {
+      ${TRENDS_CALL} { export(format: $format) }
     }`,
   };
 
@@ -172,6 +221,13 @@
     after: null,
     cursors: [],
     route: null,
+    // The time panels' answers, each with the variables it answers (asked again only when they change).
+    timeline: { key: null, data: null, controller: null, page: 0 },
+    trend: { key: null, data: null, controller: null },
+    chart: null,
+    sliderTimer: null,
+    // The window the researcher set for the time panels (null ends: the default).
+    window: { start: null, end: null },
   };
 
   /* ---------- requests ---------- */
@@ -424,6 +480,10 @@
       designateText: $('designate-name').value.trim(),
       designateDate: $('designate-date').value || null,
       group: $('group-routes').checked,
+      tlStart: state.window.start,
+      tlEnd: state.window.end,
+      interval: $('trend-interval').value,
+      bars: $('trend-bars').value,
     };
   }
 
@@ -551,6 +611,10 @@
     if (q.coverChip) set('cover', `${q.coverChip}~${q.coverCountries.join(',')}~${q.coverDate}`);
     if (q.designate) set('designate', `${q.designate.id}~${q.designateDate}`);
     if (!q.group) set('group', '0');
+    set('tlStart', q.tlStart);
+    set('tlEnd', q.tlEnd);
+    if (q.interval !== 'QUARTER') set('interval', q.interval);
+    if (q.bars !== 'stacked') set('bars', q.bars);
     set('expand', q.expanded);
     if (q.page) set('page', q.page + 1);
     set('after', q.after);
@@ -599,6 +663,9 @@
     $('cover-date').value = cover[2] || '';
     $('designate-date').value = designate[1] || '';
     $('group-routes').checked = p.get('group') !== '0';
+    state.window = { start: p.get('tlStart'), end: p.get('tlEnd') };
+    $('trend-interval').value = ['MONTH', 'YEAR'].includes(p.get('interval')) ? p.get('interval') : 'QUARTER';
+    $('trend-bars').value = p.get('bars') === 'grouped' ? 'grouped' : 'stacked';
     state.expanded = list('expand');
     state.page = Math.max(0, Number(p.get('page') || 1) - 1);
     state.after = p.get('after');
@@ -652,6 +719,8 @@
    */
   async function run(options) {
     const fromUrl = Boolean(options && options.fromUrl);
+    // The slider moves the date many times in a row: the address bar follows without filling the history.
+    const replace = Boolean(options && options.replace);
     if (state.controller) state.controller.abort();
     const controller = new AbortController();
     const seq = ++state.seq;
@@ -678,7 +747,7 @@
       if (!q.org && !q.chip) throw new Refusal('Type an organisation, pick a chip, or both.');
       if (!fromUrl) {
         const url = `?${toParams(q)}`;
-        if (url !== window.location.search) history.pushState(null, '', url);
+        if (url !== window.location.search) history[replace ? 'replaceState' : 'pushState'](null, '', url);
       }
       setStatus(`Finding access paths: ${describe(q)}…`);
       const answer = await ask(q, signal);
@@ -870,6 +939,7 @@
     if (window.matchMedia('(max-width: 700px)').matches) $('status').scrollIntoView();
     $('export-png').disabled = $('export-svg').disabled = cy.nodes().length === 0;
     showHint();
+    showTime(q);
   }
 
   /** Route elements; past the threshold, origins sharing their first step become one counted group. */
@@ -1559,6 +1629,455 @@
     }
   }
 
+  /* ---------- over time: the slider, the timeline and the trend chart ---------- */
+
+  const TIMELINE = window.ExplorerTimeline;
+  const TREND = window.ExplorerTrendChart;
+  /** Where the default window starts: before the first chip rule (2022) and the listings of 2019. */
+  const WINDOW_START = '2019-01-01';
+  /** Routes drawn per page of the timeline (who reaches a chip can be many). */
+  const TIMELINE_PAGE = 20;
+  /** A slider at rest this long asks its date. */
+  const SLIDER_REST_MS = 300;
+  const REACHERS = ['HOLDER', 'USER'];
+  const EVENT_KINDS = {
+    STEP_STARTS: 'a step starts',
+    STEP_ENDS: 'a step ended',
+    EVIDENCE_AGES: 'evidence becomes stale',
+    RULE_TAKES_EFFECT: 'a rule takes effect',
+    RULE_SUSPENDED: 'a rule is suspended',
+    RULE_SUSPENSION_ENDS: 'a suspension ends',
+    RULE_RESCINDED: 'a rule is rescinded',
+    RULE_STATUS_UNKNOWN: 'a rule’s status is no longer known',
+    CHIP_COVERED: 'a rule starts covering the chip',
+    CHIP_COVERAGE_ENDS: 'a rule stops covering the chip',
+    LISTED: 'a listing',
+    LISTING_ENDS: 'a listing ends',
+    OWNERSHIP_STARTS: 'an ownership starts',
+    OWNERSHIP_ENDS: 'an ownership ends',
+    OTHER_PATHS: 'other paths changed',
+  };
+
+  /** The window of the time panels: the one set, else 2019 to today (or the date asked, if later). */
+  function timeWindow(q) {
+    const fallbackStart = q.asOf < WINDOW_START ? `${q.asOf.slice(0, 4)}-01-01` : WINDOW_START;
+    const fallbackEnd = q.asOf > today() ? q.asOf : today();
+    return { start: q.tlStart || fallbackStart, end: q.tlEnd || fallbackEnd };
+  }
+
+  function timelineVariables(q, w) {
+    return {
+      from: q.org ? q.org.id : null,
+      to: q.chip,
+      start: w.start,
+      end: w.end,
+      maxHops: q.maxHops,
+      filter: pathFilter(q),
+      // Who reaches a chip: the organisations the list shows, hosts apart.
+      roles: q.org ? null : REACHERS,
+    };
+  }
+
+  function trendVariables(q, w) {
+    return {
+      chips: q.chip ? [q.chip] : null,
+      start: w.start,
+      end: w.end,
+      interval: q.interval,
+      maxHops: q.maxHops,
+      filter: pathFilter(q),
+      roles: REACHERS,
+    };
+  }
+
+  function chipName(q) {
+    return q.chip ? $('chip').querySelector(`option[value="${CSS.escape(q.chip)}"]`).textContent : null;
+  }
+
+  /**
+   * Asks one time panel's question unless its answer (or the request for it) is already there:
+   * a new question aborts the older one of the same panel, and a late answer to an older
+   * question is dropped.
+   */
+  async function askSeries(slot, query, variables, panel) {
+    const key = JSON.stringify(variables);
+    if (slot.key === key) return;
+    if (slot.controller) slot.controller.abort();
+    const controller = new AbortController();
+    Object.assign(slot, { key, data: null, controller, page: 0 });
+    panel.dataset.state = 'loading';
+    try {
+      const data = await gql(query, variables, controller.signal);
+      if (slot.key !== key) return;
+      slot.data = data;
+      panel.dataset.state = 'ready';
+    } catch (error) {
+      if (slot.key !== key || error.name === 'AbortError') return;
+      slot.key = null;
+      panel.dataset.state = 'error';
+      panel.dataset.error = error.message;
+    } finally {
+      if (slot.controller === controller) slot.controller = null;
+    }
+    drawTime();
+  }
+
+  /** Shows the time panels for an answered question: asks what changed, redraws the rest. */
+  function showTime(q) {
+    const w = timeWindow(q);
+    $('time').hidden = false;
+    $('to-time').hidden = false;
+    $('tl-start').value = w.start;
+    $('tl-end').value = w.end;
+    setSlider(q, w);
+    if (!state.chart) state.chart = TREND.create($('trend-chart'));
+    // Tests and curious researchers can reach the chart from the console, as the drawing.
+    window.trendChart = state.chart.chart;
+    askSeries(state.timeline, QUERIES.timeline, timelineVariables(q, w), $('timeline-panel'));
+    askSeries(state.trend, QUERIES.trends, trendVariables(q, w), $('trend-panel'));
+    drawTime();
+  }
+
+  function drawTime() {
+    const q = state.q;
+    if (!q) return;
+    drawTimeline(q);
+    drawTrend(q);
+  }
+
+  /** Days (inclusive) when `test` holds, from a route's periods, adjacent periods joined. */
+  function spansWhere(periods, test) {
+    const out = [];
+    for (const p of periods) {
+      if (!test(p)) continue;
+      const last = out[out.length - 1];
+      if (last && TIMELINE.dayOf(p.start) === TIMELINE.dayOf(last.end) + 1) last.end = p.end;
+      else out.push({ start: p.start, end: p.end });
+    }
+    return out;
+  }
+
+  function panelStatus(id, panel, text, isError) {
+    const status = $(id);
+    status.textContent = panel.dataset.state === 'loading' ? 'Loading…' : text;
+    status.classList.toggle('error', Boolean(isError) && panel.dataset.state !== 'loading');
+  }
+
+  function drawTimeline(q) {
+    if (!q) return;
+    const panel = $('timeline-panel');
+    const data = state.timeline.data && state.timeline.data.accessTimeline;
+    if (panel.dataset.state === 'error') {
+      panelStatus('timeline-status', panel, `The timeline could not be loaded: ${panel.dataset.error}`, true);
+      return;
+    }
+    if (!data) return panelStatus('timeline-status', panel, '');
+    const trend = state.trend.data && state.trend.data.accessTrends;
+    const routes = data.routes;
+    const pages = Math.max(1, Math.ceil(routes.length / TIMELINE_PAGE));
+    const page = Math.min(state.timeline.page, pages - 1);
+    const shown = routes.slice(page * TIMELINE_PAGE, (page + 1) * TIMELINE_PAGE);
+    const labelled = new Set();
+    for (const r of routes)
+      for (const p of r.periods)
+        for (const reason of p.restriction.reasons) if (reason.regulation) labelled.add(reason.regulation.id);
+    const who = q.org ? q.org.name : `Who reaches ${chipName(q)}`;
+    const what = q.org ? ` → ${chipName(q) || 'any chip'}` : ' (holders and users)';
+    const count = q.org ? plural(routes.length, 'route') : plural(routes.length, 'access', 'accesses');
+    const model = {
+      title: `${who}${what}`,
+      subtitle: `${count}, ${data.start} to ${data.end}${q.rules ? ' (as recorded, without the scenario)' : ''}`,
+      start: data.start,
+      end: data.end,
+      asOf: q.asOf,
+      labelled,
+      markers: trend ? trend.events : [],
+      rows: shown.map((r) => ({
+        id: r.id,
+        origin: r.origin.name,
+        via: r.path.steps.map((step) => step.to.name),
+        periods: r.periods,
+        held: r.held,
+        restricted: r.restricted,
+        stale: spansWhere(r.periods, (p) => p.stale),
+      })),
+    };
+    TIMELINE.draw($('timeline'), model, { onPeriod: showPeriod, onMarker: showRuleEvents });
+    const restricted = routes.filter((r) => r.restricted.length).length;
+    panelStatus(
+      'timeline-status',
+      panel,
+      `${count} held on some day of the window, ${restricted} of them restricted on some day.` +
+        (data.truncated ? ' On some date the listing stopped at its cap: routes may be missing.' : '') +
+        (trend ? '' : ' Rule markers load with the chart.') +
+        ' Every boundary is tied to its cause: click a span for it.',
+    );
+    const pager = $('timeline-pager');
+    if (pages > 1) {
+      const prev = el('button', { type: 'button', disabled: page === 0 }, 'Previous routes');
+      const next = el('button', { type: 'button', disabled: page === pages - 1 }, 'Next routes');
+      prev.addEventListener('click', () => turnTimelinePage(page - 1));
+      next.addEventListener('click', () => turnTimelinePage(page + 1));
+      const first = page * TIMELINE_PAGE + 1;
+      fill(pager, prev, el('span', {}, ` ${first}–${first + shown.length - 1} of ${routes.length} `), next);
+    } else fill(pager);
+    // The ticks of the slider: the dates on which the answer can change.
+    fill(
+      $('slider-ticks'),
+      data.dates.map((d) => el('option', { value: String(TIMELINE.dayOf(d) - TIMELINE.dayOf(data.start)) })),
+    );
+  }
+
+  function turnTimelinePage(page) {
+    state.timeline.page = page;
+    drawTimeline(state.q);
+  }
+
+  function eventItem(e) {
+    const rule = e.regulation ? [e.regulation.citation, e.regulation.name].filter(Boolean).join(' · ') : null;
+    return el(
+      'li',
+      { className: 'event' },
+      el('strong', {}, `${e.date} · ${EVENT_KINDS[e.kind] || e.kind.toLowerCase()}: `),
+      e.description,
+      rule ? el('span', { className: 'hint' }, ` (${rule})`) : null,
+      sourceList(e.sources),
+    );
+  }
+
+  function showPeriod(row, period) {
+    const goTo = el('button', { type: 'button' }, `Redraw the graph on ${period.start}`);
+    goTo.addEventListener('click', () => slideTo(period.start));
+    const reasons = period.restriction.reasons
+      .map((r) => [r.citation, r.regulation && r.regulation.name].filter(Boolean).join(' · '))
+      .filter(Boolean);
+    fill(
+      $('time-details'),
+      el('h4', {}, `${[row.origin].concat(row.via).join(' → ')}: ${period.start} to ${period.end}`),
+      el(
+        'p',
+        {},
+        period.restricted ? tag('restricted', 'restricted') : tag('not restricted'),
+        period.stale ? tag('stale evidence', 'stale') : tag('evidence current'),
+        period.pathways.map((w) => tag(pathwayName(w))),
+      ),
+      reasons.length ? el('p', {}, `Restricted by: ${[...new Set(reasons)].join('; ')}.`) : null,
+      el('h5', {}, period.opensWith.length ? `Opened on ${period.start} by` : 'Held from the window’s first day'),
+      period.opensWith.length ? el('ul', { className: 'events' }, period.opensWith.map(eventItem)) : null,
+      el(
+        'h5',
+        {},
+        period.closesWith.length ? `Closed on ${period.closesWith[0].date} by` : 'Still so on the window’s last day',
+      ),
+      period.closesWith.length ? el('ul', { className: 'events' }, period.closesWith.map(eventItem)) : null,
+      goTo,
+    );
+  }
+
+  function showRuleEvents(events) {
+    fill(
+      $('time-details'),
+      el('h4', {}, events.length > 1 ? `${events.length} rule events` : 'Rule event'),
+      el('ul', { className: 'events' }, events.map(eventItem)),
+    );
+  }
+
+  function drawTrend(q) {
+    const panel = $('trend-panel');
+    if (panel.dataset.state === 'error') {
+      panelStatus('trend-status', panel, `The chart could not be loaded: ${panel.dataset.error}`, true);
+      return;
+    }
+    const trend = state.trend.data && state.trend.data.accessTrends;
+    if (!trend) return panelStatus('trend-status', panel, '');
+    const per = { MONTH: 'month', QUARTER: 'quarter', YEAR: 'year' }[trend.interval];
+    const chips = trend.chips.length === 1 ? trend.chips[0].name : `${plural(trend.chips.length, 'chip')}`;
+    state.chart.update({
+      title: `Accesses to ${chips} by pathway, per ${per}`,
+      periods: trend.periods,
+      events: trend.events,
+      interval: trend.interval,
+      mode: q.bars,
+      asOf: q.asOf,
+      pathwayName,
+      pathwayOrder: PATHWAY_ORDER,
+    });
+    const last = trend.periods[trend.periods.length - 1];
+    panelStatus(
+      'trend-status',
+      panel,
+      last
+        ? `On ${last.end}: ${plural(last.accesses, 'access', 'accesses')}, ${last.restricted} restricted, ` +
+            `${last.listed} by listed parties, ${last.stale} stale; ${plural(trend.events.length, 'rule event')} in the window.`
+        : 'No period in the window.',
+    );
+    renderTrendTable(trend);
+  }
+
+  /** The chart's numbers as a table: what a screen reader, or a careful reader, reads. */
+  function renderTrendTable(trend) {
+    const pathways = PATHWAY_ORDER.filter((w) =>
+      trend.periods.some((p) => p.byPathway.some((b) => b.pathway === w && b.count)),
+    );
+    const head = ['Period', 'From', 'To', 'Accesses', 'Restricted', 'Listed', 'Stale']
+      .concat(pathways.map((w) => `${pathwayName(w)} (restricted)`))
+      .concat(['Rule events']);
+    const rows = trend.periods.map((p) =>
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'row' }, TREND.periodLabel(p, trend.interval)),
+        [p.start, p.end, p.accesses, p.restricted, p.listed, p.stale].map((v) => el('td', {}, String(v))),
+        pathways.map((w) => {
+          const b = p.byPathway.find((x) => x.pathway === w);
+          return el('td', {}, b ? `${b.count} (${b.restricted})` : '0');
+        }),
+        el('td', {}, p.events.map((e) => (e.regulation && e.regulation.citation) || e.description).join('; ')),
+      ),
+    );
+    fill(
+      $('trend-table'),
+      el(
+        'table',
+        {},
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            head.map((h) => el('th', { scope: 'col' }, h)),
+          ),
+        ),
+        el('tbody', {}, rows),
+      ),
+    );
+  }
+
+  /* ----- the slider ----- */
+
+  function setSlider(q, w) {
+    const slider = $('date-slider');
+    const first = TIMELINE.dayOf(w.start);
+    const days = TIMELINE.dayOf(w.end) - first;
+    slider.max = String(days);
+    slider.value = String(Math.min(days, Math.max(0, TIMELINE.dayOf(q.asOf) - first)));
+    slider.setAttribute('aria-valuetext', q.asOf);
+    $('slider-start').textContent = w.start;
+    $('slider-end').textContent = w.end;
+    $('slider-date').textContent = q.asOf;
+    $('slider-row').hidden = false;
+  }
+
+  function sliderDate() {
+    return TIMELINE.dateOf(TIMELINE.dayOf(timeWindow(state.q).start) + Number($('date-slider').value));
+  }
+
+  /** Redraws the shown question at another date, as if the date field had been changed and run. */
+  function slideTo(date) {
+    if (!state.q || date === state.q.asOf) return;
+    $('as-of').value = date;
+    state.page = 0;
+    state.after = null;
+    state.cursors = [];
+    state.route = null;
+    run({ replace: true });
+  }
+
+  $('date-slider').addEventListener('input', () => {
+    if (!state.q) return;
+    const date = sliderDate();
+    $('slider-date').textContent = date;
+    $('date-slider').setAttribute('aria-valuetext', date);
+    clearTimeout(state.sliderTimer);
+    state.sliderTimer = setTimeout(() => slideTo(date), SLIDER_REST_MS);
+  });
+
+  /** The window, the interval or the bars changed: the time panels follow, the address bar too. */
+  function timeSettingsChanged() {
+    const q = state.q;
+    if (!q) return;
+    const fallback = timeWindow(Object.assign({}, q, { tlStart: null, tlEnd: null }));
+    const start = $('tl-start').value;
+    const end = $('tl-end').value;
+    if (!start || !end || start > end) {
+      $('timeline-status').textContent = 'The window needs a start before its end.';
+      $('timeline-status').classList.add('error');
+      return;
+    }
+    state.window = { start: start === fallback.start ? null : start, end: end === fallback.end ? null : end };
+    Object.assign(q, {
+      tlStart: state.window.start,
+      tlEnd: state.window.end,
+      interval: $('trend-interval').value,
+      bars: $('trend-bars').value,
+    });
+    history.replaceState(null, '', `?${toParams(q)}`);
+    showTime(q);
+  }
+
+  for (const id of ['tl-start', 'tl-end', 'trend-interval', 'trend-bars'])
+    $(id).addEventListener('change', timeSettingsChanged);
+
+  /* ----- the time panels' files ----- */
+
+  function timeStem(q, kind) {
+    const w = timeWindow(q);
+    return ['chip-access', q.org && q.org.id, q.chip, kind, w.start, w.end].filter(Boolean).join('_');
+  }
+
+  async function saveSeries(kind, format) {
+    const q = state.q;
+    if (!q) return;
+    const w = timeWindow(q);
+    const [query, variables, field] =
+      kind === 'timeline'
+        ? [QUERIES.timelineExport, timelineVariables(q, w), 'accessTimeline']
+        : [QUERIES.trendsExport, trendVariables(q, w), 'accessTrends'];
+    try {
+      const data = await gql(query, Object.assign({}, variables, { format }));
+      const type = format === 'CSV' ? 'text/csv' : 'application/json';
+      save(new Blob([data[field].export], { type }), `${timeStem(q, kind)}.${format.toLowerCase()}`);
+    } catch (error) {
+      setStatus(`The download failed: ${error.message}`, true);
+    }
+  }
+
+  async function saveTimelinePicture(kind) {
+    const svg = $('timeline').querySelector('svg');
+    if (!state.q || !svg) return;
+    try {
+      const blob =
+        kind === 'png' ? await TIMELINE.pngBlob(svg) : new Blob([TIMELINE.svgText(svg)], { type: 'image/svg+xml' });
+      save(blob, `${timeStem(state.q, 'timeline')}.${kind}`);
+    } catch (error) {
+      setStatus(`The picture could not be saved: ${error.message}`, true);
+    }
+  }
+
+  function saveChartPicture(kind) {
+    if (!state.q || !state.chart || !state.trend.data) return;
+    const blob = kind === 'png' ? state.chart.png() : new Blob([state.chart.svg()], { type: 'image/svg+xml' });
+    save(blob, `${timeStem(state.q, 'trends')}.${kind}`);
+  }
+
+  /** A panel's download buttons: its picture (PNG, SVG) and its data (CSV, JSON, the API's export). */
+  function downloadTools(container, name, series, savePicture) {
+    const button = (label, className, action) => {
+      const b = el('button', { type: 'button', className }, label);
+      b.addEventListener('click', action);
+      return b;
+    };
+    fill(
+      container,
+      ['png', 'svg'].map((kind) => button(`${name} ${kind.toUpperCase()}`, '', () => savePicture(kind))),
+      ['CSV', 'JSON'].map((format) => button(`${series} ${format}`, 'link', () => saveSeries(series, format))),
+    );
+  }
+
+  downloadTools($('timeline-tools'), 'Timeline', 'timeline', saveTimelinePicture);
+  downloadTools($('trend-tools'), 'Chart', 'trends', saveChartPicture);
+
   /* ---------- the form changed since the answer ---------- */
 
   function noteChange() {
@@ -1610,6 +2129,7 @@
     else {
       cy.elements().remove();
       $('answered').hidden = true;
+      $('time').hidden = $('slider-row').hidden = $('to-time').hidden = true;
     }
   }
 
@@ -1646,6 +2166,10 @@
   window.addEventListener('popstate', openFromUrl);
   window.addEventListener('resize', () => {
     if (cy.nodes().length) fit();
+    if (!$('time').hidden) {
+      drawTimeline(state.q);
+      if (state.chart) state.chart.resize();
+    }
   });
 
   buildGuideAndFilters();

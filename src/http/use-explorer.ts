@@ -28,6 +28,8 @@ const VENDOR: [url: string, pkg: string, file: string][] = [
   ['/vendor/cytoscape-dagre.min.js', 'cytoscape-dagre', 'dist/cytoscape-dagre.min.js'],
   // SVG export of the drawing.
   ['/vendor/cytoscape-svg.js', 'cytoscape-svg', 'cytoscape-svg.js'],
+  // The trend chart (Apache ECharts): canvas on the page, SVG for export, no eval in what it runs.
+  ['/vendor/echarts.min.js', 'echarts', 'dist/echarts.min.js'],
 ];
 
 /**
@@ -53,6 +55,8 @@ export function explorerFiles(rootDir: string): Map<string, StaticFile> {
     ['/', page],
     ['/index.html', page],
     ['/explorer.js', read(path.join(publicDir, 'explorer.js'), SCRIPT)],
+    ['/timeline.js', read(path.join(publicDir, 'timeline.js'), SCRIPT)],
+    ['/trend-chart.js', read(path.join(publicDir, 'trend-chart.js'), SCRIPT)],
     ['/explorer.css', read(path.join(publicDir, 'explorer.css'), 'text/css; charset=utf-8')],
     // The in-page guide links here: the README travels with the server.
     ['/README.md', read(path.join(rootDir, 'README.md'), 'text/plain; charset=utf-8')],
@@ -62,8 +66,8 @@ export function explorerFiles(rootDir: string): Map<string, StaticFile> {
 }
 
 /**
- * The explorer page at `/` and its scripts (public/ and cytoscape from node_modules), read once
- * at boot: a missing file stops the boot, not a user.
+ * The explorer page at `/` and its scripts (public/, and cytoscape and echarts from node_modules),
+ * read once at boot: a missing file stops the boot, not a user.
  */
 export function useExplorer(rootDir: string): Plugin {
   const files = explorerFiles(rootDir);

@@ -19,7 +19,14 @@ const bit = (p: Pathway) => 1 << PATHWAYS.indexOf(p);
 /** What every entity's best path says, read for all of them at once. */
 export interface BestPathTraits {
   pathways(origin: number): Pathway[];
+  /** The pathways as bits: bit i for PATHWAYS[i] (counting without building lists). */
+  pathwayBits(origin: number): number;
   stale(origin: number): boolean;
+}
+
+/** The pathways of a set of bits (bit i for PATHWAYS[i]). */
+export function pathwaysOfBits(bits: number): Pathway[] {
+  return PATHWAYS.filter((_, i) => bits & (1 << i));
 }
 
 /**
@@ -83,34 +90,36 @@ export function bestPathTraits(
   // Purchase dates repeat across origins: each is written out once.
   const dates = new Map<number, IsoDate>();
   const keyOf = (origin: number) => origin * tree.states + (tree.bestState[origin] as number);
+  const pathwayBits = (origin: number): number => {
+    const key = keyOf(origin);
+    let bits = steps[key] as number;
+    const last = lastRel[key] as number;
+    const type = g.type[last];
+    const holder = g.from[last] as number;
+    const originCountry = g.countries[origin] ?? null;
+    const placeCountry = g.countries[holder] ?? null;
+    if (type === HOSTS && (g.flags[holder] as number) & DATA_CENTER && placeCountry !== null) {
+      if (originCountry !== null && originCountry !== placeCountry) {
+        let open = offshore.get(placeCountry);
+        if (open === undefined)
+          offshore.set(placeCountry, (open = !chipRestrictedForCountry(chipId, placeCountry, asOf, ctx)));
+        if (open) bits |= bit('OFFSHORE_DATA_CENTER');
+      }
+    }
+    const start = g.start[last] as number;
+    let bought: IsoDate | null = null;
+    if (start !== OPEN_START) {
+      bought = dates.get(start) ?? null;
+      if (bought === null) dates.set(start, (bought = access.isoOf(start)));
+    }
+    const timing = purchaseTiming(g.ids[receiver[key] as number] ?? '', chipId, bought, asOf, restrictedAt);
+    const pathway = PURCHASE_PATHWAY[timing];
+    if (type === ACQUIRED || pathway === 'DIRECT' || pathway === 'STOCKPILE') bits |= bit(pathway);
+    return bits;
+  };
   return {
-    pathways(origin) {
-      const key = keyOf(origin);
-      let bits = steps[key] as number;
-      const last = lastRel[key] as number;
-      const type = g.type[last];
-      const holder = g.from[last] as number;
-      const originCountry = g.countries[origin] ?? null;
-      const placeCountry = g.countries[holder] ?? null;
-      if (type === HOSTS && (g.flags[holder] as number) & DATA_CENTER && placeCountry !== null) {
-        if (originCountry !== null && originCountry !== placeCountry) {
-          let open = offshore.get(placeCountry);
-          if (open === undefined)
-            offshore.set(placeCountry, (open = !chipRestrictedForCountry(chipId, placeCountry, asOf, ctx)));
-          if (open) bits |= bit('OFFSHORE_DATA_CENTER');
-        }
-      }
-      const start = g.start[last] as number;
-      let bought: IsoDate | null = null;
-      if (start !== OPEN_START) {
-        bought = dates.get(start) ?? null;
-        if (bought === null) dates.set(start, (bought = access.isoOf(start)));
-      }
-      const timing = purchaseTiming(g.ids[receiver[key] as number] ?? '', chipId, bought, asOf, restrictedAt);
-      const pathway = PURCHASE_PATHWAY[timing];
-      if (type === ACQUIRED || pathway === 'DIRECT' || pathway === 'STOCKPILE') bits |= bit(pathway);
-      return PATHWAYS.filter((_, i) => bits & (1 << i));
-    },
+    pathwayBits,
+    pathways: (origin) => pathwaysOfBits(pathwayBits(origin)),
     stale(origin) {
       return staleSuffix[keyOf(origin)] === 1;
     },

@@ -173,45 +173,65 @@ export interface ReachCounts {
   byPathway: Map<Pathway, { count: number; restricted: number }>;
 }
 
-/** A ReachSet over `reaches`, its counts worked out once. */
-export function reachSet(chipId: string, asOf: IsoDate, reaches: Reach[]): ReachSet {
+/** A ReachSet over `reaches`, its counts worked out once, when first asked for. */
+export function reachSet(chipId: string, asOf: IsoDate, reaches: Reach[], tally: () => ReachCounts): ReachSet {
   let counts: ReachCounts | null = null;
   return {
     chipId,
     asOf,
     reaches,
-    counts() {
-      if (counts) return counts;
-      const tally: ReachCounts = {
-        restricted: 0,
-        listed: 0,
-        listedRestricted: 0,
-        stale: 0,
-        staleRestricted: 0,
-        byPathway: new Map(),
-      };
-      for (const r of reaches) {
-        const restricted = r.restricted ? 1 : 0;
-        tally.restricted += restricted;
-        if (r.listed) {
-          tally.listed += 1;
-          tally.listedRestricted += restricted;
-        }
-        if (r.stale) {
-          tally.stale += 1;
-          tally.staleRestricted += restricted;
-        }
-        for (const pathway of r.pathways) {
-          const entry = tally.byPathway.get(pathway) ?? { count: 0, restricted: 0 };
-          entry.count += 1;
-          if (r.restricted) entry.restricted += 1;
-          tally.byPathway.set(pathway, entry);
-        }
-      }
-      counts = tally;
-      return tally;
-    },
+    counts: () => (counts ??= tally()),
   };
+}
+
+function noCounts(): ReachCounts {
+  return { restricted: 0, listed: 0, listedRestricted: 0, stale: 0, staleRestricted: 0, byPathway: new Map() };
+}
+
+/** The pathways of a list as bits (bit i for PATHWAYS[i]); 0 for none. */
+function pathwayMask(list: readonly Pathway[] | null | undefined): number {
+  let mask = 0;
+  for (const w of list ?? []) mask |= 1 << PATHWAYS.indexOf(w);
+  return mask;
+}
+
+/**
+ * The counts over reaching entities (`origins`, each restricted or not), read from the traits
+ * of their best paths as bits: one pass, no object per entity.
+ */
+function tallyReaches(
+  g: AccessGraph,
+  origins: readonly number[],
+  restricted: readonly boolean[],
+  traits: BestPathTraits,
+  listed: ReadonlySet<string>,
+): ReachCounts {
+  const tally = noCounts();
+  const perPathway = PATHWAYS.map(() => ({ count: 0, restricted: 0 }));
+  origins.forEach((origin, i) => {
+    const r = restricted[i] ? 1 : 0;
+    tally.restricted += r;
+    if (listed.has(g.ids[origin] ?? '')) {
+      tally.listed += 1;
+      tally.listedRestricted += r;
+    }
+    if (traits.stale(origin)) {
+      tally.stale += 1;
+      tally.staleRestricted += r;
+    }
+    const bits = traits.pathwayBits(origin);
+    for (let b = 0; b < perPathway.length; b += 1) {
+      if (!((bits >> b) & 1)) continue;
+      const entry = perPathway[b] as { count: number; restricted: number };
+      entry.count += 1;
+      entry.restricted += r;
+    }
+  });
+  PATHWAYS.forEach((pathway, b) => {
+    const entry = perPathway[b] as { count: number; restricted: number };
+    if (entry.count > 0) tally.byPathway.set(pathway, entry);
+  });
+  return tally;
 }
 
 /** Where a search starts and what it reads: one snapshot, one set of step rules. */
@@ -484,11 +504,29 @@ export class PathService {
     const key = JSON.stringify(['whoCanReach', chipId, asOf, rules, filter ?? null, roles ?? null]);
     const cached = snapshot.answers.get(key) as ReachSet | undefined;
     if (cached) return cached;
-    const answer = this.reachersAnswer(snapshot, chipId, asOf, rules, filter, roles);
+    const answer = this.reachersAnswer(snapshot, chipId, asOf, rules, filter, roles).set;
     snapshot.answers.set(key, answer);
     return answer;
   }
 
+  /** The counts of whoCanReach's answer in one snapshot, without listing the entities (trends). */
+  reachCountsIn(
+    snapshot: AccessSnapshot,
+    chipId: string,
+    asOf: IsoDate,
+    maxHops: number | null | undefined,
+    filter: PathFilterInput | null | undefined,
+    roles: readonly ReachRole[] | null | undefined,
+  ): { total: number; counts: ReachCounts } {
+    const rules = this.stepRules(filter, asOf, maxHops);
+    const answer = this.reachersAnswer(snapshot, chipId, asOf, rules, filter, roles, false);
+    return { total: answer.total, counts: answer.set.counts() };
+  }
+
+  /**
+   * Who reaches the chip, filtered, and the counts over them; the entities as Reach objects only
+   * when `listed` (an answer shown page by page), the counts from arrays either way.
+   */
   private reachersAnswer(
     snapshot: AccessSnapshot,
     chipId: string,
@@ -496,10 +534,12 @@ export class PathService {
     rules: StepRules,
     filter: PathFilterInput | null | undefined,
     roles: readonly ReachRole[] | null | undefined,
-  ): ReachSet {
+    listed = true,
+  ): { set: ReachSet; total: number } {
     const g = snapshot.graph;
     const chip = g.index.get(chipId);
-    if (chip === undefined || !((g.flags[chip] ?? 0) & CHIP)) return reachSet(chipId, asOf, []);
+    if (chip === undefined || !((g.flags[chip] ?? 0) & CHIP))
+      return { set: reachSet(chipId, asOf, [], noCounts), total: 0 };
     const found = reachersOf(g, chip, rules, usableStepsOf(snapshot, rules));
     const judge = judgeByDate(snapshot.context);
     const restrictedFor = restrictedMask(
@@ -509,33 +549,49 @@ export class PathService {
       asOf,
       nodeMask(g, restrictedForEveryChipAt(asOf, snapshot.context)),
     );
-    const byBestPath = Boolean(filter?.includePathways?.length || filter?.excludePathways?.length);
+    const include = pathwayMask(filter?.includePathways);
+    const exclude = pathwayMask(filter?.excludePathways);
     let traits: BestPathTraits | null = null;
-    let listed: Set<string> | null = null;
+    let designated: Set<string> | null = null;
     const freshSince = dateKey(monthsBefore(asOf, this.limits.staleAfterMonths));
     const shared: ReachShared = {
       evaluate: (origin) => this.evaluateLight(g, found.bestPath(origin), asOf, snapshot.context, judge),
       traits: () => (traits ??= bestPathTraits(g, found.tree, chipId, asOf, snapshot.context, judge, freshSince)),
-      listed: (originId) => (listed ??= designatedEntitiesAt(asOf, snapshot.context)).has(originId),
+      listed: (originId) => (designated ??= designatedEntitiesAt(asOf, snapshot.context)).has(originId),
     };
+    const origins: number[] = [];
+    const restricted: boolean[] = [];
     const reaches: Reach[] = [];
     found.origins.forEach((origin, i) => {
-      const originId = g.ids[origin] ?? '';
-      const restricted = restrictedFor[origin] === 1;
-      if (filter?.onlyRestricted && !restricted) return;
+      const isRestricted = restrictedFor[origin] === 1;
+      if (filter?.onlyRestricted && !isRestricted) return;
       const distance = found.distance[i] ?? 0;
       const first = found.firstStep(origin);
       const role: ReachRole = distance > 1 ? 'USER' : g.type[first] === T.HOSTS ? 'HOST' : 'HOLDER';
       if (roles?.length && !roles.includes(role)) return;
-      const reach = new LazyReach(originId, origin, distance, found.shortestPaths[i] ?? 0, restricted, role, shared);
-      if (byBestPath) {
-        const pathways = reach.pathways;
-        if (filter?.includePathways?.length && !pathways.some((w) => filter.includePathways?.includes(w))) return;
-        if (filter?.excludePathways?.length && pathways.some((w) => filter.excludePathways?.includes(w))) return;
+      if (include || exclude) {
+        const bits = shared.traits().pathwayBits(origin);
+        if (include && !(bits & include)) return;
+        if (exclude && bits & exclude) return;
       }
-      reaches.push(reach);
+      origins.push(origin);
+      restricted.push(isRestricted);
+      if (listed) {
+        const originId = g.ids[origin] ?? '';
+        reaches.push(
+          new LazyReach(originId, origin, distance, found.shortestPaths[i] ?? 0, isRestricted, role, shared),
+        );
+      }
     });
-    return reachSet(chipId, asOf, reaches);
+    const tally = () =>
+      tallyReaches(
+        g,
+        origins,
+        restricted,
+        shared.traits(),
+        (designated ??= designatedEntitiesAt(asOf, snapshot.context)),
+      );
+    return { set: reachSet(chipId, asOf, reaches, tally), total: origins.length };
   }
 
   /**

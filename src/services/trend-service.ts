@@ -70,9 +70,8 @@ export class TrendService {
       };
       const byPathway = new Map<Pathway, { count: number; restricted: number }>();
       for (const chip of chipIds) {
-        const set = this.paths.reachersIn(snapshot, chip, span.end, hops, filter, roles);
-        const counts = set.counts();
-        period.accesses += set.reaches.length;
+        const { total, counts } = this.paths.reachCountsIn(snapshot, chip, span.end, hops, filter, roles);
+        period.accesses += total;
         period.restricted += counts.restricted;
         period.listed += counts.listed;
         period.listedRestricted += counts.listedRestricted;

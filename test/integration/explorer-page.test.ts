@@ -1,32 +1,25 @@
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { NoSchemaIntrospectionCustomRule } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
-import pino from 'pino';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createNodeHandler } from '../../src/http/node-handler';
+import type { Page } from 'playwright-core';
 import { importDocument } from '../../src/import/apply';
 import { seed } from '../../src/import/seed';
-import { createServer } from '../../src/server';
-import { createTestApp, type TestApp } from '../support/app';
+import {
+  ended,
+  holdGraphql,
+  OUTPUT,
+  settled,
+  startExplorerBrowser,
+  VIEWPORTS,
+  type ExplorerBrowser,
+} from '../support/explorer-browser';
 import { GraphBuilder } from '../support/graph-builder';
 
 /**
- * The explorer page in a real browser: Debian's headless Chromium driven by playwright-core,
- * against a real server on a free port, on the curated dataset plus a wide hand-built chip (50
- * organisations), with introspection off (the page must not need it) and every request to
- * anything but the server blocked (the page and GraphiQL must work offline).
+ * The explorer page in a real browser (test/support/explorer-browser.ts: Debian's headless
+ * Chromium, a real server, introspection off, nothing but the server reachable), on the curated
+ * dataset plus a wide hand-built chip (50 organisations).
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const OUTPUT = path.resolve(__dirname, '../../test-output/explorer');
-const VIEWPORTS = {
-  laptop: { width: 1366, height: 768 },
-  small: { width: 1024, height: 768 },
-  phone: { width: 390, height: 844 },
-};
 const WIDE_ORGS = 50;
 /** Every tenth organisation rents through an agent of its own, which reaches the chip too. */
 const WIDE_REACHING = WIDE_ORGS + WIDE_ORGS / 10;
@@ -60,12 +53,6 @@ declare global {
   }
 }
 
-const noIntrospection: Plugin = {
-  onValidate({ addValidationRule }) {
-    addValidationRule(NoSchemaIntrospectionCustomRule);
-  },
-};
-
 /** 50 organisations renting from five clouds that host one chip, some through intermediaries. */
 function wideGraph(): Record<string, unknown> {
   const g = new GraphBuilder().chip('wide-chip');
@@ -83,87 +70,30 @@ function wideGraph(): Record<string, unknown> {
   return g.build();
 }
 
-let app: TestApp;
-let server: http.Server;
+let harness: ExplorerBrowser;
 let baseUrl: string;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-const browserErrors: string[] = [];
-const blocked: string[] = [];
-
-/** A browser context that can reach the server only, as on a machine without internet. */
-async function offlineContext(viewport = VIEWPORTS.laptop): Promise<BrowserContext> {
-  const ctx = await browser.newContext({ viewport, acceptDownloads: true });
-  await ctx.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(baseUrl) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    blocked.push(url);
-    return route.abort('internetdisconnected');
-  });
-  return ctx;
-}
-
-function watch(p: Page): void {
-  p.on('console', (message) => {
-    if (message.type() === 'error') browserErrors.push(message.text());
-  });
-  p.on('pageerror', (error) => browserErrors.push(error.message));
-}
+let blocked: string[];
+let browserErrors: string[];
+const offlineContext: ExplorerBrowser['offlineContext'] = (viewport) => harness.offlineContext(viewport);
+const watch = (p: Page) => harness.watch(p);
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM))
-    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (see README)`);
-  app = await createTestApp();
-  await app.reset();
-  await seed(app.db, app.config.rootDir);
-  const wide = await importDocument(app.db, wideGraph(), { principal: 'test' });
-  if (!wide.ok) throw new Error(`the wide test graph did not import: ${JSON.stringify(wide)}`);
-  const yoga = createServer({
-    config: app.config,
-    db: app.db,
-    log: pino({ level: 'silent' }),
-    databaseMode: 'external',
-    plugins: [noIntrospection],
+  harness = await startExplorerBrowser(async (app) => {
+    await app.reset();
+    await seed(app.db, app.config.rootDir);
+    const wide = await importDocument(app.db, wideGraph(), { principal: 'test' });
+    if (!wide.ok) throw new Error(`the wide test graph did not import: ${JSON.stringify(wide)}`);
   });
-  server = http.createServer(createNodeHandler(yoga, app.config.http.maxBodyBytes));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  context = await offlineContext();
+  ({ baseUrl, blocked, browserErrors } = harness);
+  const context = await offlineContext();
   page = await context.newPage();
   watch(page);
-  fs.mkdirSync(OUTPUT, { recursive: true });
 }, 120000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  await app?.close();
+  await harness?.close();
 });
-
-/** How many questions the page has ended (answered, refused or failed). */
-async function ended(p: Page): Promise<number> {
-  return Number((await p.locator('#status').getAttribute('data-done')) ?? 0);
-}
-
-/** Waits until the page has ended a question after the `before`-th, and returns the status line. */
-async function settled(p: Page, before: number): Promise<string> {
-  await p.waitForFunction((n) => Number(document.getElementById('status')?.dataset.done ?? 0) > n, before);
-  return (await p.locator('#status').textContent()) ?? '';
-}
 
 async function ask(p: Page = page): Promise<string> {
   const before = await ended(p);
@@ -289,19 +219,11 @@ describe('the explorer page', () => {
   it('lets a newer question supersede an older one: the old answer is aborted and never shown', async () => {
     await openQuestion(page, H100_QUESTION);
     // The A100 question's answer is held back; the H100 question is asked meanwhile.
-    let held = 0;
     const failed: string[] = [];
     page.on('requestfailed', (request) => {
       if ((request.postData() ?? '').includes('nvidia-a100')) failed.push(request.failure()?.errorText ?? '');
     });
-    await page.route('**/graphql', async (route) => {
-      const body = route.request().postData() ?? '';
-      if (body.includes('AccessPaths') && body.includes('nvidia-a100')) {
-        held += 1;
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-      }
-      await route.continue().catch(() => undefined);
-    });
+    const hold = await holdGraphql(page, (body) => body.includes('AccessPaths') && body.includes('nvidia-a100'));
     await page.getByLabel('Chip', { exact: true }).selectOption('nvidia-a100');
     await page.getByRole('button', { name: 'Show access paths' }).click();
     await page.waitForFunction(() => document.getElementById('run')?.getAttribute('aria-busy') === 'true');
@@ -311,7 +233,7 @@ describe('the explorer page', () => {
     await page.waitForFunction(() => document.getElementById('run')?.getAttribute('aria-busy') === 'false');
     await page.waitForTimeout(2000);
     await page.unroute('**/graphql');
-    expect(held).toBe(1);
+    expect(hold.held).toBe(1);
     expect(failed.length).toBe(1);
     await expect(page.locator('#answered').textContent()).resolves.toContain('Nvidia H100');
     const routes = await page.locator('#path-list').textContent();
@@ -361,11 +283,17 @@ describe('the explorer page', () => {
 
   it('exports the drawing as PNG and SVG', async () => {
     await openQuestion(page, H100_QUESTION);
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PNG', exact: true }).click(),
+    ]);
     const pngBytes = fs.readFileSync((await png.path()) as string);
     expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
     expect(png.suggestedFilename()).toBe('chip-access_shenzhen-university_nvidia-h100_2024-06-01.png');
-    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'SVG', exact: true }).click(),
+    ]);
     const svgText = fs.readFileSync((await svg.path()) as string, 'utf8');
     expect(svgText).toContain('<svg');
     // Labels wrap: one text element per line.

@@ -36,6 +36,7 @@ const SCALAR_SAMPLES: Record<string, string> = {
  */
 const EXTRA_ARGUMENTS: Record<string, string> = {
   pathGraph: 'from: "probe-missing-id"',
+  accessTimeline: 'from: "probe-missing-id"',
 };
 
 /** A literal for an input type: its required parts only, lists with one element. */
