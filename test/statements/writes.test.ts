@@ -25,9 +25,9 @@ describe('a retraction', () => {
     expect(sent.map((s) => s.name)).toEqual([
       'nodes/get-by-ids',
       'relationships/get-by-ids',
-      'writes/lock-relationships',
+      'retract/lock-relationships',
       'relationships/get-by-ids',
-      'writes/set-retraction',
+      'retract/set-retraction',
       'import/create-revisions',
       'reach/bump-version',
     ]);
