@@ -44,9 +44,9 @@ async function importOrThrow(
   db: Database,
   doc: ImportDocument,
   batchSize: number,
-  onPhase?: (phase: string, ms: number) => void,
+  onTiming?: (phase: string, ms: number) => void,
 ): Promise<void> {
-  const report = await importDocument(db, doc, { principal: 'bench', batchSize, onPhase });
+  const report = await importDocument(db, doc, { principal: 'bench', batchSize, onTiming });
   if (!report.ok) {
     const first = report.rejected.slice(0, 5).map((p) => `${p.path.join('.')}: ${p.message}`);
     throw new Error(`the generated document was rejected:\n  ${first.join('\n  ')}`);

@@ -17,6 +17,8 @@ async function main(): Promise<void> {
   const seed = Number(flagValue(argv, '--seed') ?? '42');
   const runs = Number(flagValue(argv, '--runs') ?? '3');
   const sample = Number(flagValue(argv, '--entities') ?? '20');
+  // --trend-start moves the trend window's start (2023-01-01: eight quarters) to ask fewer.
+  const trendStart = flagValue(argv, '--trend-start') ?? '2023-01-01';
   const { generated, graph, snapshot } = memorySnapshot(scale.nodes, seed);
   const paths = new PathService({ current: async () => snapshot } as never, {
     maxHops: 8,
@@ -50,7 +52,7 @@ async function main(): Promise<void> {
 
   const timelines = new TimelineService(paths, 24);
   const entities = graph.ids.filter((_, i) => (graph.flags[i] ?? 0) & 1);
-  const picked = [...generated.conglomerateParents.slice(0, 3)];
+  const picked = sample > 0 ? [...generated.conglomerateParents.slice(0, 3)] : [];
   for (let i = 0; i < sample; i += 1) picked.push(entities[(i * 7919 + seed) % entities.length] ?? '');
   const timelineMs: number[] = [];
   for (const from of picked) {

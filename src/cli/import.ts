@@ -4,7 +4,9 @@ import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
 import { provideNeo4j } from '../db/provide-neo4j';
 import { importFile, type FileImportReport } from '../import/file-import';
+import type { ProgressListener } from '../import/progress';
 import { formatFtmSummary } from './import-ftm';
+import { ProgressDisplay } from './progress';
 
 const USAGE = `usage: npm run import -- FILE [--dry-run] [--json] [--as NAME]
        npm run import -- --csl FILE [--dry-run] [--json] [--as NAME]
@@ -87,6 +89,24 @@ export function formatReport(r: FileImportReport): string {
   return out.join('\n');
 }
 
+/** The progress line on standard error, redrawn by a timer so that a long step shows its time. */
+function progressOnStderr(): { onProgress: ProgressListener; stop: () => void } {
+  const display = new ProgressDisplay({
+    write: (text) => process.stderr.write(text),
+    tty: process.stderr.isTTY === true,
+    now: () => performance.now(),
+  });
+  const timer = setInterval(() => display.tick(), 1000);
+  timer.unref();
+  return {
+    onProgress: (p) => display.update(p),
+    stop: () => {
+      clearInterval(timer);
+      display.finish();
+    },
+  };
+}
+
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
@@ -97,28 +117,23 @@ async function main(argv: string[]): Promise<number> {
   const neo4j = await provideNeo4j(config, (m) => process.stderr.write(`${m}\n`));
   try {
     const db = await openDatabase(neo4j, config);
+    const progress = progressOnStderr();
     try {
-      let last = 0;
       const report = await importFile(db, path.resolve(args.file), {
         csl: args.csl,
         ftm: args.ftm,
         dryRun: args.dryRun,
         principal: args.principal,
         reason: `import of ${path.basename(args.file)}`,
-        onPhase: (m) => process.stderr.write(`import: ${m}\n`),
-        onProgress: (done, total) => {
-          // A line per batch, and at most one per 5% on big files.
-          if (done === total || done - last >= Math.max(1, total / 20)) {
-            last = done;
-            process.stderr.write(`import: ${done}/${total} records written (${Math.round((100 * done) / total)}%)\n`);
-          }
-        },
+        onProgress: progress.onProgress,
       });
+      progress.stop();
       process.stdout.write(
         `${args.json ? JSON.stringify(report, null, 2) : formatReport({ ...report, file: args.file })}\n`,
       );
       return report.ok ? 0 : 1;
     } finally {
+      progress.stop();
       await db.close();
     }
   } finally {

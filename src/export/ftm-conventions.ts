@@ -2,7 +2,7 @@ import { CONFIDENCE_LEVELS, type Confidence } from '../domain';
 
 /**
  * How the graph writes FollowTheMoney where FtM has no field of its own (src/export/ftm.ts), and
- * so what the FtM import reads back (src/import/ftm.ts): an export imported again gives the same
+ * so what the FtM import reads back (src/import/ftm-*.ts): an export imported again gives the same
  * records.
  */
 

@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Database } from '../db/database';
 import { importDocument, type ImportOptions, type ImportReport } from './apply';
 import { jsonPlace, type Converted, type PlacedProblem } from './converted';
-import { cslToDocument, parseCslCsv, parseCslJson, type CslSummary, type GraphIndex } from './csl';
-import { ftmGraph } from './ftm-graph';
-import { ftmToDocument, type FtmSummary } from './ftm';
+import { cslToDocument, type CslSummary, type GraphIndex } from './csl';
+import { parseCslCsv, parseCslJson } from './csl-read';
+import type { FtmSummary } from './ftm';
+import { ftmToDocument } from './ftm-convert';
 import { relationshipsCsvToDocument } from './relationships-csv';
+import { rejectedReport } from './report';
+import { ftmGraph, readCslIndex, type Database } from './store';
 
 /** What the import CLI reports: the import's counts, each rejection placed in the file. */
 export interface FileImportReport extends Omit<ImportReport, 'rejected'> {
@@ -32,36 +34,6 @@ export function layoutOf(file: string, csl: boolean, ftm = false): FileLayout {
   return ext === '.csv' ? 'relationships-csv' : 'format-v1';
 }
 
-/** What the graph holds that the screening list is matched against (one read transaction). */
-export async function readGraphIndex(db: Database): Promise<GraphIndex> {
-  return db.readTransaction('import/graph-index', async (run) => {
-    const entities = await run('writes/csl-entities');
-    const listings = await run('writes/csl-listings');
-    const designations = await run('writes/csl-designations');
-    const ids = await run('writes/node-ids');
-    return {
-      entities: entities.map((r) => ({
-        id: String(r.id),
-        name: String(r.name ?? ''),
-        labels: r.labels as string[],
-        aliases: r.aliases as string[],
-        addresses: r.addresses as string[],
-        country: (r.country as string | null) ?? null,
-        sources: r.sources as string[],
-      })),
-      listings: listings.map((r) => ({ id: String(r.id), citation: (r.citation as string | null) ?? null })),
-      designations: designations.map((r) => ({
-        id: String(r.id),
-        from: String(r.fromId),
-        to: String(r.toId),
-        confidence: String(r.confidence ?? 'CONFIRMED'),
-        sources: r.sources as string[],
-      })),
-      nodeIds: new Set(ids.map((r) => String(r.id))),
-    };
-  });
-}
-
 /** Converts the text of a file of the given layout to a format-v1 document. */
 export async function convert(
   db: Database,
@@ -79,7 +51,7 @@ export async function convert(
     case 'csl-csv':
     case 'csl-json': {
       const parsed = layout === 'csl-csv' ? parseCslCsv(content) : parseCslJson(content);
-      return cslToDocument(parsed, parsed.problems.length > 0 ? emptyIndex() : await readGraphIndex(db));
+      return cslToDocument(parsed, parsed.problems.length > 0 ? emptyIndex() : await readCslIndex(db));
     }
     case 'format-v1':
       try {
@@ -98,8 +70,6 @@ function emptyIndex(): GraphIndex {
   return { entities: [], listings: [], designations: [], nodeIds: new Set() };
 }
 
-const zero = () => ({ sources: 0, nodes: 0, relationships: 0 });
-
 /**
  * Imports a file: converted to format v1, then validated and written in one transaction by
  * importDocument. A file with one bad record writes nothing; every rejection names its place.
@@ -107,11 +77,11 @@ const zero = () => ({ sources: 0, nodes: 0, relationships: 0 });
 export async function importFile(
   db: Database,
   file: string,
-  options: ImportOptions & { csl?: boolean; ftm?: boolean; onPhase?: (message: string) => void },
+  options: ImportOptions & { csl?: boolean; ftm?: boolean },
 ): Promise<FileImportReport> {
   const layout = layoutOf(file, options.csl === true, options.ftm === true);
-  options.onPhase?.(`reading ${file} (${layout})`);
-  return importContent(db, fs.readFileSync(file, 'utf8'), layout, file, options);
+  options.onProgress?.({ step: 'converting' });
+  return convertAndImport(db, fs.readFileSync(file, 'utf8'), layout, file, options);
 }
 
 /** Imports the text of a file of a known layout (the CLI reads a file; importFtm gets the text). */
@@ -120,7 +90,18 @@ export async function importContent(
   content: string,
   layout: FileLayout,
   file: string,
-  options: ImportOptions & { onPhase?: (message: string) => void },
+  options: ImportOptions,
+): Promise<FileImportReport> {
+  options.onProgress?.({ step: 'converting' });
+  return convertAndImport(db, content, layout, file, options);
+}
+
+async function convertAndImport(
+  db: Database,
+  content: string,
+  layout: FileLayout,
+  file: string,
+  options: ImportOptions,
 ): Promise<FileImportReport> {
   const converted = await convert(db, layout, content, path.basename(file));
   const base = {
@@ -129,19 +110,8 @@ export async function importContent(
     ...(converted.summary ? { csl: converted.summary } : {}),
     ...(converted.ftmSummary ? { ftm: converted.ftmSummary } : {}),
   };
-  const dryRun = options.dryRun === true;
-  if (converted.problems.length > 0) {
-    return {
-      ...base,
-      dryRun,
-      ok: false,
-      created: zero(),
-      updated: zero(),
-      unchanged: zero(),
-      rejected: converted.problems,
-    };
-  }
-  options.onPhase?.('validating and writing');
+  if (converted.problems.length > 0)
+    return { ...base, ...rejectedReport(options.dryRun === true, []), rejected: converted.problems };
   const report = await importDocument(db, converted.document, options);
   return {
     ...base,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Database } from '../db/database';
 import { importDocument, type ImportReport } from './apply';
+import { countNodes, type Database } from './store';
 
 /** The curated dataset shipped in seed/. */
 export function curatedDatasetPath(rootDir: string): string {
@@ -25,7 +25,6 @@ export async function seedIfEmpty(
   rootDir: string,
   principal = 'seed',
 ): Promise<{ loaded: boolean; report?: ImportReport }> {
-  const [row] = await db.read('import/count-nodes');
-  if (Number(row?.nodes ?? 0) > 0) return { loaded: false };
+  if ((await countNodes(db)) > 0) return { loaded: false };
   return { loaded: true, report: await seed(db, rootDir, principal) };
 }

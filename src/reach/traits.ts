@@ -90,6 +90,24 @@ export function bestPathTraits(
   // Purchase dates repeat across origins: each is written out once.
   const dates = new Map<number, IsoDate>();
   const keyOf = (origin: number) => origin * tree.states + (tree.bestState[origin] as number);
+  // The purchase's pathway depends on its receiver and its step only: many origins share it.
+  const purchases = new Map<number, number>();
+  const purchaseBits = (receiverNode: number, last: number): number => {
+    const memoKey = receiverNode * g.relCount + last;
+    let bits = purchases.get(memoKey);
+    if (bits !== undefined) return bits;
+    const start = g.start[last] as number;
+    let bought: IsoDate | null = null;
+    if (start !== OPEN_START) {
+      bought = dates.get(start) ?? null;
+      if (bought === null) dates.set(start, (bought = access.isoOf(start)));
+    }
+    const timing = purchaseTiming(g.ids[receiverNode] ?? '', chipId, bought, asOf, restrictedAt);
+    const pathway = PURCHASE_PATHWAY[timing];
+    bits = g.type[last] === ACQUIRED || pathway === 'DIRECT' || pathway === 'STOCKPILE' ? bit(pathway) : 0;
+    purchases.set(memoKey, bits);
+    return bits;
+  };
   const pathwayBits = (origin: number): number => {
     const key = keyOf(origin);
     let bits = steps[key] as number;
@@ -106,16 +124,7 @@ export function bestPathTraits(
         if (open) bits |= bit('OFFSHORE_DATA_CENTER');
       }
     }
-    const start = g.start[last] as number;
-    let bought: IsoDate | null = null;
-    if (start !== OPEN_START) {
-      bought = dates.get(start) ?? null;
-      if (bought === null) dates.set(start, (bought = access.isoOf(start)));
-    }
-    const timing = purchaseTiming(g.ids[receiver[key] as number] ?? '', chipId, bought, asOf, restrictedAt);
-    const pathway = PURCHASE_PATHWAY[timing];
-    if (type === ACQUIRED || pathway === 'DIRECT' || pathway === 'STOCKPILE') bits |= bit(pathway);
-    return bits;
+    return bits | purchaseBits(receiver[key] as number, last);
   };
   return {
     pathwayBits,

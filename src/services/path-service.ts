@@ -214,18 +214,17 @@ function pathwayMask(list: readonly Pathway[] | null | undefined): number {
  * of their best paths as bits: one pass, no object per entity.
  */
 function tallyReaches(
-  g: AccessGraph,
   origins: readonly number[],
   restricted: readonly boolean[],
   traits: BestPathTraits,
-  listed: ReadonlySet<string>,
+  listed: Uint8Array,
 ): ReachCounts {
   const tally = noCounts();
   const perPathway = PATHWAYS.map(() => ({ count: 0, restricted: 0 }));
   origins.forEach((origin, i) => {
     const r = restricted[i] ? 1 : 0;
     tally.restricted += r;
-    if (listed.has(g.ids[origin] ?? '')) {
+    if (listed[origin] === 1) {
       tally.listed += 1;
       tally.listedRestricted += r;
     }
@@ -599,11 +598,10 @@ export class PathService {
     });
     const tally = () =>
       tallyReaches(
-        g,
         origins,
         restricted,
         shared.traits(),
-        (designated ??= designatedEntitiesAt(asOf, snapshot.context)),
+        nodeMask(g, (designated ??= designatedEntitiesAt(asOf, snapshot.context))),
       );
     return { set: reachSet(chipId, asOf, reaches, tally), total: origins.length };
   }

@@ -1,16 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  citationKey,
-  cslDate,
-  cslToDocument,
-  CSL_SOURCE_ID,
-  firstCitation,
-  parseCslCsv,
-  parseCslJson,
-  UNCITED_LISTING_ID,
-  type GraphIndex,
-} from '../../../src/import/csl';
+import { cslToDocument, CSL_SOURCE_ID, UNCITED_LISTING_ID, type GraphIndex } from '../../../src/import/csl';
+import { citationKey, cslDate, firstCitation, parseCslCsv, parseCslJson } from '../../../src/import/csl-read';
 import { validateDocument, checkReferences } from '../../../src/import/validate';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { rankCandidates } from '../../../src/match/match';
-import { ftmDate, ftmShare, ftmToDocument, graphId, type FtmGraph } from '../../../src/import/ftm';
+import { ftmDate, ftmShare, graphId, type FtmGraph } from '../../../src/import/ftm';
+import { ftmToDocument } from '../../../src/import/ftm-convert';
 import { parseFtmLines } from '../../../src/import/ftm-model';
 import { validateDocument } from '../../../src/import/validate';
 import type { NodeRecord } from '../../../src/repositories/records';

@@ -1,0 +1,76 @@
+import { FTM_NOTICE_ID } from '../export/ftm-conventions';
+import type { Converted } from './converted';
+import { all, graphId, unique, type FtmGraph, type FtmSummary } from './ftm';
+import { addFacts, listingIdOf, reuseExisting } from './ftm-facts';
+import { isA, parseFtmLines } from './ftm-model';
+import { addParties } from './ftm-parties';
+import { documentSource } from './ftm-sources';
+import { FtmConversion } from './ftm-state';
+
+/**
+ * FollowTheMoney entities (JSON lines) converted to a format-v1 document: the steps in order
+ * (the values and the contract are src/import/ftm.ts; sources, parties and facts each have
+ * their module).
+ */
+
+/** The entities of a file by what becomes of them; the others are counted as skipped. */
+function classify(c: FtmConversion) {
+  const { entities } = c;
+  const parties = entities.filter((e) => isA(e.schema, 'LegalEntity'));
+  const documents = entities.filter((e) => isA(e.schema, 'Document') && e.id !== FTM_NOTICE_ID);
+  const facts = entities.filter((e) => ['Ownership', 'Directorship', 'Sanction'].includes(e.schema));
+  const identifications = entities.filter((e) => e.schema === 'Identification');
+  const handled = new Set([...parties, ...documents, ...facts, ...identifications]);
+  for (const e of entities) {
+    if (!handled.has(e) && e.id !== FTM_NOTICE_ID) c.summary.skipped.push({ line: e.line, id: e.id, schema: e.schema });
+  }
+  return { parties, documents, facts, identifications, sanctions: facts.filter((e) => e.schema === 'Sanction') };
+}
+
+/** Every id the file would use or refers to outside itself: what the graph holds under them is read first. */
+function idsToLookUp(c: FtmConversion, groups: ReturnType<typeof classify>): string[] {
+  const { parties, facts, sanctions } = groups;
+  const outside = (ids: string[]) => ids.filter((id) => !c.byFtmId.has(id));
+  return unique([
+    ...parties.map((e) => graphId(e.id)),
+    ...c.docIds.values(),
+    ...outside(unique(facts.concat(parties).flatMap((e) => all(e, 'proof')))),
+    ...outside(facts.flatMap((e) => all(e, 'owner', 'asset', 'director', 'organization', 'entity'))),
+    ...sanctions.map(listingIdOf),
+  ]);
+}
+
+/**
+ * Converts FtM JSON lines to a format-v1 document. `fileName` names the Source of facts that
+ * give no sourceUrl, publisher, dataset or proof.
+ */
+export async function ftmToDocument(
+  content: string,
+  graph: FtmGraph,
+  fileName: string,
+): Promise<Converted & { summary: FtmSummary }> {
+  const parsed = parseFtmLines(content);
+  const problems = parsed.problems.map((p) => ({ place: `line ${p.line}`, message: p.message }));
+  const summary: FtmSummary = {
+    entities: parsed.entities.length,
+    skipped: [],
+    matched: [],
+    toReview: [],
+    warnings: [],
+    records: [],
+  };
+  const c = new FtmConversion(parsed.entities, problems, summary, graph, fileName);
+  if (problems.length > 0) return c.result();
+  const groups = classify(c);
+  for (const d of groups.documents) c.docIds.set(d.id, graphId(d.id, 'src-'));
+  c.existing = await graph.labels(idsToLookUp(c, groups));
+  for (const d of groups.documents) {
+    const draft = documentSource(d, c.docIds);
+    c.sources.set(draft.id, { draft, line: d.line, ftmId: d.id });
+  }
+  const sanctioned = new Set(groups.sanctions.flatMap((s) => all(s, 'entity')));
+  await addParties(c, groups.parties, groups.identifications, sanctioned);
+  addFacts(c, groups.facts);
+  await reuseExisting(c.rels, graph);
+  return c.result();
+}

@@ -1,0 +1,298 @@
+import type { InputProblem } from '../errors';
+import {
+  AUDIT_FIELDS,
+  NODE_FIELDS,
+  REL_FIELDS,
+  SOURCE_FIELDS,
+  type FieldType,
+  type ImportDocument,
+  type NodeInput,
+  type RelationshipInput,
+  type SourceInput,
+} from './format';
+import { rejectedReport, total, zeroCounts, type Counts, type ImportReport } from './report';
+import { checkReferences } from './validate';
+
+/**
+ * The import's decisions, with no I/O: from a validated document and what the graph holds under
+ * its ids, the records to create, those to update (each with a Revision: values before and
+ * after), those to leave, and the report. Records whose ids are not in the graph are created
+ * without a comparison and described by the import's one ImportBatch; the others are compared
+ * field by field (merge semantics: a field the document omits stays as stored).
+ */
+
+type Props = Record<string, unknown>;
+
+/** A relationship the graph holds under an id of the document. */
+export interface StoredRelationship {
+  type: string;
+  fromId: string;
+  toId: string;
+  props: Props;
+}
+
+/** What the graph holds under the ids an import names (read under its locks: src/import/store.ts). */
+export interface Existing {
+  /** Stored properties of the document's sources and nodes that exist. */
+  nodes: ReadonlyMap<string, Props>;
+  /** Labels of every id in the graph that the document defines or refers to. */
+  labels: ReadonlyMap<string, readonly string[]>;
+  /** Relationships under the document's relationship ids. */
+  relationships: ReadonlyMap<string, StoredRelationship>;
+}
+
+/** A node (or source) to write: plain values, ISO dates as text; `fields` says which are dates. */
+export interface NodeWrite {
+  id: string;
+  labels: string[];
+  props: Props;
+  fields: Record<string, FieldType>;
+}
+
+export interface RelationshipWrite {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  props: Props;
+  fields: Record<string, FieldType>;
+}
+
+/** One UPDATE Revision: the changed fields before and after, as JSON text. */
+export interface RevisionRow {
+  id: string;
+  targetId: string;
+  targetType: string;
+  action: 'UPDATE';
+  before: string;
+  after: string;
+  reason: string | null;
+  importId: string;
+  createdIn: null;
+}
+
+export interface ImportPlan {
+  /** The id of the import's ImportBatch: the createdIn of the records created, the importId of the revisions. */
+  importId: string;
+  createNodes: NodeWrite[];
+  updateNodes: NodeWrite[];
+  createRelationships: RelationshipWrite[];
+  updateRelationships: RelationshipWrite[];
+  /** Ids of the records created, in document order (the ImportBatch lists them). */
+  createdIds: string[];
+  revisions: RevisionRow[];
+  report: ImportReport;
+}
+
+export interface PlanContext {
+  dryRun: boolean;
+  /** Why the change was made: recorded on every revision. */
+  reason: string | null;
+  /** The id of the import's ImportBatch, named by every revision. */
+  importId: string;
+  /** A new id for each revision. */
+  newId: () => string;
+  /** relationshipCreateProps(doc), when the caller prepared it while the database worked. */
+  createProps?: Props[];
+}
+
+/** A record of the document as the plan compares it: its fields and the values beside them. */
+interface Candidate {
+  kind: keyof Counts;
+  id: string;
+  targetType: string;
+  record: Props;
+  fields: Record<string, FieldType>;
+  extra: Props;
+}
+
+function sourceCandidate(s: SourceInput): Candidate {
+  const extra = { name: s.title, title: s.title, publisher: s.publisher };
+  return { kind: 'sources', id: s.id, targetType: 'Source', record: s, fields: SOURCE_FIELDS, extra };
+}
+function nodeCandidate(n: NodeInput): Candidate {
+  const extra = { name: n.name, sources: n.sources };
+  return { kind: 'nodes', id: n.id, targetType: n.label, record: n, fields: NODE_FIELDS[n.label], extra };
+}
+function relationshipCandidate(r: RelationshipInput): Candidate {
+  const extra = { confidence: r.confidence, sources: r.sources };
+  return { kind: 'relationships', id: r.id, targetType: r.type, record: r, fields: REL_FIELDS[r.type], extra };
+}
+
+/** The values of a record to store and compare: known fields only, plus `extra`. */
+function plainProps(c: Candidate, extra: Props = c.extra): Props {
+  const props: Props = { ...extra };
+  for (const field of Object.keys(c.fields)) if (c.record[field] !== undefined) props[field] = c.record[field];
+  return props;
+}
+
+/** Fields the incoming record sets to a different value than stored (omitted fields stay). */
+function changedFields(incoming: Props, stored: Props): string[] {
+  return Object.keys(incoming).filter((k) => JSON.stringify(incoming[k] ?? null) !== JSON.stringify(stored[k] ?? null));
+}
+
+function withoutAudit(props: Props): Props {
+  return Object.fromEntries(Object.entries(props).filter(([k]) => !AUDIT_FIELDS.includes(k)));
+}
+
+/**
+ * The fields every relationship of the document would be created with (as validated: ISO dates
+ * as text, which import/create-relationships makes dates). Apart from planImport so that the
+ * importer can prepare them while the database reads.
+ */
+export function relationshipCreateProps(doc: ImportDocument): Props[] {
+  return doc.relationships.map((r) => {
+    const c = relationshipCandidate(r);
+    return plainProps(c, { id: r.id, ...c.extra });
+  });
+}
+
+/** A relationship id already in the graph with another type or other endpoints: refused. */
+export function identityProblem(
+  r: RelationshipInput,
+  i: number,
+  before: StoredRelationship | undefined,
+): InputProblem | null {
+  if (!before || (before.type === r.type && before.fromId === r.from && before.toId === r.to)) return null;
+  return {
+    path: ['relationships', i, 'id'],
+    message: `${r.id} already joins ${before.fromId} -${before.type}-> ${before.toId}; endpoints and type cannot change: retract it and add a new relationship`,
+  };
+}
+
+function identityProblems(doc: ImportDocument, stored: Existing['relationships']): InputProblem[] {
+  return doc.relationships
+    .map((r, i) => identityProblem(r, i, stored.get(r.id)))
+    .filter((p): p is InputProblem => p !== null);
+}
+
+const samePlace = (a: InputProblem['path'], b: InputProblem['path']) => {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n).every((p, i) => p === b[i]);
+};
+
+/**
+ * The reference problems of a document that also has structural problems, minus those at a
+ * place already reported (an id that is not a slug is not reported again as unknown).
+ */
+export function referenceProblemsBeside(
+  doc: ImportDocument,
+  structural: InputProblem[],
+  existing: Pick<Existing, 'labels' | 'relationships'>,
+): InputProblem[] {
+  return [...checkReferences(doc, existing.labels), ...identityProblems(doc, existing.relationships)].filter(
+    (p) => !structural.some((s) => samePlace(s.path, p.path)),
+  );
+}
+
+function emptyPlan(dryRun: boolean, importId: string): ImportPlan {
+  const report: ImportReport = {
+    dryRun,
+    ok: true,
+    created: zeroCounts(),
+    updated: zeroCounts(),
+    unchanged: zeroCounts(),
+    rejected: [],
+    ids: { created: [], updated: [], unchanged: [] },
+  };
+  const lists = { createNodes: [], updateNodes: [], createRelationships: [], updateRelationships: [] };
+  return { importId, ...lists, createdIds: [], revisions: [], report };
+}
+
+type Outcome = 'create' | 'update' | 'unchanged';
+
+/** Decides what becomes of one record and counts it; an update gets its revision. */
+function consider(plan: ImportPlan, ctx: PlanContext, c: Candidate, stored: Props | undefined): Outcome {
+  const { report } = plan;
+  if (!stored) {
+    // Described by the record itself plus the ImportBatch (who, when, which import, why).
+    report.created[c.kind] += 1;
+    report.ids?.created.push(c.id);
+    plan.createdIds.push(c.id);
+    return 'create';
+  }
+  const incoming = plainProps(c);
+  const changed = changedFields(incoming, withoutAudit(stored));
+  if (changed.length === 0) {
+    report.unchanged[c.kind] += 1;
+    report.ids?.unchanged.push(c.id);
+    return 'unchanged';
+  }
+  report.updated[c.kind] += 1;
+  report.ids?.updated.push(c.id);
+  const values = (from: Props) => JSON.stringify(Object.fromEntries(changed.map((k) => [k, from[k] ?? null])));
+  plan.revisions.push({
+    id: ctx.newId(),
+    targetId: c.id,
+    targetType: c.targetType,
+    action: 'UPDATE',
+    before: values(stored),
+    after: values(incoming),
+    reason: ctx.reason,
+    importId: ctx.importId,
+    createdIn: null,
+  });
+  return 'update';
+}
+
+function planNode(plan: ImportPlan, ctx: PlanContext, c: Candidate, labels: string[], stored: Props | undefined) {
+  const outcome = consider(plan, ctx, c, stored);
+  // A dry run counts what it would create but prepares no rows for it.
+  if (outcome === 'unchanged' || (outcome === 'create' && ctx.dryRun)) return;
+  const row = { id: c.id, labels, props: plainProps(c), fields: c.fields };
+  (outcome === 'create' ? plan.createNodes : plan.updateNodes).push(row);
+}
+
+function planRelationship(
+  plan: ImportPlan,
+  ctx: PlanContext,
+  r: RelationshipInput,
+  createProps: Props,
+  stored: StoredRelationship | undefined,
+) {
+  const c = relationshipCandidate(r);
+  const outcome = consider(plan, ctx, c, stored?.props);
+  const ends = { id: r.id, type: r.type, from: r.from, to: r.to, fields: c.fields };
+  if (outcome === 'create' && !ctx.dryRun) plan.createRelationships.push({ ...ends, props: createProps });
+  else if (outcome === 'update') plan.updateRelationships.push({ ...ends, props: plainProps(c) });
+}
+
+/**
+ * Works out what to create, update or leave. A document whose references do not resolve (a
+ * source or endpoint neither in it nor in the graph, a wrong label) or that gives an existing
+ * relationship id another type or other ends is rejected whole: the report lists every problem
+ * and counts nothing.
+ */
+export function planImport(doc: ImportDocument, existing: Existing, ctx: PlanContext): ImportPlan {
+  const rejected = [...checkReferences(doc, existing.labels), ...identityProblems(doc, existing.relationships)];
+  const plan = emptyPlan(ctx.dryRun, ctx.importId);
+  if (rejected.length > 0) return { ...plan, report: rejectedReport(ctx.dryRun, rejected) };
+  for (const s of doc.sources) planNode(plan, ctx, sourceCandidate(s), ['Source'], existing.nodes.get(s.id));
+  for (const n of doc.nodes) {
+    const labels = n.label === 'CloudProvider' ? ['Entity', 'CloudProvider'] : [n.label];
+    planNode(plan, ctx, nodeCandidate(n), labels, existing.nodes.get(n.id));
+  }
+  const createProps = ctx.createProps ?? relationshipCreateProps(doc);
+  doc.relationships.forEach((r, i) =>
+    planRelationship(plan, ctx, r, createProps[i] ?? {}, existing.relationships.get(r.id)),
+  );
+  return plan;
+}
+
+/** Whether the plan writes anything (an import repeated writes nothing, not even an ImportBatch). */
+export function writesAnything(plan: ImportPlan): boolean {
+  return plan.createdIds.length > 0 || plan.revisions.length > 0;
+}
+
+/** Records the plan writes (nodes and sources, relationships): the totals of the progress. */
+export function recordsToWrite(plan: ImportPlan): { nodes: number; relationships: number } {
+  return {
+    nodes: plan.createNodes.length + plan.updateNodes.length,
+    relationships: plan.createRelationships.length + plan.updateRelationships.length,
+  };
+}
+
+/** Updated and unchanged records, for the ImportBatch. */
+export function batchCounts(report: ImportReport): { updated: number; unchanged: number } {
+  return { updated: total(report.updated), unchanged: total(report.unchanged) };
+}

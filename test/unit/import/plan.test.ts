@@ -1,0 +1,213 @@
+import type { ImportDocument } from '../../../src/import/format';
+import {
+  planImport,
+  recordsToWrite,
+  referenceProblemsBeside,
+  writesAnything,
+  type Existing,
+  type PlanContext,
+  type StoredRelationship,
+} from '../../../src/import/plan';
+
+/** The import's decisions, without a database: a document and what the graph holds, in; the writes, out. */
+
+const source = { id: 'src-a', publisher: 'Reuters', title: 'An article', publishedAt: '2024-08-23' };
+const broker = { id: 'broker', label: 'Entity' as const, name: 'Broker', kind: 'BROKER', sources: ['src-a'] };
+const cloud = { id: 'cloud', label: 'CloudProvider' as const, name: 'Cloud', sources: ['src-a'] };
+const rents = {
+  id: 'broker-rents-cloud',
+  type: 'RENTS_FROM' as const,
+  from: 'broker',
+  to: 'cloud',
+  confidence: 'REPORTED' as const,
+  sources: ['src-a'],
+  startDate: '2024-01-01',
+};
+
+function doc(parts: Partial<ImportDocument> = {}): ImportDocument {
+  return {
+    format: 'chip-access-graph/v1',
+    sources: [source],
+    nodes: [broker, cloud],
+    relationships: [rents],
+    ...parts,
+  };
+}
+
+const nothing: Existing = { nodes: new Map(), labels: new Map(), relationships: new Map() };
+
+function context(overrides: Partial<PlanContext> = {}): PlanContext {
+  let n = 0;
+  return { dryRun: false, reason: 'a test', importId: 'import-1', newId: () => `revision-${(n += 1)}`, ...overrides };
+}
+
+/** The graph after `doc()` was imported: stored values with their audit fields. */
+function imported(): Existing {
+  const audit = { createdAt: '2024-09-01T00:00:00Z', createdBy: 'seed', createdIn: 'import-0' };
+  const nodes = new Map<string, Record<string, unknown>>([
+    ['src-a', { ...source, name: source.title, ...audit }],
+    ['broker', { ...broker, ...audit }],
+    ['cloud', { ...cloud, ...audit }],
+  ]);
+  const labels = new Map([
+    ['src-a', ['Node', 'Source']],
+    ['broker', ['Node', 'Entity']],
+    ['cloud', ['Node', 'Entity', 'CloudProvider']],
+  ]);
+  const { id, type, from, to, ...props } = rents;
+  const stored: StoredRelationship = { type, fromId: from, toId: to, props: { id, ...props, ...audit } };
+  return { nodes, labels, relationships: new Map([[id, stored]]) };
+}
+
+describe('records the graph does not hold', () => {
+  it('are created, counted by kind and listed in document order', () => {
+    const plan = planImport(doc(), nothing, context());
+    expect(plan.report).toMatchObject({
+      ok: true,
+      created: { sources: 1, nodes: 2, relationships: 1 },
+      updated: { sources: 0, nodes: 0, relationships: 0 },
+      unchanged: { sources: 0, nodes: 0, relationships: 0 },
+      rejected: [],
+    });
+    expect(plan.createdIds).toEqual(['src-a', 'broker', 'cloud', 'broker-rents-cloud']);
+    expect(plan.report.ids?.created).toEqual(plan.createdIds);
+    expect(plan.revisions).toEqual([]);
+    expect(recordsToWrite(plan)).toEqual({ nodes: 3, relationships: 1 });
+  });
+
+  it('get their labels: a source, an entity, a cloud provider that is also an entity', () => {
+    const plan = planImport(doc(), nothing, context());
+    expect(plan.createNodes.map((n) => [n.id, n.labels])).toEqual([
+      ['src-a', ['Source']],
+      ['broker', ['Entity']],
+      ['cloud', ['Entity', 'CloudProvider']],
+    ]);
+  });
+
+  it('are written with their fields as validated, dates as text beside the field types that say so', () => {
+    const plan = planImport(doc(), nothing, context());
+    const [src] = plan.createNodes;
+    expect(src?.props).toEqual({
+      name: 'An article',
+      title: 'An article',
+      publisher: 'Reuters',
+      publishedAt: '2024-08-23',
+    });
+    expect(src?.fields.publishedAt).toBe('date');
+    expect(plan.createRelationships).toEqual([
+      expect.objectContaining({
+        id: 'broker-rents-cloud',
+        type: 'RENTS_FROM',
+        from: 'broker',
+        to: 'cloud',
+        props: { id: 'broker-rents-cloud', confidence: 'REPORTED', sources: ['src-a'], startDate: '2024-01-01' },
+      }),
+    ]);
+  });
+
+  it('are counted but not prepared in a dry run', () => {
+    const plan = planImport(doc(), nothing, context({ dryRun: true }));
+    expect(plan.report.dryRun).toBe(true);
+    expect(plan.report.created).toEqual({ sources: 1, nodes: 2, relationships: 1 });
+    expect(plan.createNodes).toEqual([]);
+    expect(plan.createRelationships).toEqual([]);
+  });
+});
+
+describe('records the graph holds', () => {
+  it('are left alone when nothing differs, audit fields aside: the plan writes nothing', () => {
+    const plan = planImport(doc(), imported(), context());
+    expect(plan.report.unchanged).toEqual({ sources: 1, nodes: 2, relationships: 1 });
+    expect(plan.report.created).toEqual({ sources: 0, nodes: 0, relationships: 0 });
+    expect(writesAnything(plan)).toBe(false);
+    expect(recordsToWrite(plan)).toEqual({ nodes: 0, relationships: 0 });
+  });
+
+  it('keep the fields a document omits (merge semantics)', () => {
+    const existing = imported();
+    (existing.nodes.get('broker') as Record<string, unknown>).note = 'An analyst wrote this.';
+    const plan = planImport(doc(), existing, context());
+    expect(plan.report.unchanged.nodes).toBe(2);
+  });
+
+  it('are updated with one revision each: the changed fields before and after, why, and the import', () => {
+    const plan = planImport(
+      doc({ nodes: [{ ...broker, kind: 'COMPANY' }, cloud], relationships: [{ ...rents, startDate: '2024-02-01' }] }),
+      imported(),
+      context(),
+    );
+    expect(plan.report.updated).toEqual({ sources: 0, nodes: 1, relationships: 1 });
+    expect(plan.report.ids?.updated).toEqual(['broker', 'broker-rents-cloud']);
+    expect(plan.revisions).toEqual([
+      {
+        id: 'revision-1',
+        targetId: 'broker',
+        targetType: 'Entity',
+        action: 'UPDATE',
+        before: '{"kind":"BROKER"}',
+        after: '{"kind":"COMPANY"}',
+        reason: 'a test',
+        importId: 'import-1',
+        createdIn: null,
+      },
+      expect.objectContaining({
+        targetId: 'broker-rents-cloud',
+        targetType: 'RENTS_FROM',
+        before: '{"startDate":"2024-01-01"}',
+        after: '{"startDate":"2024-02-01"}',
+      }),
+    ]);
+    expect(plan.updateNodes.map((n) => n.id)).toEqual(['broker']);
+    // An update matches on the id: the id is not among the properties it sets.
+    expect(plan.updateRelationships[0]?.props).toEqual({
+      confidence: 'REPORTED',
+      sources: ['src-a'],
+      startDate: '2024-02-01',
+    });
+    expect(writesAnything(plan)).toBe(true);
+  });
+});
+
+describe('a document the graph refutes', () => {
+  it('is rejected whole, with every reference problem and nothing counted', () => {
+    const plan = planImport(doc({ sources: [], relationships: [{ ...rents, to: 'nowhere' }] }), nothing, context());
+    expect(plan.report.ok).toBe(false);
+    expect(plan.report.ids).toBeUndefined();
+    expect(plan.report.created).toEqual({ sources: 0, nodes: 0, relationships: 0 });
+    expect(plan.report.rejected.map((p) => p.path.join('.'))).toEqual([
+      'nodes.0.sources.0',
+      'nodes.1.sources.0',
+      'relationships.0.sources.0',
+      'relationships.0.to',
+    ]);
+    expect(writesAnything(plan)).toBe(false);
+  });
+
+  it('cannot give an existing relationship id another type or other ends', () => {
+    const plan = planImport(doc({ relationships: [{ ...rents, from: 'cloud', to: 'broker' }] }), imported(), context());
+    expect(plan.report.rejected).toEqual([
+      expect.objectContaining({ path: ['relationships', 0, 'to'] }),
+      {
+        path: ['relationships', 0, 'id'],
+        message:
+          'broker-rents-cloud already joins broker -RENTS_FROM-> cloud; endpoints and type cannot change: retract it and add a new relationship',
+      },
+    ]);
+  });
+});
+
+describe('reference problems beside structural ones', () => {
+  it('leaves out a place already reported', () => {
+    const structural = [{ path: ['relationships', 0, 'to'], message: 'must be a slug' }];
+    const problems = referenceProblemsBeside(
+      doc({ sources: [], relationships: [{ ...rents, to: 'Not A Slug' }] }),
+      structural,
+      nothing,
+    );
+    expect(problems.map((p) => p.path.join('.'))).toEqual([
+      'nodes.0.sources.0',
+      'nodes.1.sources.0',
+      'relationships.0.sources.0',
+    ]);
+  });
+});
