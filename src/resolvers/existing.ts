@@ -36,3 +36,13 @@ export async function existingNodes(ctx: AppContext, ids: readonly string[]): Pr
     return node;
   });
 }
+
+/**
+ * The nodes cited by these ids (a fact's sources), in order: a cited id with no node is left out
+ * (the citation outlived its source); a failed load fails the field.
+ */
+export async function citedNodes(ctx: AppContext, ids: unknown): Promise<NodeRecord[]> {
+  const list = Array.isArray(ids) ? (ids as string[]) : [];
+  const nodes = await loadAll(ctx.loaders.node, list);
+  return nodes.filter((n): n is NodeRecord => n !== null);
+}

@@ -3,6 +3,7 @@ import type { AppContext } from '../context';
 import { loadAll } from '../loaders';
 import { appError, ErrorCode } from '../errors';
 import { requireNode } from './require-node';
+import { citedNodes } from './existing';
 import { NEEDS_SOURCES, serialize } from '../export';
 import type { Resolvers } from './generated';
 import { intArgument } from './arguments';
@@ -14,15 +15,9 @@ import {
   toViewNode,
   type GraphView,
 } from '../graph/view';
-import { toNodeRecord, toRelRecord, type NodeRecord } from '../repositories/records';
+import { toNodeRecord, toRelRecord } from '../repositories/records';
 import type { EvaluatedPath } from '../services/path-service';
 import type { AccessList } from '../services/scenario-service';
-
-async function sources(ids: string[], ctx: AppContext): Promise<NodeRecord[]> {
-  // A cited id with no node is left out; a failed load fails the field.
-  const found = await loadAll(ctx.loaders.node, ids);
-  return found.filter((n): n is NodeRecord => n !== null);
-}
 
 /** A graph's node cap: its SDL default when not given, between 1 and GRAPH_LIMIT_MAX. */
 const limitArgument = (info: GraphQLResolveInfo, args: object) =>
@@ -54,12 +49,12 @@ async function wholeGraph(ctx: AppContext, includeRetracted: boolean): Promise<G
 /** The Source records a view cites, by id (for the formats that cite sources in full). */
 async function citedSources(view: GraphView, ctx: AppContext): Promise<Map<string, Record<string, unknown>>> {
   const ids = [...new Set([...view.nodes, ...view.edges].flatMap((x) => x.sources))];
-  const found = await sources(ids, ctx);
+  const found = await citedNodes(ctx, ids);
   // Secondary reports name the reports they relay: those come too.
   const relayed = [...new Set(found.flatMap((s) => (s.secondaryCoverageOf as string[] | undefined) ?? []))].filter(
     (id) => !ids.includes(id),
   );
-  const all = [...found, ...(await sources(relayed, ctx))];
+  const all = [...found, ...(await citedNodes(ctx, relayed))];
   return new Map(all.map((s) => [s.id, s as Record<string, unknown>]));
 }
 
@@ -169,9 +164,9 @@ export const graphResolvers: Resolvers = {
       serialize(view, args.format, NEEDS_SOURCES.includes(args.format) ? await citedSources(view, ctx) : undefined),
   },
   GraphNode: {
-    sources: (node, _, ctx) => sources(node.sources, ctx),
+    sources: (node, _, ctx) => citedNodes(ctx, node.sources),
   },
   GraphEdge: {
-    sources: (edge, _, ctx) => sources(edge.sources, ctx),
+    sources: (edge, _, ctx) => citedNodes(ctx, edge.sources),
   },
 };

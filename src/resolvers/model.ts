@@ -2,9 +2,8 @@ import { heldAt, isInForce, primaryLabel } from '../domain';
 import type { Label, Regulation as RegulationFact, RelRecord } from '../domain';
 import type { AppContext } from '../context';
 import type { EntityResolvers, PartyResolvers, Resolvers, ResolverFn } from './generated';
-import { loadAll } from '../loaders';
 import type { NodeRecord } from '../repositories/records';
-import { existingNode } from './existing';
+import { citedNodes, existingNode } from './existing';
 import {
   LISTED,
   RELATION_FIELDS,
@@ -38,14 +37,7 @@ function relationFields<T extends RelationFieldsType>(
   ) as Record<Exclude<RelationField<T>, 'listed'>, RelationResolver>;
 }
 
-async function loadNodes(ids: unknown, ctx: AppContext): Promise<NodeRecord[]> {
-  const list = Array.isArray(ids) ? (ids as string[]) : [];
-  // A cited id with no node is left out; a failed load fails the field.
-  const nodes = await loadAll(ctx.loaders.node, list);
-  return nodes.filter((n): n is NodeRecord => n !== null);
-}
-
-const sources = (parent: NodeRecord, _args: unknown, ctx: AppContext) => loadNodes(parent.sources, ctx);
+const sources = (parent: NodeRecord, _args: unknown, ctx: AppContext) => citedNodes(ctx, parent.sources);
 const aliases = (parent: NodeRecord) => (parent.aliases as string[] | undefined) ?? [];
 
 const partyFields: EntityResolvers = {
@@ -133,7 +125,7 @@ export const modelResolvers: Resolvers = {
   Relationship: {
     from: (parent, _args, ctx) => existingNode(ctx, parent.fromId),
     to: (parent, _args, ctx) => existingNode(ctx, parent.toId),
-    sources: (parent, _args, ctx) => loadNodes(parent.sources, ctx),
+    sources: (parent, _args, ctx) => citedNodes(ctx, parent.sources),
     heldAt: (parent, args) => (args.asOf ? heldAt(parent, args.asOf) : true),
     retracted: (parent) => parent.retracted === true,
     retraction: (parent) => (parent.retracted === true ? parent : null),
