@@ -54,7 +54,8 @@ export interface ImportProcess {
  * killing its pid kills the importer itself.
  */
 export function spawnImport(file: string, uri: string): ImportProcess {
-  const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'src/cli/import.ts', file, '--as', 'fault-test'], {
+  const cli = ['src/cli/import.ts', file, '--as', 'fault-test', '--progress-every', '0'];
+  const child = spawn(process.execPath, ['--require', 'tsx/cjs', ...cli], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NEO4J_URI: uri, LOG_LEVEL: 'silent' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -67,8 +68,11 @@ export function spawnImport(file: string, uri: string): ImportProcess {
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => {
     stderr += d.toString();
-    const m = /import: (\d+)\/(\d+) records written/.exec(stderr);
-    if (m && Number(m[1]) < Number(m[2])) reached({ done: Number(m[1]), total: Number(m[2]) });
+    // A batch of nodes or relationships written inside the import's transaction, before the last.
+    for (const m of stderr.matchAll(/import: (?:nodes|relationships) ([\d,]+) \/ ([\d,]+)/g)) {
+      const [done, total] = [Number(m[1]?.replace(/,/g, '')), Number(m[2]?.replace(/,/g, ''))];
+      if (done < total) reached({ done, total });
+    }
   });
   const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; stdout: string }>(
     (resolve) => child.once('exit', (code, signal) => resolve({ code, signal, stderr, stdout })),

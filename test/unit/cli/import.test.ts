@@ -9,7 +9,9 @@ describe('the import command line', () => {
       dryRun: true,
       json: false,
       principal: 'alice',
+      progressEvery: null,
     });
+    expect(parseArgs(['a.json', '--progress-every', '0'])).toMatchObject({ progressEvery: 0 });
     expect(parseArgs(['--ftm', 'entities.jsonl'])).toMatchObject({ file: 'entities.jsonl', ftm: true, csl: false });
     expect(parseArgs(['data.json'])).toMatchObject({
       file: 'data.json',
@@ -24,6 +26,7 @@ describe('the import command line', () => {
     expect(parseArgs(['a.json', 'b.json'])).toBe('one file at a time');
     expect(parseArgs(['--force', 'a.json'])).toBe('unknown option --force');
     expect(parseArgs(['a.json', '--as'])).toMatch(/--as needs a name/);
+    expect(parseArgs(['a.json', '--progress-every', 'soon'])).toMatch(/--progress-every needs a number/);
     expect(parseArgs(['--help'])).toBe('');
   });
 
