@@ -2122,7 +2122,7 @@ export type RouteTimeline = {
   periods: Array<TimelinePeriod>;
   /** When, within those, the chip was restricted for the origin. */
   restricted: Array<TimeSpan>;
-  /** The last date of change in the window on which the route was an access path. */
+  /** The date `path` was judged on: the last date of change in the window at which its state was worked out (it holds until the next change). */
   shownAt: Scalars['Date']['output'];
 };
 

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import { importFile } from '../../src/import/file-import';
 import { checkFtmEntity, parseFtmLines } from '../../src/import/ftm-model';
 import { seed } from '../../src/import/seed';
 import { createTestApp, type TestApp } from '../support/app';
+import { importCli } from '../support/import-cli';
 import { API_KEYS, as } from '../support/keys';
 
 /**
@@ -33,25 +33,7 @@ async function rows(cypher: string, params: Record<string, unknown> = {}): Promi
   }
 }
 
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/cli/import.ts', ...args], {
-      cwd: root,
-      env: {
-        ...process.env,
-        NEO4J_URI: process.env.NEO4J_TEST_URI,
-        NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '',
-        LOG_LEVEL: 'silent',
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = importCli;
 
 beforeAll(async () => {
   app = await createTestApp({ API_KEYS });

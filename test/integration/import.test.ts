@@ -6,6 +6,7 @@ import { importDocument } from '../../src/import/apply';
 import { importFile } from '../../src/import/file-import';
 import type { ImportProgress } from '../../src/import/progress';
 import { createTestApp, type TestApp } from '../support/app';
+import { importCli } from '../support/import-cli';
 import { API_KEYS, as } from '../support/keys';
 
 /** Bulk imports: the importDocument mutation, the import CLI (JSON, CSV) and the screening list. */
@@ -24,25 +25,7 @@ const IMPORT = `mutation($d: JSONObject!, $dryRun: Boolean) {
 let app: TestApp;
 
 /** Runs the import CLI as a user would, against the test database. */
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/cli/import.ts', ...args], {
-      cwd: root,
-      env: {
-        ...process.env,
-        NEO4J_URI: process.env.NEO4J_TEST_URI,
-        NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '',
-        LOG_LEVEL: 'silent',
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = importCli;
 
 beforeAll(async () => {
   app = await createTestApp({ API_KEYS });

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'fs';
 import * as path from 'path';
+import { isCountry } from '../../../src/domain';
 
 type Rec = Record<string, unknown>;
 interface Doc {
@@ -22,18 +23,6 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_LANGUAGE = /^[a-z]{2}$/;
 const ISO_CURRENCY = /^[A-Z]{3}$/;
-// ISO 3166-1 alpha-2 codes in use (plus XK), so that "UK" or "EU" are caught, not just the shape.
-const COUNTRIES = new Set(
-  (
-    'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
-    'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR ' +
-    'GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP ' +
-    'KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT ' +
-    'MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW ' +
-    'SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG ' +
-    'UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW XK'
-  ).split(' '),
-);
 
 const LABELS = ['Entity', 'CloudProvider', 'DataCenter', 'Chip', 'Regulation'];
 const ENTITY_KINDS = ['COMPANY', 'UNIVERSITY', 'LAB', 'GOVERNMENT', 'BROKER', 'INVESTOR', 'PERSON'];
@@ -118,7 +107,6 @@ function isIsoDate(value: unknown): value is string {
 
 /** null means unknown; anything else must be a valid date. */
 const isDateOrNull = (value: unknown) => value === null || value === undefined || isIsoDate(value);
-const isCountry = (value: unknown) => typeof value === 'string' && COUNTRIES.has(value);
 const isCountryOrNull = (value: unknown) => value === null || isCountry(value);
 
 function rels(type: string, from?: string, to?: string): Rec[] {
