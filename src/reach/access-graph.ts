@@ -66,7 +66,7 @@ export type RelInput = Required<
 > & { retracted: boolean };
 
 /** Compressed adjacency: the relationships of node n are rels[start[n] .. start[n+1]). */
-interface Adjacency {
+export interface Adjacency {
   start: Int32Array;
   rels: Int32Array;
 }

@@ -1,5 +1,6 @@
 import * as access from './access-graph';
 import type { AccessGraph } from './access-graph';
+import { SURENESS_RANK, SURENESS_START, SURENESS_STEP } from './sureness';
 
 // Module-local copies of the graph's codes: the searches read them millions of times, and an
 // imported binding can compile to a property read through the module object (a getter under
@@ -52,6 +53,8 @@ export interface StepRules {
 export const CONTROLLING_SHARE = 0.5;
 /** Confidence weights by code (CONFIRMED, REPORTED, ALLEGED, DISPUTED): a path's score multiplies them. */
 const WEIGHTS = [1, 0.8, 0.5, 0.25];
+const STEP = SURENESS_STEP;
+const RANK = SURENESS_RANK;
 
 /** Which relationships a search may step on: one byte per relationship, worked out once per question. */
 export function usableSteps(g: AccessGraph, rules: StepRules, blocked?: (rel: number) => boolean): Uint8Array {
@@ -114,11 +117,15 @@ const C1 = 3; // one climb, then a P suffix
 const C2 = 4; // two climbs, then a P suffix
 const STATES = 5;
 
+/** The suffix states, for the searches that walk them elsewhere (src/reach/dated-search.ts). */
+export const SUFFIX = { HOST: H, PROCURE: P, DOWN: D, CLIMB1: C1, CLIMB2: C2, STATES } as const;
+
 interface Backward {
   dist: Int8Array;
   nextRel: Int32Array;
   nextState: Int8Array;
-  score: Float64Array;
+  /** The sureness code of each (node, state)'s best suffix (src/reach/sureness.ts). */
+  sureness: Uint8Array;
   count: Float64Array;
   /** The (node, state) keys in the order they were reached: nearest to the chip first. */
   order: Int32Array;
@@ -126,15 +133,16 @@ interface Backward {
 
 /**
  * The breadth-first search backwards from a chip over (node, suffix state) pairs: the distance
- * of each pair and, when `track`, the step toward the chip on its surest shortest suffix and
- * the number of its shortest suffixes.
+ * of each pair and, when `track`, the step toward the chip on its surest shortest suffix (ties
+ * to the step first in id order, then to the lesser state after it) and the number of its
+ * shortest suffixes.
  */
 function backward(g: AccessGraph, chip: number, rules: StepRules, ok: Uint8Array, track: boolean): Backward {
   const size = g.nodeCount * STATES;
   const dist = new Int8Array(size).fill(-1);
   const nextRel = new Int32Array(track ? size : 0).fill(-1);
   const nextState = new Int8Array(track ? size : 0);
-  const score = new Float64Array(track ? size : 0);
+  const sureness = new Uint8Array(track ? size : 0);
   const count = new Float64Array(track ? size : 0);
   // A first-in first-out queue of (node, state) keys: each is queued once, nearest first, so the
   // queue is the search's layers one after the other.
@@ -150,15 +158,20 @@ function backward(g: AccessGraph, chip: number, rules: StepRules, ok: Uint8Array
       if (track) {
         nextRel[k] = rel;
         nextState[k] = after;
-        score[k] = s;
+        sureness[k] = s;
         count[k] = c;
       }
       return true;
     }
     if (track && known === d) {
       count[k] = Math.min(Number.MAX_SAFE_INTEGER, (count[k] as number) + c);
-      if (s > (score[k] as number)) {
-        score[k] = s;
+      const rank = RANK[s] as number;
+      const keptRank = RANK[sureness[k] as number] as number;
+      if (
+        rank > keptRank ||
+        (rank === keptRank && rel * 8 + after < (nextRel[k] as number) * 8 + (nextState[k] as number))
+      ) {
+        sureness[k] = s;
         nextRel[k] = rel;
         nextState[k] = after;
       }
@@ -170,7 +183,7 @@ function backward(g: AccessGraph, chip: number, rules: StepRules, ok: Uint8Array
     const r = g.in.rels[i] ?? 0;
     if (!ok[r]) continue;
     const u = g.from[r] ?? 0;
-    const w = WEIGHTS[g.confidence[r] ?? 0] ?? 1;
+    const w = SURENESS_START + (STEP[g.confidence[r] ?? 0] as number);
     if (g.type[r] === HOSTS && isHost(g, u)) {
       if (offer(u, H, 1, r, -1, w, 1)) queue[tail++] = u * STATES + H;
       if (isEntity(g, u) && offer(u, P, 1, r, -1, w, 1)) queue[tail++] = u * STATES + P;
@@ -195,7 +208,7 @@ function backward(g: AccessGraph, chip: number, rules: StepRules, ok: Uint8Array
     if (d >= rules.maxHops) break;
     const v = (k / STATES) | 0;
     const state = k - v * STATES;
-    const s = track ? (score[k] as number) : 0;
+    const s = track ? (sureness[k] as number) : 0;
     const c = track ? (count[k] as number) : 0;
     if (state === H) {
       for (let i = inStart[v] as number, end = inStart[v + 1] as number; i < end; i += 1) {
@@ -205,7 +218,7 @@ function backward(g: AccessGraph, chip: number, rules: StepRules, ok: Uint8Array
         const u = relFrom[r] as number;
         if (
           (flags[u] as number) & ENTITY &&
-          offer(u, P, d + 1, r, H, s * (WEIGHTS[relConfidence[r] as number] as number), c)
+          offer(u, P, d + 1, r, H, s + (STEP[relConfidence[r] as number] as number), c)
         ) {
           queue[tail++] = u * STATES + P;
         }
@@ -220,7 +233,7 @@ function backward(g: AccessGraph, chip: number, rules: StepRules, ok: Uint8Array
         const u = relFrom[r] as number;
         if (!((flags[u] as number) & ENTITY)) continue;
         const after = state === P && type === PROCURES_FROM ? P : D;
-        if (offer(u, after, d + 1, r, state, s * (WEIGHTS[relConfidence[r] as number] as number), c)) {
+        if (offer(u, after, d + 1, r, state, s + (STEP[relConfidence[r] as number] as number), c)) {
           queue[tail++] = u * STATES + after;
         }
       }
@@ -233,14 +246,14 @@ function backward(g: AccessGraph, chip: number, rules: StepRules, ok: Uint8Array
         const w = relTo[r] as number;
         if (!((flags[w] as number) & ENTITY)) continue;
         const climbed = state === P ? C1 : C2;
-        if (offer(w, climbed, d + 1, r, state, s * (WEIGHTS[relConfidence[r] as number] as number), c)) {
+        if (offer(w, climbed, d + 1, r, state, s + (STEP[relConfidence[r] as number] as number), c)) {
           queue[tail++] = w * STATES + climbed;
         }
       }
     }
   }
 
-  return { dist, nextRel, nextState, score, count, order: queue.subarray(0, tail) };
+  return { dist, nextRel, nextState, sureness, count, order: queue.subarray(0, tail) };
 }
 
 /**
@@ -413,7 +426,7 @@ export interface SuffixTree {
  * paths, not walks.
  */
 export function reachersOf(g: AccessGraph, chip: number, rules: StepRules, ok: Uint8Array): Reachers {
-  const { dist, nextRel, nextState, score, count, order } = backward(g, chip, rules, ok, true);
+  const { dist, nextRel, nextState, sureness, count, order } = backward(g, chip, rules, ok, true);
 
   // Per entity, its best state: the least distance, then the highest score; counted over the
   // states at that distance. Kept in arrays indexed by node (the answer can hold every entity).
@@ -439,8 +452,9 @@ export function reachersOf(g: AccessGraph, chip: number, rules: StepRules, ok: U
       }
       if (d === bestD) {
         sum = Math.min(Number.MAX_SAFE_INTEGER, sum + (count[k] as number));
-        if ((score[k] as number) > bestS) {
-          bestS = score[k] as number;
+        const rank = RANK[sureness[k] as number] as number;
+        if (rank > bestS) {
+          bestS = rank;
           best = state;
         }
       }

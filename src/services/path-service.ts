@@ -23,6 +23,7 @@ import {
 import { intInRange } from '../int-range';
 import { AccessGraph, CHIP, dateKey, T } from '../reach/access-graph';
 import { nodeMask, restrictedMask } from '../reach/restricted';
+import { datedReachCounts, type DatedCounts } from './dated-counts';
 import { bestPathTraits, type BestPathTraits } from '../reach/traits';
 import type { AccessIndex, AccessSnapshot } from '../reach/access-index';
 import {
@@ -520,6 +521,33 @@ export class PathService {
     const answer = this.reachersAnswer(snapshot, chipId, asOf, rules, filter, roles).set;
     snapshot.answers.set(key, answer);
     return answer;
+  }
+
+  /**
+   * reachCountsIn at many dates, summed over chips (the trends' counts): one search per chip
+   * serves 32 dates at once (src/services/dated-counts.ts).
+   */
+  reachCountsOver(
+    snapshot: AccessSnapshot,
+    chipIds: readonly string[],
+    dates: readonly IsoDate[],
+    maxHops: number | null | undefined,
+    filter: PathFilterInput | null | undefined,
+    roles: readonly ReachRole[] | null | undefined,
+  ): DatedCounts[] {
+    if (dates.length === 0) return [];
+    return datedReachCounts({
+      snapshot,
+      chipIds,
+      dates,
+      rulesAt: (date) => this.stepRules(filter, date, maxHops),
+      judge: judgeByDate(snapshot.context),
+      onlyRestricted: filter?.onlyRestricted === true,
+      includePathways: pathwayMask(filter?.includePathways),
+      excludePathways: pathwayMask(filter?.excludePathways),
+      roles,
+      staleAfterMonths: this.limits.staleAfterMonths,
+    });
   }
 
   /** The counts of whoCanReach's answer in one snapshot, without listing the entities (trends). */

@@ -4,11 +4,11 @@ import {
   type TrendPeriod,
   periodsBetween,
   PATHWAYS,
-  type Pathway,
   type ReachRole,
   type TrendInterval,
 } from '../domain';
 import { appError, ErrorCode } from '../errors';
+import type { DatedCounts } from './dated-counts';
 import type { PathFilterInput, PathService } from './path-service';
 import { eventsOf, type Window } from './timeline-events';
 
@@ -17,7 +17,7 @@ export const MAX_TREND_PERIODS = 120;
 
 /**
  * Accesses over time: per period, whoCanReach's exact counts on the period's last day, summed
- * over the chips; the rule events on the same axis.
+ * over the chips (one search per chip for every period at once); the rule events on the same axis.
  */
 export class TrendService {
   constructor(
@@ -56,39 +56,30 @@ export class TrendService {
       { start: addDays(window.start, -1), end: window.end },
       this.staleAfterMonths,
     );
-    const periods = spans.map((span) => {
-      const period: TrendPeriod = {
+    const counted = this.paths.reachCountsOver(
+      snapshot,
+      chipIds,
+      spans.map((span) => span.end),
+      hops,
+      filter,
+      roles,
+    );
+    const periods = spans.map((span, i): TrendPeriod => {
+      const { total, counts } = counted[i] as DatedCounts;
+      return {
         ...span,
-        accesses: 0,
-        restricted: 0,
-        listed: 0,
-        listedRestricted: 0,
-        stale: 0,
-        staleRestricted: 0,
-        byPathway: [],
+        accesses: total,
+        restricted: counts.restricted,
+        listed: counts.listed,
+        listedRestricted: counts.listedRestricted,
+        stale: counts.stale,
+        staleRestricted: counts.staleRestricted,
+        byPathway: PATHWAYS.flatMap((pathway) => {
+          const sum = counts.byPathway.get(pathway);
+          return sum ? [{ pathway, ...sum }] : [];
+        }),
         events: events.filter((e) => e.date >= span.start && e.date <= span.end),
       };
-      const byPathway = new Map<Pathway, { count: number; restricted: number }>();
-      for (const chip of chipIds) {
-        const { total, counts } = this.paths.reachCountsIn(snapshot, chip, span.end, hops, filter, roles);
-        period.accesses += total;
-        period.restricted += counts.restricted;
-        period.listed += counts.listed;
-        period.listedRestricted += counts.listedRestricted;
-        period.stale += counts.stale;
-        period.staleRestricted += counts.staleRestricted;
-        for (const [pathway, tally] of counts.byPathway) {
-          const sum = byPathway.get(pathway) ?? { count: 0, restricted: 0 };
-          sum.count += tally.count;
-          sum.restricted += tally.restricted;
-          byPathway.set(pathway, sum);
-        }
-      }
-      period.byPathway = PATHWAYS.flatMap((pathway) => {
-        const sum = byPathway.get(pathway);
-        return sum ? [{ pathway, ...sum }] : [];
-      });
-      return period;
     });
     return { interval, chips: chipIds, periods, events };
   }

@@ -1,0 +1,717 @@
+import * as access from './access-graph';
+import type { AccessGraph } from './access-graph';
+import { climbable, SUFFIX } from './search';
+import { SURENESS_RANK, SURENESS_STEP } from './sureness';
+
+// Module-local copies of the graph's codes, as in search.ts (read in the hot loops).
+const { CLOUD, DATA_CENTER, ENTITY, OPEN_END } = access;
+const OWNS = access.T.OWNS;
+const CONTROLS = access.T.CONTROLS;
+const PROCURES_FROM = access.T.PROCURES_FROM;
+const RENTS_FROM = access.T.RENTS_FROM;
+const OPERATES = access.T.OPERATES;
+const HOSTS = access.T.HOSTS;
+const ACQUIRED = access.T.ACQUIRED;
+const { HOST: H, PROCURE: P, DOWN: D, CLIMB1: C1, CLIMB2: C2, STATES } = SUFFIX;
+const RANK = SURENESS_RANK;
+const STEP = SURENESS_STEP;
+
+/** What a best suffix's steps are (bits of `steps`): the pathways its steps make. */
+export const STEP_RENTAL = 1;
+export const STEP_INTERMEDIARY = 2;
+export const STEP_SUBSIDIARY = 4;
+/** The suffix is a run of PROCURES_FROM steps ending with ACQUIRED: its first node receives the chips. */
+const RUN = 8;
+/** `openEvidence` of a suffix with no open-ended step. */
+export const NO_OPEN_EVIDENCE = 0x7fffffff;
+/** The most dates one search serves: one bit per date in a 32-bit mask. */
+export const MAX_DATES = 32;
+
+/**
+ * The steps each kind of suffix state extends backwards by, as flat arrays by node: for a node
+ * v, the moves of v are at [start[v], start[v + 1]); `far` is the node the move reaches, `rel`
+ * the relationship. Built once per graph.
+ */
+interface Moves {
+  start: Int32Array;
+  rel: Int32Array;
+  far: Int32Array;
+  /** Rent moves: 0. Body moves: 1 for PROCURES_FROM. Climb moves: 0. */
+  procures: Uint8Array;
+}
+
+interface GraphMoves {
+  /** Into a host: RENTS_FROM or OPERATES from an entity. */
+  rent: Moves;
+  /** Into an entity: OWNS, CONTROLS or PROCURES_FROM from an entity. */
+  body: Moves;
+  /** Out of a controller: a company it controls, which may climb to it. */
+  climb: Moves;
+}
+
+const movesByGraph = new WeakMap<AccessGraph, GraphMoves>();
+
+function movesOf(g: AccessGraph): GraphMoves {
+  let moves = movesByGraph.get(g);
+  if (moves) return moves;
+  const isEntity = (n: number) => ((g.flags[n] as number) & ENTITY) !== 0;
+  const build = (adjacency: access.Adjacency, far: Int32Array, keep: (r: number) => boolean): Moves => {
+    const start = new Int32Array(g.nodeCount + 1);
+    const rels: number[] = [];
+    for (let v = 0; v < g.nodeCount; v += 1) {
+      start[v] = rels.length;
+      for (let i = adjacency.start[v] as number; i < (adjacency.start[v + 1] as number); i += 1) {
+        const r = adjacency.rels[i] as number;
+        if (keep(r)) rels.push(r);
+      }
+    }
+    start[g.nodeCount] = rels.length;
+    const rel = Int32Array.from(rels);
+    return {
+      start,
+      rel,
+      far: rel.map((r) => far[r] as number),
+      procures: Uint8Array.from(rels, (r) => (g.type[r] === PROCURES_FROM ? 1 : 0)),
+    };
+  };
+  moves = {
+    rent: build(
+      g.in,
+      g.from,
+      (r) => (g.type[r] === RENTS_FROM || g.type[r] === OPERATES) && isEntity(g.from[r] as number),
+    ),
+    body: build(
+      g.in,
+      g.from,
+      (r) =>
+        (g.type[r] === PROCURES_FROM || g.type[r] === OWNS || g.type[r] === CONTROLS) && isEntity(g.from[r] as number),
+    ),
+    climb: build(g.out, g.to, (r) => climbable(g, r) && isEntity(g.to[r] as number)),
+  };
+  movesByGraph.set(g, moves);
+  return moves;
+}
+
+// A key's record: eight 32-bit fields side by side, so that a key is read from one cache line
+// (the search visits keys in no order the memory could follow).
+const STRIDE = 8;
+const REACHED = 0; // the dates at which the key has been reached, by earlier levels
+const CUR = 1; // the dates reached at the level being built
+const META = 2; // UNI, TUNI, and the per-key level, code, steps and buy (packed below)
+const VIA = 3; // the best step: relationship * 8 + (state after it + 1; 0 at the chip)
+const BLOCK = 4; // the key's block in the per-date pool, -1 when it has none
+const EVIDENCE = 5;
+const LAST = 6;
+const RECEIVER = 7;
+// A per-date entry of the pool: the same values for one date.
+const ENTRY = 5;
+const E_META = 0;
+const E_VIA = 1;
+const E_EVIDENCE = 2;
+const E_LAST = 3;
+const E_RECEIVER = 4;
+// META bits. UNI: one best step for every date of the key (its record holds it); TUNI: one set
+// of suffix traits for every date (its record holds them). The rest are in both META and E_META.
+const UNI = 1;
+const TUNI = 2;
+const LEVEL_SHIFT = 2;
+const CODE_SHIFT = 8;
+const STEPS_SHIFT = 16;
+const BUY_SHIFT = 20;
+const VALUE_BITS = (0xf << LEVEL_SHIFT) | (0xff << CODE_SHIFT);
+const TRAIT_BITS = (0xf << STEPS_SHIFT) | (0xff << BUY_SHIFT);
+
+const levelOf = (meta: number) => (meta >> LEVEL_SHIFT) & 0xf;
+const codeOf = (meta: number) => (meta >> CODE_SHIFT) & 0xff;
+const stepsOf = (meta: number) => (meta >> STEPS_SHIFT) & 0xf;
+const buyOf = (meta: number) => (meta >>> BUY_SHIFT) & 0xff;
+
+/**
+ * Who reaches a chip at each of up to 32 dates, in one backward search: reachersOf's search
+ * (the same grammar, the same best suffix: shortest, surest, then first in id order) run for
+ * every date at once. Each (node, state) carries the dates at which it has been reached as a
+ * bit mask, and a step passes on the dates at which it is usable, so the graph is read once per
+ * level for all the dates instead of once per date.
+ *
+ * A (node, state) reached at every one of its dates at the same level, by the same best step,
+ * keeps one value for all of them (most do: the graph changes little from one date to the
+ * next); the others get a block of per-date values. The suffix traits that bestPathTraits
+ * works out (the pathways of its steps, its oldest open-ended evidence, its last step, the
+ * receiver of its purchase) are kept the same way.
+ *
+ * One instance serves many chips in turn (its arrays are reused); `run` searches from one chip.
+ */
+export class DatedReachers {
+  readonly dates: number;
+  private readonly g: AccessGraph;
+  private readonly moves: GraphMoves;
+  private readonly rentUse: Uint32Array;
+  private readonly bodyUse: Uint32Array;
+  private readonly climbUse: Uint32Array;
+  private readonly usable: Uint32Array;
+  private readonly maxHops: number;
+  private readonly climb: boolean;
+  private readonly purchase: (receiver: number, lastRel: number) => number;
+  private readonly rec: Int32Array;
+  private pool = new Int32Array(0);
+  private poolUsed = 0;
+  /** The keys of the level being built, then settled: (key, dates) pairs. */
+  private keys: Int32Array;
+  private nextKeys: Int32Array;
+  private nextCount = 0;
+  private readonly nodeRun: Int32Array;
+  private runs = 0;
+  /** The entities reached by the last run, in the order first reached. */
+  readonly origins: Int32Array;
+  originCount = 0;
+
+  /**
+   * @param usable per relationship, the dates (bit i for date i) at which a search may step on it
+   * @param purchase a code (0..255) for the purchase of a suffix whose receiver and last step
+   *   are given, kept with the suffix and read back by `buyAt`
+   */
+  constructor(
+    g: AccessGraph,
+    dates: number,
+    usable: Uint32Array,
+    rules: { maxHops: number; climb: boolean },
+    purchase: (receiver: number, lastRel: number) => number,
+  ) {
+    if (dates < 1 || dates > MAX_DATES) throw new RangeError(`dates must be 1..${MAX_DATES}`);
+    if (g.relCount * 8 >= 2 ** 31) throw new RangeError('too many relationships for the dated search');
+    this.g = g;
+    this.dates = dates;
+    this.usable = usable;
+    this.maxHops = rules.maxHops;
+    this.climb = rules.climb;
+    this.purchase = purchase;
+    this.moves = movesOf(g);
+    const useOf = (m: Moves) => Uint32Array.from(m.rel, (r) => usable[r] as number);
+    this.rentUse = useOf(this.moves.rent);
+    this.bodyUse = useOf(this.moves.body);
+    this.climbUse = useOf(this.moves.climb);
+    const size = g.nodeCount * STATES;
+    this.rec = new Int32Array(size * STRIDE);
+    this.keys = new Int32Array(2 * size);
+    this.nextKeys = new Int32Array(2 * size);
+    this.nodeRun = new Int32Array(g.nodeCount);
+    this.origins = new Int32Array(g.nodeCount);
+    this.pool = new Int32Array(Math.max(1024, g.nodeCount >> 2) * dates * ENTRY);
+  }
+
+  /** Searches backwards from `chip`: afterwards the accessors describe who reaches it, date by date. */
+  run(chip: number): void {
+    const g = this.g;
+    const rec = this.rec;
+    for (let i = 0; i < rec.length; i += STRIDE) {
+      rec[i + REACHED] = 0;
+      rec[i + CUR] = 0;
+    }
+    this.poolUsed = 0;
+    this.nextCount = 0;
+    this.originCount = 0;
+    this.runs += 1;
+    const usable = this.usable;
+    for (let j = g.in.start[chip] as number, end = g.in.start[chip + 1] as number; j < end; j += 1) {
+      const r = g.in.rels[j] as number;
+      const m = usable[r] as number;
+      if (m === 0) continue;
+      const u = g.from[r] as number;
+      const flags = g.flags[u] as number;
+      if (g.type[r] === HOSTS && flags & (CLOUD | DATA_CENTER | ENTITY)) {
+        this.offer(u, H, m, r, -1);
+        if (flags & ENTITY) this.offer(u, P, m, r, -1);
+      } else if (g.type[r] === ACQUIRED && flags & ENTITY) {
+        this.offer(u, P, m, r, -1);
+      }
+    }
+    for (let level = 1; this.nextCount > 0; level += 1) {
+      const count = this.finishLevel(level);
+      if (level >= this.maxHops) break;
+      this.extend(count);
+    }
+  }
+
+  /** The dates at which `node` reaches the chip (bit i for date i). */
+  datesOf(node: number): number {
+    const at = node * STATES * STRIDE;
+    const rec = this.rec;
+    return (
+      ((rec[at + P * STRIDE] as number) |
+        (rec[at + D * STRIDE] as number) |
+        (rec[at + C1 * STRIDE] as number) |
+        (rec[at + C2 * STRIDE] as number)) >>>
+      0
+    );
+  }
+
+  /**
+   * The key of the origin's best state at date `t` (bit t of datesOf): the least distance, then
+   * the surest, then the first state (reachersOf's choice).
+   */
+  bestAt(node: number, t: number): number {
+    const bit = 1 << t;
+    let best = -1;
+    let bestLevel = 127;
+    let bestRank = -1;
+    for (let state = P; state <= C2; state += 1) {
+      const k = node * STATES + state;
+      if (!((this.rec[k * STRIDE + REACHED] as number) & bit)) continue;
+      const meta = this.valueMeta(k, t);
+      const level = levelOf(meta);
+      const rank = RANK[codeOf(meta)] as number;
+      if (level < bestLevel || (level === bestLevel && rank > bestRank)) {
+        best = k;
+        bestLevel = level;
+        bestRank = rank;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The origin's best key when it is the same at every date the origin reaches the chip, with
+   * one set of traits for all of them (the common case: read once, not per date); -1 otherwise.
+   * So it is when every state reached was reached at the same dates with one value for all.
+   */
+  uniformBest(node: number): number {
+    const rec = this.rec;
+    let best = -1;
+    let bestLevel = 127;
+    let bestRank = -1;
+    let dates = 0;
+    for (let state = P; state <= C2; state += 1) {
+      const at = (node * STATES + state) * STRIDE;
+      const reached = rec[at + REACHED] as number;
+      if (reached === 0) continue;
+      const meta = rec[at + META] as number;
+      if (!(meta & UNI) || (dates !== 0 && reached !== dates)) return -1;
+      dates = reached;
+      const level = levelOf(meta);
+      const rank = RANK[codeOf(meta)] as number;
+      if (level < bestLevel || (level === bestLevel && rank > bestRank)) {
+        best = node * STATES + state;
+        bestLevel = level;
+        bestRank = rank;
+      }
+    }
+    return best !== -1 && (rec[best * STRIDE + META] as number) & TUNI ? best : -1;
+  }
+
+  levelAt(k: number, t: number): number {
+    return levelOf(this.valueMeta(k, t));
+  }
+
+  /** The relationship of the first step of key k's best suffix at date t. */
+  firstRelAt(k: number, t: number): number {
+    const at = k * STRIDE;
+    const via =
+      (this.rec[at + META] as number) & UNI
+        ? (this.rec[at + VIA] as number)
+        : (this.pool[(this.rec[at + BLOCK] as number) + t * ENTRY + E_VIA] as number);
+    return (via / 8) | 0;
+  }
+
+  /** STEP_* bits of the best suffix. */
+  stepsAt(k: number, t: number): number {
+    return stepsOf(this.traitMeta(k, t)) & ~RUN;
+  }
+
+  /** The oldest last evidence (yyyymmdd) of an open-ended step of the best suffix, NO_OPEN_EVIDENCE if none. */
+  openEvidenceAt(k: number, t: number): number {
+    return this.trait(k, t, EVIDENCE, E_EVIDENCE);
+  }
+
+  /** The relationship that reaches the chip (ACQUIRED or HOSTS). */
+  lastRelAt(k: number, t: number): number {
+    return this.trait(k, t, LAST, E_LAST);
+  }
+
+  /** The node the chips were bought for (receiverOf) or the host. */
+  receiverAt(k: number, t: number): number {
+    return this.trait(k, t, RECEIVER, E_RECEIVER);
+  }
+
+  /** The purchase code `purchase` gave for the receiver and the last step. */
+  buyAt(k: number, t: number): number {
+    return buyOf(this.traitMeta(k, t));
+  }
+
+  private valueMeta(k: number, t: number): number {
+    const at = k * STRIDE;
+    const meta = this.rec[at + META] as number;
+    return meta & UNI ? meta : (this.pool[(this.rec[at + BLOCK] as number) + t * ENTRY + E_META] as number);
+  }
+
+  private traitMeta(k: number, t: number): number {
+    const at = k * STRIDE;
+    const meta = this.rec[at + META] as number;
+    return meta & TUNI ? meta : (this.pool[(this.rec[at + BLOCK] as number) + t * ENTRY + E_META] as number);
+  }
+
+  private trait(k: number, t: number, field: number, entryField: number): number {
+    const at = k * STRIDE;
+    return (this.rec[at + META] as number) & TUNI
+      ? (this.rec[at + field] as number)
+      : (this.pool[(this.rec[at + BLOCK] as number) + t * ENTRY + entryField] as number);
+  }
+
+  /**
+   * Offers (u, state) the dates `m` through step r from key `from` (-1: r reaches the chip).
+   * The best step is kept per date: the surest, then the least (r, state after it).
+   */
+  private offer(u: number, state: number, m: number, r: number, from: number): void {
+    const rec = this.rec;
+    const k = u * STATES + state;
+    const at = k * STRIDE;
+    const before = rec[at + REACHED] as number;
+    const cand = m & ~before;
+    if (cand === 0) return;
+    const c = rec[at + CUR] as number;
+    if (c === 0) {
+      this.nextKeys[2 * this.nextCount] = k;
+      this.nextCount += 1;
+    }
+    const step = STEP[this.g.confidence[r] as number] as number;
+    const via = r * 8 + (from < 0 ? 0 : (from % STATES) + 1);
+    const fromMeta = from < 0 ? UNI : (rec[from * STRIDE + META] as number);
+    // A source with per-date values still offers one value when its codes agree at these dates.
+    const fromCode = fromMeta & UNI ? codeOf(fromMeta) : this.sameCode(from, cand);
+    const fromUni = fromCode !== -1;
+    const meta = rec[at + META] as number;
+    if (fromUni) {
+      const code = from < 0 ? step : step + fromCode;
+      if (before === 0 && c === 0) {
+        rec[at + META] = UNI | (code << CODE_SHIFT);
+        rec[at + VIA] = via;
+        rec[at + BLOCK] = -1;
+        rec[at + CUR] = cand;
+        return;
+      }
+      if (before === 0 && meta & UNI && c === cand) {
+        if (better(code, via, codeOf(meta), rec[at + VIA] as number)) {
+          rec[at + META] = (meta & ~VALUE_BITS) | (code << CODE_SHIFT);
+          rec[at + VIA] = via;
+        }
+        return;
+      }
+    }
+    if (before === 0 && c === 0) {
+      rec[at + META] = 0;
+      rec[at + BLOCK] = -1;
+    } else if (meta & UNI) {
+      this.explode(k, before | c);
+    }
+    if ((rec[at + BLOCK] as number) === -1) this.allocate(k);
+    rec[at + META] = (rec[at + META] as number) & ~(UNI | TUNI);
+    rec[at + CUR] = c | cand;
+    const pool = this.pool;
+    const base = rec[at + BLOCK] as number;
+    const fromBase = fromUni ? -1 : (rec[from * STRIDE + BLOCK] as number);
+    const uniformCode = from < 0 ? step : fromUni ? step + fromCode : 0;
+    let bits = cand;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      bits ^= low;
+      const t = 31 - Math.clz32(low);
+      const code = fromBase === -1 ? uniformCode : step + codeOf(pool[fromBase + t * ENTRY + E_META] as number);
+      const i = base + t * ENTRY;
+      const kept = pool[i + E_META] as number;
+      if ((c & low) === 0 || better(code, via, codeOf(kept), pool[i + E_VIA] as number)) {
+        pool[i + E_META] = (kept & ~VALUE_BITS) | (code << CODE_SHIFT);
+        pool[i + E_VIA] = via;
+      }
+    }
+  }
+
+  /** The code key k's per-date values share at `dates`, -1 when they differ. */
+  private sameCode(k: number, dates: number): number {
+    const pool = this.pool;
+    const base = this.rec[k * STRIDE + BLOCK] as number;
+    let code = -1;
+    for (let bits = dates; bits !== 0; bits &= bits - 1) {
+      const c = codeOf(pool[base + (31 - Math.clz32(bits & -bits)) * ENTRY + E_META] as number);
+      if (code === -1) code = c;
+      else if (c !== code) return -1;
+    }
+    return code;
+  }
+
+  /**
+   * Whether key k's per-date values at `dates` are one (the same code and best step), so that
+   * it can hold them as one again.
+   */
+  private sameValue(k: number, dates: number): boolean {
+    const pool = this.pool;
+    const base = this.rec[k * STRIDE + BLOCK] as number;
+    const first = base + (31 - Math.clz32(dates & -dates)) * ENTRY;
+    const code = codeOf(pool[first + E_META] as number);
+    const via = pool[first + E_VIA] as number;
+    for (let bits = dates & (dates - 1); bits !== 0; bits &= bits - 1) {
+      const i = base + (31 - Math.clz32(bits & -bits)) * ENTRY;
+      if (codeOf(pool[i + E_META] as number) !== code || pool[i + E_VIA] !== via) return false;
+    }
+    return true;
+  }
+
+  /** Whether key k's per-date traits at `dates` are one. */
+  private sameTraits(k: number, dates: number): boolean {
+    const pool = this.pool;
+    const base = this.rec[k * STRIDE + BLOCK] as number;
+    const first = base + (31 - Math.clz32(dates & -dates)) * ENTRY;
+    for (let bits = dates & (dates - 1); bits !== 0; bits &= bits - 1) {
+      const i = base + (31 - Math.clz32(bits & -bits)) * ENTRY;
+      if (
+        ((pool[i + E_META] as number) & TRAIT_BITS) !== ((pool[first + E_META] as number) & TRAIT_BITS) ||
+        pool[i + E_EVIDENCE] !== pool[first + E_EVIDENCE] ||
+        pool[i + E_LAST] !== pool[first + E_LAST] ||
+        pool[i + E_RECEIVER] !== pool[first + E_RECEIVER]
+      )
+        return false;
+    }
+    return true;
+  }
+
+  /** Moves a uniform key's values (and traits, when uniform too) for `dates` into a block of its own. */
+  private explode(k: number, dates: number): void {
+    if ((this.rec[k * STRIDE + BLOCK] as number) === -1) this.allocate(k);
+    const rec = this.rec;
+    const at = k * STRIDE;
+    const meta = rec[at + META] as number;
+    const base = rec[at + BLOCK] as number;
+    const pool = this.pool;
+    let bits = dates;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      bits ^= low;
+      const i = base + (31 - Math.clz32(low)) * ENTRY;
+      if (meta & TUNI) {
+        pool[i + E_META] = meta & (VALUE_BITS | TRAIT_BITS);
+        pool[i + E_EVIDENCE] = rec[at + EVIDENCE] as number;
+        pool[i + E_LAST] = rec[at + LAST] as number;
+        pool[i + E_RECEIVER] = rec[at + RECEIVER] as number;
+      } else {
+        pool[i + E_META] = ((pool[i + E_META] as number) & TRAIT_BITS) | (meta & VALUE_BITS);
+      }
+      pool[i + E_VIA] = rec[at + VIA] as number;
+    }
+    rec[at + META] = meta & ~(UNI | TUNI);
+  }
+
+  private allocate(k: number): void {
+    const size = this.dates * ENTRY;
+    if (this.poolUsed + size > this.pool.length) {
+      const grown = new Int32Array(2 * this.pool.length);
+      grown.set(this.pool);
+      this.pool = grown;
+    }
+    this.rec[k * STRIDE + BLOCK] = this.poolUsed;
+    this.poolUsed += size;
+  }
+
+  /** Settles the keys reached at `level` (their levels, their suffix traits); returns how many. */
+  private finishLevel(level: number): number {
+    [this.keys, this.nextKeys] = [this.nextKeys, this.keys];
+    const count = this.nextCount;
+    this.nextCount = 0;
+    const keys = this.keys;
+    const rec = this.rec;
+    const pool = this.pool;
+    for (let x = 0; x < count; x += 1) {
+      const k = keys[2 * x] as number;
+      const at = k * STRIDE;
+      const c = rec[at + CUR] as number;
+      const meta = rec[at + META] as number;
+      if (!(meta & UNI) && (rec[at + REACHED] as number) === 0 && this.sameValue(k, c)) {
+        // Reached at every date at this level, by one best step after all: one value again.
+        const i = (rec[at + BLOCK] as number) + (31 - Math.clz32(c & -c)) * ENTRY;
+        rec[at + META] = UNI | (codeOf(pool[i + E_META] as number) << CODE_SHIFT) | (level << LEVEL_SHIFT);
+        rec[at + VIA] = pool[i + E_VIA] as number;
+      } else if (meta & UNI) {
+        rec[at + META] = (meta & ~(0xf << LEVEL_SHIFT)) | (level << LEVEL_SHIFT);
+      } else {
+        const base = rec[at + BLOCK] as number;
+        let bits = c;
+        while (bits !== 0) {
+          const low = bits & -bits;
+          bits ^= low;
+          const i = base + (31 - Math.clz32(low)) * ENTRY + E_META;
+          pool[i] = ((pool[i] as number) & ~(0xf << LEVEL_SHIFT)) | (level << LEVEL_SHIFT);
+        }
+      }
+      rec[at + REACHED] = (rec[at + REACHED] as number) | c;
+      rec[at + CUR] = 0;
+      keys[2 * x + 1] = c;
+      const node = (k / STATES) | 0;
+      if (k - node * STATES !== H && this.nodeRun[node] !== this.runs) {
+        this.nodeRun[node] = this.runs;
+        this.origins[this.originCount++] = node;
+      }
+    }
+    for (let x = 0; x < count; x += 1) this.settleTraits(keys[2 * x] as number, keys[2 * x + 1] as number);
+    return count;
+  }
+
+  /** Works out the suffix traits of key k at the dates it was just reached. */
+  private settleTraits(k: number, dates: number): void {
+    const g = this.g;
+    const rec = this.rec;
+    const at = k * STRIDE;
+    const node = (k / STATES) | 0;
+    const state = k - node * STATES;
+    const climbing = state === C1 || state === C2;
+    const meta = rec[at + META] as number;
+    if (meta & UNI) {
+      const via = rec[at + VIA] as number;
+      const r = (via / 8) | 0;
+      const after = (via & 7) - 1;
+      const next = after < 0 ? -1 : ((climbing ? g.from[r] : g.to[r]) as number) * STATES + after;
+      const nextMeta = next === -1 ? TUNI : (rec[next * STRIDE + META] as number);
+      if (nextMeta & TUNI || this.sameTraits(next, dates)) {
+        rec[at + META] = meta | TUNI;
+        this.traitsOf(k, node, r, climbing, next, nextMeta & TUNI ? -1 : 31 - Math.clz32(dates & -dates), -1);
+        return;
+      }
+      if ((rec[at + BLOCK] as number) === -1) this.allocate(k);
+    }
+    let bits = dates;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      bits ^= low;
+      const t = 31 - Math.clz32(low);
+      const via =
+        meta & UNI ? (rec[at + VIA] as number) : (this.pool[(rec[at + BLOCK] as number) + t * ENTRY + E_VIA] as number);
+      const r = (via / 8) | 0;
+      const after = (via & 7) - 1;
+      const next = after < 0 ? -1 : ((climbing ? g.from[r] : g.to[r]) as number) * STATES + after;
+      this.traitsOf(k, node, r, climbing, next, t, t);
+    }
+  }
+
+  /**
+   * The traits of key k's suffix whose first step is r and whose rest is key `next` (-1: r
+   * reaches the chip): the rest's traits read at date `readAt` (or from its record when it
+   * holds them for every date, or readAt is -1), k's
+   * written for date `t` (-1: in its record, for every date).
+   */
+  private traitsOf(
+    k: number,
+    node: number,
+    r: number,
+    climbing: boolean,
+    next: number,
+    readAt: number,
+    t: number,
+  ): void {
+    const g = this.g;
+    const rec = this.rec;
+    const type = g.type[r];
+    let own = 0;
+    if (type === RENTS_FROM && (g.flags[g.to[r] as number] as number) & (CLOUD | DATA_CENTER)) own = STEP_RENTAL;
+    else if (type === PROCURES_FROM) own = STEP_INTERMEDIARY;
+    else if (type === OWNS || type === CONTROLS) own = STEP_SUBSIDIARY;
+    const evidence = g.end[r] === OPEN_END ? (g.lastEvidence[r] as number) : NO_OPEN_EVIDENCE;
+    let steps: number;
+    let openEvidence: number;
+    let last: number;
+    let receiver: number;
+    let buy: number;
+    if (next === -1) {
+      steps = own | (type === ACQUIRED ? RUN : 0);
+      openEvidence = evidence;
+      last = r;
+      receiver = node;
+      buy = this.purchase(node, r);
+    } else {
+      const nextAt = next * STRIDE;
+      const nextMeta = rec[nextAt + META] as number;
+      let nextSteps: number;
+      let nextEvidence: number;
+      let nextReceiver: number;
+      let nextBuy: number;
+      if (readAt === -1 || nextMeta & TUNI) {
+        nextSteps = stepsOf(nextMeta);
+        nextBuy = buyOf(nextMeta);
+        nextEvidence = rec[nextAt + EVIDENCE] as number;
+        last = rec[nextAt + LAST] as number;
+        nextReceiver = rec[nextAt + RECEIVER] as number;
+      } else {
+        const i = (rec[nextAt + BLOCK] as number) + readAt * ENTRY;
+        const entryMeta = this.pool[i + E_META] as number;
+        nextSteps = stepsOf(entryMeta);
+        nextBuy = buyOf(entryMeta);
+        nextEvidence = this.pool[i + E_EVIDENCE] as number;
+        last = this.pool[i + E_LAST] as number;
+        nextReceiver = this.pool[i + E_RECEIVER] as number;
+      }
+      const run = type === PROCURES_FROM && !climbing && (nextSteps & RUN) !== 0;
+      steps = own | (nextSteps & ~RUN) | (run ? RUN : 0);
+      openEvidence = Math.min(evidence, nextEvidence);
+      receiver = run ? node : nextReceiver;
+      buy = run ? this.purchase(node, last) : nextBuy;
+    }
+    const traits = (steps << STEPS_SHIFT) | (buy << BUY_SHIFT);
+    if (t === -1) {
+      const at = k * STRIDE;
+      rec[at + META] = ((rec[at + META] as number) & ~TRAIT_BITS) | traits;
+      rec[at + EVIDENCE] = openEvidence;
+      rec[at + LAST] = last;
+      rec[at + RECEIVER] = receiver;
+      return;
+    }
+    const i = (rec[k * STRIDE + BLOCK] as number) + t * ENTRY;
+    const pool = this.pool;
+    pool[i + E_META] = ((pool[i + E_META] as number) & ~TRAIT_BITS) | traits;
+    pool[i + E_EVIDENCE] = openEvidence;
+    pool[i + E_LAST] = last;
+    pool[i + E_RECEIVER] = receiver;
+  }
+
+  /** Extends the keys just settled by one step backwards, at the dates each step allows. */
+  private extend(count: number): void {
+    const keys = this.keys;
+    const { rent, body, climb } = this.moves;
+    const rentUse = this.rentUse;
+    const bodyUse = this.bodyUse;
+    const climbUse = this.climbUse;
+    for (let x = 0; x < count; x += 1) {
+      const k = keys[2 * x] as number;
+      const dates = keys[2 * x + 1] as number;
+      const v = (k / STATES) | 0;
+      const state = k - v * STATES;
+      if (state === H) {
+        for (let i = rent.start[v] as number, end = rent.start[v + 1] as number; i < end; i += 1) {
+          const m = dates & (rentUse[i] as number);
+          if (m !== 0) this.offer(rent.far[i] as number, P, m, rent.rel[i] as number, k);
+        }
+        continue;
+      }
+      if (state === P || state === D) {
+        for (let i = body.start[v] as number, end = body.start[v + 1] as number; i < end; i += 1) {
+          const m = dates & (bodyUse[i] as number);
+          if (m !== 0)
+            this.offer(
+              body.far[i] as number,
+              state === P && body.procures[i] === 1 ? P : D,
+              m,
+              body.rel[i] as number,
+              k,
+            );
+        }
+      }
+      if (this.climb && (state === P || state === C1)) {
+        for (let i = climb.start[v] as number, end = climb.start[v + 1] as number; i < end; i += 1) {
+          const m = dates & (climbUse[i] as number);
+          if (m !== 0) this.offer(climb.far[i] as number, state === P ? C1 : C2, m, climb.rel[i] as number, k);
+        }
+      }
+    }
+  }
+}
+
+/** Whether a suffix (code, via) is better than the one kept: surer, or as sure and first in (relationship, state) order. */
+function better(code: number, via: number, keptCode: number, keptVia: number): boolean {
+  const rank = RANK[code] as number;
+  const kept = RANK[keptCode] as number;
+  return rank > kept || (rank === kept && via < keptVia);
+}

@@ -1,0 +1,359 @@
+import {
+  chipCoverageAt,
+  chipRestrictedForCountry,
+  coverageCatches,
+  designatedEntitiesAt,
+  monthsBefore,
+  PATHWAYS,
+  restrictedForEveryChipAt,
+  type IsoDate,
+  type Pathway,
+  type ReachRole,
+  type RestrictedAt,
+} from '../domain';
+import { CHIP, DATA_CENTER, dateKey, isoOf, OPEN_START, T, type AccessGraph } from '../reach/access-graph';
+import type { AccessSnapshot } from '../reach/access-index';
+import { DatedReachers, MAX_DATES, STEP_INTERMEDIARY, STEP_RENTAL, STEP_SUBSIDIARY } from '../reach/dated-search';
+import { usableSteps, type StepRules } from '../reach/search';
+import type { ReachCounts } from './path-service';
+
+// Module-local copies (read per entity and date; an imported binding can be a getter).
+const PATHWAY_COUNT = PATHWAYS.length;
+const HOSTS = T.HOSTS;
+const ACQUIRED = T.ACQUIRED;
+const DATA_CENTER_FLAG = DATA_CENTER;
+const bit = (p: Pathway) => 1 << PATHWAYS.indexOf(p);
+const RENTAL = bit('CLOUD_RENTAL');
+const INTERMEDIARY = bit('INTERMEDIARY');
+const SUBSIDIARY = bit('SUBSIDIARY');
+const OFFSHORE = bit('OFFSHORE_DATA_CENTER');
+const DIRECT = bit('DIRECT');
+const STOCKPILE = bit('STOCKPILE');
+const ORDINARY = bit('ORDINARY_PURCHASE');
+const UNDATED = bit('UNDATED_PURCHASE');
+
+/** The pathway bits of each combination of a suffix's step bits (STEP_*). */
+const STEP_PATHWAYS = Array.from(
+  { length: 8 },
+  (_, s) =>
+    (s & STEP_RENTAL ? RENTAL : 0) |
+    (s & STEP_INTERMEDIARY ? INTERMEDIARY : 0) |
+    (s & STEP_SUBSIDIARY ? SUBSIDIARY : 0),
+);
+
+/**
+ * What a purchase at the end of a best path says, apart from the date it is judged at: no
+ * pathway, one whatever the date (DIRECT, or UNDATED_PURCHASE for an ACQUIRED step), or a timing
+ * left to the date (STOCKPILE when the chip is restricted for the receiver then, else
+ * ORDINARY_PURCHASE for an ACQUIRED step). purchaseTiming's decision, split at the date.
+ */
+const BUY_NONE = 0;
+const BUY_DIRECT = 1;
+const BUY_UNDATED = 2;
+const BUY_TIMED_ACQUIRED = 3;
+const BUY_TIMED_HOSTED = 4;
+
+export interface DatedCountsQuestion {
+  snapshot: AccessSnapshot;
+  chipIds: readonly string[];
+  dates: readonly IsoDate[];
+  /** The step rules of the question at a date (PathService.stepRules). */
+  rulesAt: (date: IsoDate) => StepRules;
+  judge: RestrictedAt;
+  onlyRestricted: boolean;
+  includePathways: number;
+  excludePathways: number;
+  roles: readonly ReachRole[] | null | undefined;
+  staleAfterMonths: number;
+}
+
+/** Counts of one date, summed over the chips: what reachCountsIn gives for one chip. */
+export interface DatedCounts {
+  total: number;
+  counts: ReachCounts;
+}
+
+/**
+ * whoCanReach's counts (its total and ReachCounts) at every date of a question, summed over its
+ * chips: one DatedReachers search per chip and 32 dates, then every reaching entity judged at
+ * each date as reachersAnswer judges it (restricted for it, listed, stale evidence, the pathways
+ * of its best path, its role). test/unit/services/dated-counts.test.ts checks it against
+ * reachCountsIn on random graphs, filters and dates.
+ */
+export function datedReachCounts(q: DatedCountsQuestion): DatedCounts[] {
+  const out: DatedCounts[] = [];
+  for (let from = 0; from < q.dates.length; from += MAX_DATES)
+    out.push(...countChunk(q, q.dates.slice(from, from + MAX_DATES)));
+  return out;
+}
+
+/** What a chunk of dates says of every node, one bit per date. */
+interface DateFacts {
+  dates: readonly IsoDate[];
+  /** Listed, or caught by an affiliates rule: restricted for every chip. */
+  everyChip: Uint32Array;
+  listed: Uint32Array;
+  freshSince: number[];
+  /** Per node, its country's index in `countries` (-1: none). */
+  countryOf: Int32Array;
+  countries: string[];
+}
+
+function countChunk(q: DatedCountsQuestion, dates: readonly IsoDate[]): DatedCounts[] {
+  const g = q.snapshot.graph;
+  const ctx = q.snapshot.context;
+  const usable = new Uint32Array(g.relCount);
+  const everyChip = new Uint32Array(g.nodeCount);
+  const listed = new Uint32Array(g.nodeCount);
+  dates.forEach((date, t) => {
+    const ok = usableSteps(g, q.rulesAt(date));
+    for (let r = 0; r < g.relCount; r += 1) if (ok[r]) usable[r] = (usable[r] as number) | (1 << t);
+    markNodes(g, restrictedForEveryChipAt(date, ctx), everyChip, t);
+    markNodes(g, designatedEntitiesAt(date, ctx), listed, t);
+  });
+  const countries: string[] = [];
+  const countryIndex = new Map<string, number>();
+  const countryOf = Int32Array.from(g.countries, (country) => {
+    if (country === null) return -1;
+    let i = countryIndex.get(country);
+    if (i === undefined) countryIndex.set(country, (i = countries.push(country) - 1));
+    return i;
+  });
+  const facts: DateFacts = {
+    dates,
+    everyChip,
+    listed,
+    freshSince: dates.map((date) => dateKey(monthsBefore(date, q.staleAfterMonths))),
+    countryOf,
+    countries,
+  };
+  const table = new CountsTable(dates.length);
+  const first = q.rulesAt(dates[0] as IsoDate);
+  let chipId = '';
+  let buys = new Map<number, number>();
+  const search = new DatedReachers(g, dates.length, usable, first, (receiver, last) => {
+    const key = receiver * g.relCount + last;
+    let code = buys.get(key);
+    if (code === undefined) buys.set(key, (code = purchaseCode(g, q.judge, chipId, receiver, last)));
+    return code;
+  });
+  for (const id of q.chipIds) {
+    const chip = g.index.get(id);
+    if (chip === undefined || !((g.flags[chip] as number) & CHIP)) continue;
+    chipId = id;
+    buys = new Map();
+    search.run(chip);
+    new ChipTally(q, g, search, id, facts, table).countAll();
+  }
+  return dates.map((_, t) => table.result(t));
+}
+
+function markNodes(g: AccessGraph, ids: Iterable<string>, bits: Uint32Array, t: number): void {
+  for (const id of ids) {
+    const n = g.index.get(id);
+    if (n !== undefined) bits[n] = (bits[n] as number) | (1 << t);
+  }
+}
+
+/** The date-free part of purchaseTiming for a receiver and the step that bought or hosts the chips. */
+function purchaseCode(g: AccessGraph, judge: RestrictedAt, chipId: string, receiver: number, last: number): number {
+  const acquired = g.type[last] === ACQUIRED;
+  const start = g.start[last] as number;
+  if (start === OPEN_START) return acquired ? BUY_UNDATED : BUY_NONE;
+  if (judge(g.ids[receiver] ?? '', chipId, isoOf(start))) return BUY_DIRECT;
+  return acquired ? BUY_TIMED_ACQUIRED : BUY_TIMED_HOSTED;
+}
+
+/**
+ * One chip's reaching entities judged at every date, as reachersAnswer judges them: an origin
+ * whose best path is one for all its dates is read once, its date-dependent facts as masks.
+ */
+class ChipTally {
+  /** Per place, the dates at which the chip's rules catch it. */
+  private readonly caught: Uint32Array;
+  /** Per country, the dates at which the chip is not restricted for it (-1: not worked out yet). */
+  private readonly open: Int32Array;
+  /** Per receiver asked about, the dates at which the chip is restricted for it. */
+  private readonly receivers = new Map<number, number>();
+  private readonly wanted: readonly ReachRole[] | null;
+
+  constructor(
+    private readonly q: DatedCountsQuestion,
+    private readonly g: AccessGraph,
+    private readonly search: DatedReachers,
+    private readonly chipId: string,
+    private readonly facts: DateFacts,
+    private readonly table: CountsTable,
+  ) {
+    const ctx = q.snapshot.context;
+    this.caught = new Uint32Array(g.places.length);
+    facts.dates.forEach((date, t) => {
+      const coverage = chipCoverageAt(chipId, date, ctx);
+      g.places.forEach((place, i) => {
+        if (coverageCatches(place, coverage)) this.caught[i] = (this.caught[i] as number) | (1 << t);
+      });
+    });
+    this.open = new Int32Array(facts.countries.length).fill(-1);
+    this.wanted = q.roles?.length ? q.roles : null;
+  }
+
+  countAll(): void {
+    const search = this.search;
+    for (let x = 0; x < search.originCount; x += 1) {
+      const origin = search.origins[x] as number;
+      const dates = search.datesOf(origin);
+      const uniform = search.uniformBest(origin);
+      if (uniform !== -1) {
+        this.count(origin, uniform, dates, 31 - Math.clz32(dates & -dates));
+        continue;
+      }
+      let bits = dates;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        bits ^= low;
+        const t = 31 - Math.clz32(low);
+        this.count(origin, search.bestAt(origin, t), low, t);
+      }
+    }
+  }
+
+  /** Counts `origin` at `dates`, at each of which its best key is k (its values read at date t). */
+  private count(origin: number, k: number, dates: number, t: number): void {
+    const { g, q, search, facts } = this;
+    const restricted =
+      ((facts.everyChip[origin] as number) | (this.caught[g.placeOf[origin] as number] as number)) & dates;
+    const live = q.onlyRestricted ? restricted : dates;
+    if (live === 0) return;
+    if (this.wanted) {
+      const role: ReachRole =
+        search.levelAt(k, t) > 1 ? 'USER' : g.type[search.firstRelAt(k, t)] === HOSTS ? 'HOST' : 'HOLDER';
+      if (!this.wanted.includes(role)) return;
+    }
+    let always = STEP_PATHWAYS[search.stepsAt(k, t)] as number;
+    const last = search.lastRelAt(k, t);
+    let offshore = 0;
+    if (g.type[last] === HOSTS) {
+      const holder = g.from[last] as number;
+      const place = facts.countryOf[holder] as number;
+      const home = facts.countryOf[origin] as number;
+      if ((g.flags[holder] as number) & DATA_CENTER_FLAG && place !== -1 && home !== -1 && home !== place)
+        offshore = this.openDates(place);
+    }
+    const buy = search.buyAt(k, t);
+    let stockpile = 0;
+    let ordinary = false;
+    if (buy === BUY_DIRECT) always |= DIRECT;
+    else if (buy === BUY_UNDATED) always |= UNDATED;
+    else if (buy === BUY_TIMED_ACQUIRED || buy === BUY_TIMED_HOSTED) {
+      stockpile = this.restrictedDates(search.receiverAt(k, t));
+      ordinary = buy === BUY_TIMED_ACQUIRED;
+    }
+    const evidence = search.openEvidenceAt(k, t);
+    const listed = facts.listed[origin] as number;
+    let bits = live;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      bits ^= low;
+      const d = 31 - Math.clz32(low);
+      let pathways = always;
+      if (offshore & low) pathways |= OFFSHORE;
+      if (stockpile & low) pathways |= STOCKPILE;
+      else if (ordinary) pathways |= ORDINARY;
+      if (q.includePathways && !(pathways & q.includePathways)) continue;
+      if (q.excludePathways && pathways & q.excludePathways) continue;
+      this.table.add(
+        d,
+        (restricted & low) !== 0,
+        (listed & low) !== 0,
+        evidence < (facts.freshSince[d] as number),
+        pathways,
+      );
+    }
+  }
+
+  /** The dates at which the chip is not restricted for a country (OFFSHORE_DATA_CENTER). */
+  private openDates(country: number): number {
+    let open = this.open[country] as number;
+    if (open === -1) {
+      open = 0;
+      this.facts.dates.forEach((date, t) => {
+        const name = this.facts.countries[country] as string;
+        if (!chipRestrictedForCountry(this.chipId, name, date, this.q.snapshot.context)) open |= 1 << t;
+      });
+      this.open[country] = open;
+    }
+    return open;
+  }
+
+  /** The dates at which the chip is restricted for a receiver (the judge of purchaseTiming). */
+  private restrictedDates(receiver: number): number {
+    let dates = this.receivers.get(receiver);
+    if (dates === undefined) {
+      dates = 0;
+      const id = this.g.ids[receiver] ?? '';
+      this.facts.dates.forEach((date, t) => {
+        if (this.q.judge(id, this.chipId, date)) dates = (dates as number) | (1 << t);
+      });
+      this.receivers.set(receiver, dates);
+    }
+    return dates;
+  }
+}
+
+/** The counts of every date of a chunk, as tallyReaches keeps them. */
+class CountsTable {
+  // Per date: total, restricted, listed, listedRestricted, stale, staleRestricted.
+  private readonly sums: Float64Array;
+  // Per date and pathway: count, restricted.
+  private readonly perPathway: Float64Array;
+
+  constructor(dates: number) {
+    this.sums = new Float64Array(dates * 6);
+    this.perPathway = new Float64Array(dates * PATHWAY_COUNT * 2);
+  }
+
+  add(t: number, restricted: boolean, listed: boolean, stale: boolean, pathways: number): void {
+    const r = restricted ? 1 : 0;
+    const s = t * 6;
+    const sums = this.sums;
+    sums[s] = (sums[s] as number) + 1;
+    sums[s + 1] = (sums[s + 1] as number) + r;
+    if (listed) {
+      sums[s + 2] = (sums[s + 2] as number) + 1;
+      sums[s + 3] = (sums[s + 3] as number) + r;
+    }
+    if (stale) {
+      sums[s + 4] = (sums[s + 4] as number) + 1;
+      sums[s + 5] = (sums[s + 5] as number) + r;
+    }
+    const per = this.perPathway;
+    const p = t * PATHWAY_COUNT * 2;
+    for (let bits = pathways; bits !== 0; bits &= bits - 1) {
+      const b = p + 2 * (31 - Math.clz32(bits & -bits));
+      per[b] = (per[b] as number) + 1;
+      per[b + 1] = (per[b + 1] as number) + r;
+    }
+  }
+
+  result(t: number): DatedCounts {
+    const s = t * 6;
+    const sums = this.sums;
+    const byPathway = new Map<Pathway, { count: number; restricted: number }>();
+    PATHWAYS.forEach((pathway, b) => {
+      const at = (t * PATHWAY_COUNT + b) * 2;
+      const count = this.perPathway[at] as number;
+      if (count > 0) byPathway.set(pathway, { count, restricted: this.perPathway[at + 1] as number });
+    });
+    return {
+      total: sums[s] as number,
+      counts: {
+        restricted: sums[s + 1] as number,
+        listed: sums[s + 2] as number,
+        listedRestricted: sums[s + 3] as number,
+        stale: sums[s + 4] as number,
+        staleRestricted: sums[s + 5] as number,
+        byPathway,
+      },
+    };
+  }
+}
