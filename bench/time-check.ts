@@ -1,3 +1,5 @@
+import os from 'node:os';
+import { CountWorkers } from '../src/services/counting/count-workers';
 import { PathService } from '../src/services/path-service';
 import { TimelineService } from '../src/services/timeline-service';
 import { TrendService } from '../src/services/trend-service';
@@ -9,7 +11,7 @@ import { percentile } from './stats';
  * Timelines and trends on the bench's generated graph held in memory (no database, no GraphQL):
  * accessTrends over 8 quarters and every chip, and accessTimeline (2020 to mid-2026) of the
  * largest conglomerates' parents and of random entities.
- * npx tsx bench/time-check.ts [--scale 10k|100k] [--seed 42] [--runs 3] [--entities 20]
+ * npx tsx bench/time-check.ts [--scale 10k|100k] [--seed 42] [--runs 3] [--entities 20] [--workers N]
  */
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -20,13 +22,16 @@ async function main(): Promise<void> {
   // --trend-start moves the trend window's start (2023-01-01: eight quarters) to ask fewer.
   const trendStart = flagValue(argv, '--trend-start') ?? '2023-01-01';
   const { generated, graph, snapshot } = memorySnapshot(scale.nodes, seed);
-  const paths = new PathService({ current: async () => snapshot } as never, {
-    maxHops: 8,
-    maxPaths: 1000,
-    staleAfterMonths: 24,
-  });
+  // --workers: the counting threads (0: count on this thread; default one per core, as the server).
+  const workerCount = Number(flagValue(argv, '--workers') ?? os.availableParallelism());
+  const counters = new CountWorkers(workerCount);
+  const paths = new PathService(
+    { current: async () => snapshot } as never,
+    { maxHops: 8, maxPaths: 1000, staleAfterMonths: 24 },
+    counters,
+  );
   const out = (m: string) => process.stdout.write(`${m}\n`);
-  out(`graph: ${graph.nodeCount} nodes, ${graph.relCount} access relationships`);
+  out(`graph: ${graph.nodeCount} nodes, ${graph.relCount} access relationships; ${workerCount} counting workers`);
 
   const trends = new TrendService(paths, 24);
   const trendMs: number[] = [];
@@ -61,6 +66,7 @@ async function main(): Promise<void> {
       out(`accessTimeline ${from}: ${Math.round(performance.now() - t0)} ms, refused: ${(error as Error).message}`);
     }
   }
+  await counters.close();
   out(
     `accessTimeline p50 ${Math.round(percentile(timelineMs, 50))} ms, p95 ${Math.round(percentile(timelineMs, 95))} ms, max ${Math.round(Math.max(...timelineMs))} ms`,
   );

@@ -9,6 +9,7 @@ import { GraphService } from './services/graph-service';
 import { RuleImpactService } from './services/rule-impact-service';
 import { TimelineService } from './services/timeline-service';
 import { TrendService } from './services/trend-service';
+import type { CountWorkers } from './services/counting/count-workers';
 import { NeighborhoodRepository } from './repositories/neighborhood-repository';
 import type { Logger } from './logger';
 
@@ -25,6 +26,8 @@ export interface AppServices {
   log: Logger;
   /** The reachability index every path question reads (src/reach/), one per server. */
   reach: AccessIndex;
+  /** The worker threads that count over many dates and chips (trends), one per server. */
+  counters: CountWorkers;
 }
 
 /** Per-request context: loaders are new for every request. */
@@ -50,11 +53,15 @@ export interface AppContext extends AppServices {
 
 export function createContext(services: AppServices, viewer: Viewer): AppContext {
   const repo = new GraphRepository(services.db);
-  const paths = new PathService(services.reach, {
-    maxHops: services.config.limits.maxHops,
-    maxPaths: services.config.limits.maxPaths,
-    staleAfterMonths: services.config.limits.staleAfterMonths,
-  });
+  const paths = new PathService(
+    services.reach,
+    {
+      maxHops: services.config.limits.maxHops,
+      maxPaths: services.config.limits.maxPaths,
+      staleAfterMonths: services.config.limits.staleAfterMonths,
+    },
+    services.counters,
+  );
   return {
     ...services,
     repo,

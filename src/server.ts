@@ -4,6 +4,7 @@ import type { GraphQLError } from 'graphql';
 import { authenticate, checkPolicy, Keyring, useAuthorization } from './auth';
 import { createContext, type AppContext, type AppServices } from './context';
 import { AccessIndex } from './reach/access-index';
+import { CountWorkers } from './services/counting/count-workers';
 import { ErrorCode, isAppError } from './errors';
 import { buildSchema } from './graphql/schema';
 import { useExplorer } from './http/use-explorer';
@@ -11,9 +12,11 @@ import { useExport } from './http/use-export';
 import { useHealth } from './http/use-health';
 import { codeRequestError, corsFor, useIntrospection, useLimits, useRequestGuard } from './security';
 
-export interface ServerDeps extends Omit<AppServices, 'reach'> {
+export interface ServerDeps extends Omit<AppServices, 'reach' | 'counters'> {
   /** The reachability index (one is made for the server when not given). */
   reach?: AccessIndex;
+  /** The counting workers (a pool, one worker per core, is made when not given). */
+  counters?: CountWorkers;
   /** How the database was provided (local, docker, external): shown by /healthz. */
   databaseMode: string;
   /** Extra plugins (tests, benchmarks). */
@@ -36,7 +39,11 @@ export type Server = YogaServerInstance<Record<string, unknown>, AppContext>;
  * `server.fetch(...)` without opening a port; main.ts wraps it in node:http.
  */
 export function createServer(given: ServerDeps): Server {
-  const deps = { ...given, reach: given.reach ?? new AccessIndex(given.db, given.log) };
+  const deps = {
+    ...given,
+    reach: given.reach ?? new AccessIndex(given.db, given.log),
+    counters: given.counters ?? new CountWorkers(),
+  };
   const { config, log } = deps;
   const schema = buildSchema(config.rootDir);
   // Access wiring that is wrong stops the boot: a mutation without a role, a bad API_KEYS entry.

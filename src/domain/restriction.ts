@@ -3,6 +3,7 @@ import { designatedEntitiesAt, designationsAt, isDesignatedAt } from './designat
 import { affiliatesCaught, affiliateStatus } from './ownership';
 import { COVERAGE_KINDS, regulationsInForce, statusUnverified } from './regulations';
 import type { ChipCoverage, GraphNode, IsoDate, Regulation, RestrictionContext } from './types';
+import type { RestrictedAt } from './classification';
 
 /** A regulation in force covers the chip for the entity's country or headquarters. */
 export interface RegulationReason {
@@ -199,6 +200,19 @@ export function restrictionJudge(
       if (coverageCatches(entity, coverage)) return true;
     }
     return restrictedForEveryChip(entityId);
+  };
+}
+
+/**
+ * restrictionStatus(...).restricted for many (entity, chip) pairs: one restrictionJudge per
+ * date (a path's purchases are judged at their own dates), built when first asked for.
+ */
+export function judgeByDate(context: RestrictionContext): RestrictedAt {
+  const judges = new Map<IsoDate, ReturnType<typeof restrictionJudge>>();
+  return (entityId, chipId, date) => {
+    let judge = judges.get(date);
+    if (!judge) judges.set(date, (judge = restrictionJudge(date, context)));
+    return judge(entityId, chipId);
   };
 }
 

@@ -53,6 +53,34 @@ export interface NodeInput {
   headquarters: string | null;
 }
 
+/** An AccessGraph as plain data (AccessGraph.toParts). */
+export type AccessGraphParts = Pick<
+  AccessGraph,
+  | 'nodeCount'
+  | 'relCount'
+  | 'ids'
+  | 'flags'
+  | 'names'
+  | 'kinds'
+  | 'countries'
+  | 'headquarters'
+  | 'placeOf'
+  | 'places'
+  | 'relIds'
+  | 'type'
+  | 'from'
+  | 'to'
+  | 'start'
+  | 'end'
+  | 'purchased'
+  | 'retracted'
+  | 'confidence'
+  | 'share'
+  | 'lastEvidence'
+  | 'out'
+  | 'in'
+>;
+
 /**
  * What the index reads of a relationship: the fields of RelRecord the path rules read, each
  * present (null when unknown). ACQUIRED's purchase date `date`: startDate stands for it when
@@ -184,6 +212,28 @@ export class AccessGraph {
     });
     this.out = adjacency(this.nodeCount, this.from);
     this.in = adjacency(this.nodeCount, this.to);
+  }
+
+  /** The graph as plain data (typed arrays and lists): what a worker thread needs to rebuild it (fromParts). */
+  toParts(): AccessGraphParts {
+    const { nodeCount, relCount, ids, flags, names, kinds, countries, headquarters, placeOf, places } = this;
+    const { relIds, type, from, to, start, end, purchased, retracted, confidence, share, lastEvidence } = this;
+    return {
+      ...{ nodeCount, relCount, ids, flags, names, kinds, countries, headquarters, placeOf, places },
+      ...{ relIds, type, from, to, start, end, purchased, retracted, confidence, share, lastEvidence },
+      out: this.out,
+      in: this.in,
+    };
+  }
+
+  /** The graph toParts gave, rebuilt without sorting or indexing anything again. */
+  static fromParts(parts: AccessGraphParts): AccessGraph {
+    const g = Object.create(AccessGraph.prototype) as AccessGraph;
+    return Object.assign(g, parts, {
+      index: new Map(parts.ids.map((id, i) => [id, i])),
+      nodeCache: [],
+      relCache: [],
+    });
   }
 
   private readonly nodeCache: (GraphNode | undefined)[] = [];

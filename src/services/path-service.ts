@@ -9,7 +9,7 @@ import {
   pathEvidence,
   PATHWAYS,
   restrictedForEveryChipAt,
-  restrictionJudge,
+  judgeByDate,
   restrictionStatus,
   type AccessPath,
   type Confidence,
@@ -23,7 +23,8 @@ import {
 import { intInRange } from '../int-range';
 import { AccessGraph, CHIP, dateKey, T } from '../reach/access-graph';
 import { nodeMask, restrictedMask } from '../reach/restricted';
-import { datedReachCounts, type DatedCounts } from './dated-counts';
+import { datedReachCounts, type DatedCounts, type DatedCountsAsk } from './counting/dated-counts';
+import type { CountWorkers } from './counting/count-workers';
 import { bestPathTraits, type BestPathTraits } from '../reach/traits';
 import type { AccessIndex, AccessSnapshot } from '../reach/access-index';
 import {
@@ -276,6 +277,8 @@ export class PathService {
   constructor(
     private readonly index: AccessIndex,
     private readonly limits: PathLimits,
+    /** Worker threads for counts over many dates (trends); counted on this thread without them. */
+    private readonly counters?: CountWorkers,
   ) {}
 
   /**
@@ -527,27 +530,26 @@ export class PathService {
    * reachCountsIn at many dates, summed over chips (the trends' counts): one search per chip
    * serves 32 dates at once (src/services/dated-counts.ts).
    */
-  reachCountsOver(
+  async reachCountsOver(
     snapshot: AccessSnapshot,
     chipIds: readonly string[],
     dates: readonly IsoDate[],
     maxHops: number | null | undefined,
     filter: PathFilterInput | null | undefined,
     roles: readonly ReachRole[] | null | undefined,
-  ): DatedCounts[] {
+  ): Promise<DatedCounts[]> {
     if (dates.length === 0) return [];
-    return datedReachCounts({
-      snapshot,
+    const ask: DatedCountsAsk = {
       chipIds,
       dates,
-      rulesAt: (date) => this.stepRules(filter, date, maxHops),
-      judge: judgeByDate(snapshot.context),
+      rules: dates.map((date) => this.stepRules(filter, date, maxHops)),
       onlyRestricted: filter?.onlyRestricted === true,
       includePathways: pathwayMask(filter?.includePathways),
       excludePathways: pathwayMask(filter?.excludePathways),
       roles,
       staleAfterMonths: this.limits.staleAfterMonths,
-    });
+    };
+    return this.counters ? this.counters.count(snapshot, ask) : datedReachCounts({ ...ask, snapshot });
   }
 
   /** The counts of whoCanReach's answer in one snapshot, without listing the entities (trends). */
@@ -715,17 +717,4 @@ function usableStepsOf(snapshot: AccessSnapshot, rules: StepRules): Uint8Array {
   let ok = snapshot.steps.get(key) as Uint8Array | undefined;
   if (!ok) snapshot.steps.set(key, (ok = usableSteps(snapshot.graph, rules)));
   return ok;
-}
-
-/**
- * restrictionStatus(...).restricted for many (entity, chip) pairs: one restrictionJudge per
- * date (a path's purchases are judged at their own dates), built when first asked for.
- */
-export function judgeByDate(context: RestrictionContext): RestrictedAt {
-  const judges = new Map<IsoDate, ReturnType<typeof restrictionJudge>>();
-  return (entityId, chipId, date) => {
-    let judge = judges.get(date);
-    if (!judge) judges.set(date, (judge = restrictionJudge(date, context)));
-    return judge(entityId, chipId);
-  };
 }

@@ -1,6 +1,7 @@
 import {
   ACCESS_TYPES,
   applyScenarioToContext,
+  judgeByDate,
   restrictedForEveryChipAt,
   cutBy,
   isDesignatedAt,
@@ -14,7 +15,7 @@ import { appError, ErrorCode } from '../errors';
 import { CHIP, ENTITY, type AccessGraph } from '../reach/access-graph';
 import { nodeMask, restrictedMask } from '../reach/restricted';
 import { chipsReachedBy, reachMask, reachMasks, type StepRules } from '../reach/search';
-import { judgeByDate, type EvaluatedPath, type PathService } from './path-service';
+import type { EvaluatedPath, PathService } from './path-service';
 
 /** One restricted access under the scenario: an (origin, chip) pair, as node indexes. */
 interface Access {

@@ -8,7 +8,7 @@ import {
   type TrendInterval,
 } from '../domain';
 import { appError, ErrorCode } from '../errors';
-import type { DatedCounts } from './dated-counts';
+import type { DatedCounts } from './counting/dated-counts';
 import type { PathFilterInput, PathService } from './path-service';
 import { eventsOf, type Window } from './timeline-events';
 
@@ -56,7 +56,7 @@ export class TrendService {
       { start: addDays(window.start, -1), end: window.end },
       this.staleAfterMonths,
     );
-    const counted = this.paths.reachCountsOver(
+    const counted = await this.paths.reachCountsOver(
       snapshot,
       chipIds,
       spans.map((span) => span.end),

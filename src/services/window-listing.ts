@@ -1,11 +1,10 @@
-import { monthsBefore, type IsoDate, type TimelineEvent } from '../domain';
+import { judgeByDate, monthsBefore, type IsoDate, type TimelineEvent } from '../domain';
 import { dateKey, OPEN_END, type AccessGraph } from '../reach/access-graph';
 import type { AccessSnapshot } from '../reach/access-index';
 import { enumeratePaths, LENGTHS_PER_CHIP, usableStepsBetween, type IndexPath } from '../reach/search';
 import {
   comparePaths,
   ENUMERATION_BUDGET,
-  judgeByDate,
   type EvaluatedPath,
   type PathFilterInput,
   type PathService,

@@ -3,6 +3,7 @@ import {
   chipRestrictedForCountry,
   coverageCatches,
   designatedEntitiesAt,
+  judgeByDate,
   monthsBefore,
   PATHWAYS,
   restrictedForEveryChipAt,
@@ -10,12 +11,12 @@ import {
   type Pathway,
   type ReachRole,
   type RestrictedAt,
-} from '../domain';
-import { CHIP, DATA_CENTER, dateKey, isoOf, OPEN_START, T, type AccessGraph } from '../reach/access-graph';
-import type { AccessSnapshot } from '../reach/access-index';
-import { DatedReachers, MAX_DATES, STEP_INTERMEDIARY, STEP_RENTAL, STEP_SUBSIDIARY } from '../reach/dated-search';
-import { usableSteps, type StepRules } from '../reach/search';
-import type { ReachCounts } from './path-service';
+} from '../../domain';
+import { CHIP, DATA_CENTER, dateKey, isoOf, OPEN_START, T, type AccessGraph } from '../../reach/access-graph';
+import type { AccessSnapshot } from '../../reach/access-index';
+import { DatedReachers, MAX_DATES, STEP_INTERMEDIARY, STEP_RENTAL, STEP_SUBSIDIARY } from '../../reach/dated-search';
+import { usableSteps, type StepRules } from '../../reach/search';
+import type { ReachCounts } from '../path-service';
 
 // Module-local copies (read per entity and date; an imported binding can be a getter).
 const PATHWAY_COUNT = PATHWAYS.length;
@@ -53,18 +54,21 @@ const BUY_UNDATED = 2;
 const BUY_TIMED_ACQUIRED = 3;
 const BUY_TIMED_HOSTED = 4;
 
-export interface DatedCountsQuestion {
-  snapshot: AccessSnapshot;
+/** A question for datedReachCounts, apart from the snapshot it is asked of: plain data (a worker can be sent it). */
+export interface DatedCountsAsk {
   chipIds: readonly string[];
   dates: readonly IsoDate[];
-  /** The step rules of the question at a date (PathService.stepRules). */
-  rulesAt: (date: IsoDate) => StepRules;
-  judge: RestrictedAt;
+  /** The step rules of the question at each date (PathService.stepRules). */
+  rules: readonly StepRules[];
   onlyRestricted: boolean;
   includePathways: number;
   excludePathways: number;
   roles: readonly ReachRole[] | null | undefined;
   staleAfterMonths: number;
+}
+
+export interface DatedCountsQuestion extends DatedCountsAsk {
+  snapshot: AccessSnapshot;
 }
 
 /** Counts of one date, summed over the chips: what reachCountsIn gives for one chip. */
@@ -77,14 +81,42 @@ export interface DatedCounts {
  * whoCanReach's counts (its total and ReachCounts) at every date of a question, summed over its
  * chips: one DatedReachers search per chip and 32 dates, then every reaching entity judged at
  * each date as reachersAnswer judges it (restricted for it, listed, stale evidence, the pathways
- * of its best path, its role). test/unit/services/dated-counts.test.ts checks it against
+ * of its best path, its role). test/unit/services/counting/dated-counts.test.ts checks it against
  * reachCountsIn on random graphs, filters and dates.
  */
 export function datedReachCounts(q: DatedCountsQuestion): DatedCounts[] {
   const out: DatedCounts[] = [];
+  const judge = judgeByDate(q.snapshot.context);
   for (let from = 0; from < q.dates.length; from += MAX_DATES)
-    out.push(...countChunk(q, q.dates.slice(from, from + MAX_DATES)));
+    out.push(...countChunk(q, from, Math.min(q.dates.length, from + MAX_DATES), judge));
   return out;
+}
+
+/** Sums the counts of several shares of one question's chips, date by date. */
+export function addCounts(shares: readonly DatedCounts[][]): DatedCounts[] {
+  const [first, ...rest] = shares;
+  if (!first) return [];
+  return first.map((counts, t) => {
+    const sum: DatedCounts = {
+      total: counts.total,
+      counts: { ...counts.counts, byPathway: new Map(counts.counts.byPathway) },
+    };
+    for (const share of rest) {
+      const other = share[t] as DatedCounts;
+      sum.total += other.total;
+      const c = sum.counts;
+      c.restricted += other.counts.restricted;
+      c.listed += other.counts.listed;
+      c.listedRestricted += other.counts.listedRestricted;
+      c.stale += other.counts.stale;
+      c.staleRestricted += other.counts.staleRestricted;
+      for (const [pathway, tally] of other.counts.byPathway) {
+        const kept = c.byPathway.get(pathway) ?? { count: 0, restricted: 0 };
+        c.byPathway.set(pathway, { count: kept.count + tally.count, restricted: kept.restricted + tally.restricted });
+      }
+    }
+    return sum;
+  });
 }
 
 /** What a chunk of dates says of every node, one bit per date. */
@@ -99,14 +131,17 @@ interface DateFacts {
   countries: string[];
 }
 
-function countChunk(q: DatedCountsQuestion, dates: readonly IsoDate[]): DatedCounts[] {
+/** The counts at dates[from .. to) (at most MAX_DATES): one search per chip. */
+function countChunk(q: DatedCountsQuestion, from: number, to: number, judge: RestrictedAt): DatedCounts[] {
   const g = q.snapshot.graph;
   const ctx = q.snapshot.context;
+  const dates = q.dates.slice(from, to);
+  const rules = q.rules.slice(from, to);
   const usable = new Uint32Array(g.relCount);
   const everyChip = new Uint32Array(g.nodeCount);
   const listed = new Uint32Array(g.nodeCount);
   dates.forEach((date, t) => {
-    const ok = usableSteps(g, q.rulesAt(date));
+    const ok = usableSteps(g, rules[t] as StepRules);
     for (let r = 0; r < g.relCount; r += 1) if (ok[r]) usable[r] = (usable[r] as number) | (1 << t);
     markNodes(g, restrictedForEveryChipAt(date, ctx), everyChip, t);
     markNodes(g, designatedEntitiesAt(date, ctx), listed, t);
@@ -128,13 +163,13 @@ function countChunk(q: DatedCountsQuestion, dates: readonly IsoDate[]): DatedCou
     countries,
   };
   const table = new CountsTable(dates.length);
-  const first = q.rulesAt(dates[0] as IsoDate);
+  const first = rules[0] as StepRules;
   let chipId = '';
   let buys = new Map<number, number>();
   const search = new DatedReachers(g, dates.length, usable, first, (receiver, last) => {
     const key = receiver * g.relCount + last;
     let code = buys.get(key);
-    if (code === undefined) buys.set(key, (code = purchaseCode(g, q.judge, chipId, receiver, last)));
+    if (code === undefined) buys.set(key, (code = purchaseCode(g, judge, chipId, receiver, last)));
     return code;
   });
   for (const id of q.chipIds) {
@@ -143,7 +178,7 @@ function countChunk(q: DatedCountsQuestion, dates: readonly IsoDate[]): DatedCou
     chipId = id;
     buys = new Map();
     search.run(chip);
-    new ChipTally(q, g, search, id, facts, table).countAll();
+    new ChipTally(q, judge, g, search, id, facts, table).countAll();
   }
   return dates.map((_, t) => table.result(t));
 }
@@ -179,6 +214,7 @@ class ChipTally {
 
   constructor(
     private readonly q: DatedCountsQuestion,
+    private readonly judge: RestrictedAt,
     private readonly g: AccessGraph,
     private readonly search: DatedReachers,
     private readonly chipId: string,
@@ -292,7 +328,7 @@ class ChipTally {
       dates = 0;
       const id = this.g.ids[receiver] ?? '';
       this.facts.dates.forEach((date, t) => {
-        if (this.q.judge(id, this.chipId, date)) dates = (dates as number) | (1 << t);
+        if (this.judge(id, this.chipId, date)) dates = (dates as number) | (1 << t);
       });
       this.receivers.set(receiver, dates);
     }

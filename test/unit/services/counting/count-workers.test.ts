@@ -1,0 +1,56 @@
+import { CountWorkers } from '../../../../src/services/counting/count-workers';
+import { datedReachCounts, type DatedCountsAsk } from '../../../../src/services/counting/dated-counts';
+import { dateKey } from '../../../../src/reach/access-graph';
+import { DAYS, randomSnapshot } from '../../../support/random-snapshot';
+
+/** The counts spread over worker threads are the counts of one thread, and a failure is an error. */
+
+const ask = (dates: readonly string[], chipIds = ['k0', 'k1', 'k2']): DatedCountsAsk => ({
+  chipIds,
+  dates,
+  rules: dates.map((date) => ({
+    asOf: dateKey(date),
+    maxHops: 6,
+    typeMask: 0x7f,
+    includeRetracted: false,
+    weakestConfidence: 3,
+    freshSince: null,
+    climb: true,
+  })),
+  onlyRestricted: false,
+  includePathways: 0,
+  excludePathways: 0,
+  roles: null,
+  staleAfterMonths: 24,
+});
+
+describe('CountWorkers', () => {
+  // Two workers, and every question spread over them however small.
+  const workers = new CountWorkers(2, 0);
+  afterAll(() => workers.close());
+
+  it('adds up the shares of the chips to the counts of one thread, snapshot after snapshot', async () => {
+    for (const seed of [3, 8, 21]) {
+      const snapshot = randomSnapshot(seed);
+      const question = ask(DAYS);
+      const spread = await workers.count(snapshot, question);
+      const alone = datedReachCounts({ ...question, snapshot });
+      expect(spread).toEqual(alone);
+      expect(spread.some((c) => c.total > 0)).toBe(true);
+    }
+  });
+
+  it('fails the question when a worker fails, with the worker error', async () => {
+    const snapshot = randomSnapshot(5);
+    const broken = { ...ask(DAYS), rules: [] };
+    await expect(workers.count(snapshot, broken)).rejects.toThrow(/counting worker/);
+    // The workers are still there for the next question.
+    const again = await workers.count(snapshot, ask(DAYS));
+    expect(again).toEqual(datedReachCounts({ ...ask(DAYS), snapshot }));
+  });
+
+  it('counts on the calling thread when it has no workers', async () => {
+    const snapshot = randomSnapshot(13);
+    expect(await new CountWorkers(0).count(snapshot, ask(DAYS))).toEqual(datedReachCounts({ ...ask(DAYS), snapshot }));
+  });
+});

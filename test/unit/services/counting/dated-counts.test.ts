@@ -1,0 +1,127 @@
+import { Prng } from '../../../../bench/prng';
+import type { Pathway, ReachRole } from '../../../../src/domain';
+import { PathService, type PathFilterInput, type ReachCounts } from '../../../../src/services/path-service';
+import { DAYS, randomSnapshot } from '../../../support/random-snapshot';
+
+/**
+ * reachCountsOver (one search per chip for many dates at once) against reachCountsIn (one
+ * search per chip and date, whoCanReach's own counts) on random graphs whose steps start and
+ * end at many dates, under random filters, roles and hop limits.
+ */
+
+const FILTERS: (PathFilterInput | null)[] = [
+  null,
+  { onlyRestricted: true },
+  { excludeStale: true },
+  { minConfidence: 'REPORTED', includeRetracted: true },
+  { includePathways: ['STOCKPILE', 'DIRECT', 'OFFSHORE_DATA_CENTER'] },
+  { excludePathways: ['CLOUD_RENTAL'], climbToControllers: false },
+  { relationshipTypes: ['ACQUIRED', 'PROCURES_FROM', 'HOSTS', 'OWNS'] },
+];
+const ROLES: (ReachRole[] | null)[] = [null, ['USER'], ['HOST', 'HOLDER']];
+
+function comparable(total: number, counts: ReachCounts) {
+  const { byPathway, ...rest } = counts;
+  return { total, ...rest, byPathway: [...byPathway].sort(([a], [b]) => a.localeCompare(b)) };
+}
+
+function randomDates(prng: Prng, count: number): string[] {
+  const dates = new Set<string>();
+  while (dates.size < count) {
+    const year = 2020 + Math.floor(prng.next() * 6);
+    const month = 1 + Math.floor(prng.next() * 12);
+    const day = 1 + Math.floor(prng.next() * 28);
+    dates.add(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  }
+  // The days on which steps start or end, and the days before them, are where answers change.
+  return [...dates, ...DAYS, '2022-10-06', '2023-11-16', '2025-09-28'].sort();
+}
+
+describe('reachCountsOver: whoCanReach counts at many dates in one search per chip', () => {
+  it.each(Array.from({ length: 30 }, (_, i) => i + 1))('random graph %i', async (seed) => {
+    const snapshot = randomSnapshot(seed);
+    const paths = new PathService({ current: async () => snapshot } as never, {
+      maxHops: 8,
+      maxPaths: 1000,
+      staleAfterMonths: 24,
+    });
+    const prng = new Prng(seed * 7919);
+    const chips = ['k0', 'k1', 'k2'];
+    // More dates than one search serves (32), so that the chunks are exercised too.
+    const dates = randomDates(prng, seed % 3 === 0 ? 30 : 6);
+    const filter = FILTERS[seed % FILTERS.length] ?? null;
+    const roles = ROLES[Math.floor(seed / FILTERS.length) % ROLES.length] ?? null;
+    const hops = [6, 3, 2, 8][seed % 4] as number;
+    const over = await paths.reachCountsOver(snapshot, chips, dates, hops, filter, roles);
+    expect(over).toHaveLength(dates.length);
+    dates.forEach((date, t) => {
+      let total = 0;
+      const sum: ReachCounts = {
+        restricted: 0,
+        listed: 0,
+        listedRestricted: 0,
+        stale: 0,
+        staleRestricted: 0,
+        byPathway: new Map(),
+      };
+      for (const chip of chips) {
+        const one = paths.reachCountsIn(snapshot, chip, date, hops, filter, roles);
+        total += one.total;
+        sum.restricted += one.counts.restricted;
+        sum.listed += one.counts.listed;
+        sum.listedRestricted += one.counts.listedRestricted;
+        sum.stale += one.counts.stale;
+        sum.staleRestricted += one.counts.staleRestricted;
+        for (const [pathway, tally] of one.counts.byPathway) {
+          const kept = sum.byPathway.get(pathway) ?? { count: 0, restricted: 0 };
+          sum.byPathway.set(pathway as Pathway, {
+            count: kept.count + tally.count,
+            restricted: kept.restricted + tally.restricted,
+          });
+        }
+      }
+      const got = over[t];
+      expect({ date, ...comparable(got?.total ?? -1, got?.counts ?? sum) }).toEqual({
+        date,
+        ...comparable(total, sum),
+      });
+    });
+  });
+
+  it('meets what the comparison is for: accesses that come and go, restricted ones, every pathway', async () => {
+    const seen = new Set<string>();
+    let changing = 0;
+    for (let seed = 1; seed <= 30; seed += 1) {
+      const snapshot = randomSnapshot(seed);
+      const paths = new PathService({ current: async () => snapshot } as never, {
+        maxHops: 8,
+        maxPaths: 1000,
+        staleAfterMonths: 24,
+      });
+      const over = await paths.reachCountsOver(snapshot, ['k0', 'k1', 'k2'], DAYS, 6, null, null);
+      if (new Set(over.map((c) => c.total)).size > 1) changing += 1;
+      for (const { counts } of over) {
+        if (counts.restricted > 0) seen.add('restricted');
+        if (counts.listed > 0) seen.add('listed');
+        if (counts.stale > 0) seen.add('stale');
+        for (const pathway of counts.byPathway.keys()) seen.add(pathway);
+      }
+    }
+    expect(changing).toBeGreaterThan(20);
+    expect([...seen].sort()).toEqual(
+      [
+        'CLOUD_RENTAL',
+        'DIRECT',
+        'INTERMEDIARY',
+        'OFFSHORE_DATA_CENTER',
+        'ORDINARY_PURCHASE',
+        'STOCKPILE',
+        'SUBSIDIARY',
+        'UNDATED_PURCHASE',
+        'listed',
+        'restricted',
+        'stale',
+      ].sort(),
+    );
+  });
+});
