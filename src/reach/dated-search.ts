@@ -38,7 +38,18 @@ interface Moves {
   far: Int32Array;
   /** Rent moves: 0. Body moves: 1 for PROCURES_FROM. Climb moves: 0. */
   procures: Uint8Array;
+  /** What the step adds to a path's sureness code (SURENESS_STEP of its confidence). */
+  step: Uint8Array;
 }
+
+// What the suffix traits read of a relationship, four fields side by side (one cache line).
+const REL_FIELDS = 4;
+const R_FROM = 0;
+const R_TO = 1;
+const R_INFO = 2; // STEP_* bits of its own pathway, and the two flags below
+const R_EVIDENCE = 3; // its last evidence when open-ended, NO_OPEN_EVIDENCE otherwise
+const INFO_ACQUIRED = 16;
+const INFO_PROCURES = 32;
 
 interface GraphMoves {
   /** Into a host: RENTS_FROM or OPERATES from an entity. */
@@ -47,6 +58,8 @@ interface GraphMoves {
   body: Moves;
   /** Out of a controller: a company it controls, which may climb to it. */
   climb: Moves;
+  /** Per relationship, REL_FIELDS fields. */
+  rels: Int32Array;
 }
 
 const movesByGraph = new WeakMap<AccessGraph, GraphMoves>();
@@ -72,6 +85,7 @@ function movesOf(g: AccessGraph): GraphMoves {
       rel,
       far: rel.map((r) => far[r] as number),
       procures: Uint8Array.from(rels, (r) => (g.type[r] === PROCURES_FROM ? 1 : 0)),
+      step: Uint8Array.from(rels, (r) => STEP[g.confidence[r] as number] as number),
     };
   };
   moves = {
@@ -87,6 +101,7 @@ function movesOf(g: AccessGraph): GraphMoves {
         (g.type[r] === PROCURES_FROM || g.type[r] === OWNS || g.type[r] === CONTROLS) && isEntity(g.from[r] as number),
     ),
     climb: build(g.out, g.to, (r) => climbable(g, r) && isEntity(g.to[r] as number)),
+    rels: relFields(g),
   };
   movesByGraph.set(g, moves);
   return moves;
@@ -125,6 +140,24 @@ const levelOf = (meta: number) => (meta >> LEVEL_SHIFT) & 0xf;
 const codeOf = (meta: number) => (meta >> CODE_SHIFT) & 0xff;
 const stepsOf = (meta: number) => (meta >> STEPS_SHIFT) & 0xf;
 const buyOf = (meta: number) => (meta >>> BUY_SHIFT) & 0xff;
+
+function relFields(g: AccessGraph): Int32Array {
+  const fields = new Int32Array(g.relCount * REL_FIELDS);
+  for (let r = 0; r < g.relCount; r += 1) {
+    const type = g.type[r];
+    let info = 0;
+    if (type === RENTS_FROM && (g.flags[g.to[r] as number] as number) & (CLOUD | DATA_CENTER)) info = STEP_RENTAL;
+    else if (type === PROCURES_FROM) info = STEP_INTERMEDIARY | INFO_PROCURES;
+    else if (type === OWNS || type === CONTROLS) info = STEP_SUBSIDIARY;
+    else if (type === ACQUIRED) info = INFO_ACQUIRED;
+    const at = r * REL_FIELDS;
+    fields[at + R_FROM] = g.from[r] as number;
+    fields[at + R_TO] = g.to[r] as number;
+    fields[at + R_INFO] = info;
+    fields[at + R_EVIDENCE] = g.end[r] === OPEN_END ? (g.lastEvidence[r] as number) : NO_OPEN_EVIDENCE;
+  }
+  return fields;
+}
 
 /**
  * Who reaches a chip at each of up to 32 dates, in one backward search: reachersOf's search
@@ -218,11 +251,12 @@ export class DatedReachers {
       if (m === 0) continue;
       const u = g.from[r] as number;
       const flags = g.flags[u] as number;
+      const step = STEP[g.confidence[r] as number] as number;
       if (g.type[r] === HOSTS && flags & (CLOUD | DATA_CENTER | ENTITY)) {
-        this.offer(u, H, m, r, -1);
-        if (flags & ENTITY) this.offer(u, P, m, r, -1);
+        this.offer(u, H, m, r, step, -1);
+        if (flags & ENTITY) this.offer(u, P, m, r, step, -1);
       } else if (g.type[r] === ACQUIRED && flags & ENTITY) {
-        this.offer(u, P, m, r, -1);
+        this.offer(u, P, m, r, step, -1);
       }
     }
     for (let level = 1; this.nextCount > 0; level += 1) {
@@ -360,7 +394,7 @@ export class DatedReachers {
    * Offers (u, state) the dates `m` through step r from key `from` (-1: r reaches the chip).
    * The best step is kept per date: the surest, then the least (r, state after it).
    */
-  private offer(u: number, state: number, m: number, r: number, from: number): void {
+  private offer(u: number, state: number, m: number, r: number, step: number, from: number): void {
     const rec = this.rec;
     const k = u * STATES + state;
     const at = k * STRIDE;
@@ -372,7 +406,6 @@ export class DatedReachers {
       this.nextKeys[2 * this.nextCount] = k;
       this.nextCount += 1;
     }
-    const step = STEP[this.g.confidence[r] as number] as number;
     const via = r * 8 + (from < 0 ? 0 : (from % STATES) + 1);
     const fromMeta = from < 0 ? UNI : (rec[from * STRIDE + META] as number);
     // A source with per-date values still offers one value when its codes agree at these dates.
@@ -547,14 +580,15 @@ export class DatedReachers {
         this.nodeRun[node] = this.runs;
         this.origins[this.originCount++] = node;
       }
+      // Its rest was settled at an earlier level: its traits can be worked out now, while its record is at hand.
+      this.settleTraits(k, c);
     }
-    for (let x = 0; x < count; x += 1) this.settleTraits(keys[2 * x] as number, keys[2 * x + 1] as number);
     return count;
   }
 
   /** Works out the suffix traits of key k at the dates it was just reached. */
   private settleTraits(k: number, dates: number): void {
-    const g = this.g;
+    const rels = this.moves.rels;
     const rec = this.rec;
     const at = k * STRIDE;
     const node = (k / STATES) | 0;
@@ -565,7 +599,7 @@ export class DatedReachers {
       const via = rec[at + VIA] as number;
       const r = (via / 8) | 0;
       const after = (via & 7) - 1;
-      const next = after < 0 ? -1 : ((climbing ? g.from[r] : g.to[r]) as number) * STATES + after;
+      const next = after < 0 ? -1 : (rels[r * REL_FIELDS + (climbing ? R_FROM : R_TO)] as number) * STATES + after;
       const nextMeta = next === -1 ? TUNI : (rec[next * STRIDE + META] as number);
       if (nextMeta & TUNI || this.sameTraits(next, dates)) {
         rec[at + META] = meta | TUNI;
@@ -583,7 +617,7 @@ export class DatedReachers {
         meta & UNI ? (rec[at + VIA] as number) : (this.pool[(rec[at + BLOCK] as number) + t * ENTRY + E_VIA] as number);
       const r = (via / 8) | 0;
       const after = (via & 7) - 1;
-      const next = after < 0 ? -1 : ((climbing ? g.from[r] : g.to[r]) as number) * STATES + after;
+      const next = after < 0 ? -1 : (rels[r * REL_FIELDS + (climbing ? R_FROM : R_TO)] as number) * STATES + after;
       this.traitsOf(k, node, r, climbing, next, t, t);
     }
   }
@@ -603,21 +637,18 @@ export class DatedReachers {
     readAt: number,
     t: number,
   ): void {
-    const g = this.g;
     const rec = this.rec;
-    const type = g.type[r];
-    let own = 0;
-    if (type === RENTS_FROM && (g.flags[g.to[r] as number] as number) & (CLOUD | DATA_CENTER)) own = STEP_RENTAL;
-    else if (type === PROCURES_FROM) own = STEP_INTERMEDIARY;
-    else if (type === OWNS || type === CONTROLS) own = STEP_SUBSIDIARY;
-    const evidence = g.end[r] === OPEN_END ? (g.lastEvidence[r] as number) : NO_OPEN_EVIDENCE;
+    const rels = this.moves.rels;
+    const info = rels[r * REL_FIELDS + R_INFO] as number;
+    const own = info & (STEP_RENTAL | STEP_INTERMEDIARY | STEP_SUBSIDIARY);
+    const evidence = rels[r * REL_FIELDS + R_EVIDENCE] as number;
     let steps: number;
     let openEvidence: number;
     let last: number;
     let receiver: number;
     let buy: number;
     if (next === -1) {
-      steps = own | (type === ACQUIRED ? RUN : 0);
+      steps = own | (info & INFO_ACQUIRED ? RUN : 0);
       openEvidence = evidence;
       last = r;
       receiver = node;
@@ -644,7 +675,7 @@ export class DatedReachers {
         last = this.pool[i + E_LAST] as number;
         nextReceiver = this.pool[i + E_RECEIVER] as number;
       }
-      const run = type === PROCURES_FROM && !climbing && (nextSteps & RUN) !== 0;
+      const run = (info & INFO_PROCURES) !== 0 && !climbing && (nextSteps & RUN) !== 0;
       steps = own | (nextSteps & ~RUN) | (run ? RUN : 0);
       openEvidence = Math.min(evidence, nextEvidence);
       receiver = run ? node : nextReceiver;
@@ -682,7 +713,7 @@ export class DatedReachers {
       if (state === H) {
         for (let i = rent.start[v] as number, end = rent.start[v + 1] as number; i < end; i += 1) {
           const m = dates & (rentUse[i] as number);
-          if (m !== 0) this.offer(rent.far[i] as number, P, m, rent.rel[i] as number, k);
+          if (m !== 0) this.offer(rent.far[i] as number, P, m, rent.rel[i] as number, rent.step[i] as number, k);
         }
         continue;
       }
@@ -695,6 +726,7 @@ export class DatedReachers {
               state === P && body.procures[i] === 1 ? P : D,
               m,
               body.rel[i] as number,
+              body.step[i] as number,
               k,
             );
         }
@@ -702,7 +734,15 @@ export class DatedReachers {
       if (this.climb && (state === P || state === C1)) {
         for (let i = climb.start[v] as number, end = climb.start[v + 1] as number; i < end; i += 1) {
           const m = dates & (climbUse[i] as number);
-          if (m !== 0) this.offer(climb.far[i] as number, state === P ? C1 : C2, m, climb.rel[i] as number, k);
+          if (m !== 0)
+            this.offer(
+              climb.far[i] as number,
+              state === P ? C1 : C2,
+              m,
+              climb.rel[i] as number,
+              climb.step[i] as number,
+              k,
+            );
         }
       }
     }

@@ -12,7 +12,7 @@ import {
   type ReachRole,
   type RestrictedAt,
 } from '../../domain';
-import { CHIP, DATA_CENTER, dateKey, isoOf, OPEN_START, T, type AccessGraph } from '../../reach/access-graph';
+import { CHIP, DATA_CENTER, dateKey, ENTITY, isoOf, OPEN_START, T, type AccessGraph } from '../../reach/access-graph';
 import type { AccessSnapshot } from '../../reach/access-index';
 import { DatedReachers, MAX_DATES, STEP_INTERMEDIARY, STEP_RENTAL, STEP_SUBSIDIARY } from '../../reach/dated-search';
 import { usableSteps, type StepRules } from '../../reach/search';
@@ -23,6 +23,7 @@ const PATHWAY_COUNT = PATHWAYS.length;
 const HOSTS = T.HOSTS;
 const ACQUIRED = T.ACQUIRED;
 const DATA_CENTER_FLAG = DATA_CENTER;
+const ENTITY_FLAG = ENTITY;
 const bit = (p: Pathway) => 1 << PATHWAYS.indexOf(p);
 const RENTAL = bit('CLOUD_RENTAL');
 const INTERMEDIARY = bit('INTERMEDIARY');
@@ -321,8 +322,13 @@ class ChipTally {
     return open;
   }
 
-  /** The dates at which the chip is restricted for a receiver (the judge of purchaseTiming). */
+  /**
+   * The dates at which the chip is restricted for a receiver (purchaseTiming's judge): for an
+   * entity what its masks say (restrictedMask's decision), for a host that is not one the judge's.
+   */
   private restrictedDates(receiver: number): number {
+    if ((this.g.flags[receiver] as number) & ENTITY_FLAG)
+      return (this.facts.everyChip[receiver] as number) | (this.caught[this.g.placeOf[receiver] as number] as number);
     let dates = this.receivers.get(receiver);
     if (dates === undefined) {
       dates = 0;
