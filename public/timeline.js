@@ -190,6 +190,12 @@ window.ExplorerTimeline = (function () {
     return y - y0 + 20;
   }
 
+  /** Marks a text of the page to read otherwise in a saved picture (svgText). */
+  function savedAs(element, savedText) {
+    element.setAttribute('data-saved-text', savedText);
+    return element;
+  }
+
   function legendItems() {
     const text = (label) => svgEl('text', { x: 22, y: 4, 'font-size': 12, fill: MUTED }, label);
     return [
@@ -206,7 +212,11 @@ window.ExplorerTimeline = (function () {
         {},
         svgEl('path', { d: 'M3,-6 L13,-6 L8,0 Z', fill: COLOURS.rule }),
         svgEl('line', { x1: 8, x2: 8, y1: 0, y2: 7, stroke: COLOURS.rule, 'stroke-dasharray': '2 2' }),
-        text('rule event (point at it or focus it for its citation)'),
+        savedAs(
+          text('rule event (point at it or focus it for its citation)'),
+          // A saved picture cannot be pointed at: it says where its citations are instead.
+          'rule event (cited above it where room allows)',
+        ),
       ),
       svgEl(
         'g',
@@ -499,7 +509,12 @@ window.ExplorerTimeline = (function () {
 
   /** The drawing as a standalone SVG file. */
   function svgText(svg) {
-    return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
+    const saved = svg.cloneNode(true);
+    for (const element of saved.querySelectorAll('[data-saved-text]')) {
+      element.textContent = element.getAttribute('data-saved-text');
+      element.removeAttribute('data-saved-text');
+    }
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(saved)}`;
   }
 
   /** The drawing as a PNG (twice its size on screen), through an image of the SVG. */

@@ -44,6 +44,11 @@ export class AnswerCache {
     return value;
   }
 
+  /** Forgets `key` if it still holds `value`. */
+  forget(key: string, value: unknown): void {
+    if (this.entries.get(key) === value) this.entries.delete(key);
+  }
+
   set(key: string, value: unknown): void {
     this.entries.delete(key);
     this.entries.set(key, value);

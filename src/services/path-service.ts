@@ -528,7 +528,9 @@ export class PathService {
 
   /**
    * reachCountsIn at many dates, summed over chips (the trends' counts): one search per chip
-   * serves 32 dates at once (src/services/dated-counts.ts).
+   * serves 32 dates at once (src/services/counting/). The counts are kept with the snapshot, as
+   * whoCanReach's answers are: the same question again (a chart drawn again, its download) and a
+   * question asked while the same one is being counted share one count.
    */
   async reachCountsOver(
     snapshot: AccessSnapshot,
@@ -549,7 +551,16 @@ export class PathService {
       roles,
       staleAfterMonths: this.limits.staleAfterMonths,
     };
-    return this.counters ? this.counters.count(snapshot, ask) : datedReachCounts({ ...ask, snapshot });
+    const key = JSON.stringify(['counts-over', ask]);
+    const kept = snapshot.answers.get(key) as Promise<DatedCounts[]> | undefined;
+    if (kept) return kept;
+    const counting = this.counters
+      ? this.counters.count(snapshot, ask)
+      : Promise.resolve().then(() => datedReachCounts({ ...ask, snapshot }));
+    snapshot.answers.set(key, counting);
+    // A count that failed is not kept: the next question counts again.
+    counting.catch(() => snapshot.answers.forget(key, counting));
+    return counting;
   }
 
   /** The counts of whoCanReach's answer in one snapshot, without listing the entities (trends). */

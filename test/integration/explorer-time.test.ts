@@ -407,6 +407,9 @@ describe('pictures and files', () => {
     expect(XMLValidator.validate(timeline)).toBe(true);
     expect(timeline).toContain('data-opens="2024-03-01"');
     expect(timeline).toContain('88 FR 73458');
+    // A picture cannot be pointed at: its legend says where the citations are instead.
+    expect(timeline).toContain('rule event (cited above it where room allows)');
+    expect(timeline).not.toContain('point at it');
     const chart = (await download(page, 'Chart SVG')).bytes.toString('utf8');
     expect(XMLValidator.validate(chart)).toBe(true);
     expect(chart).toContain('<svg');

@@ -125,3 +125,35 @@ describe('reachCountsOver: whoCanReach counts at many dates in one search per ch
     );
   });
 });
+
+describe('reachCountsOver keeps its counts with the snapshot', () => {
+  const limits = { maxHops: 8, maxPaths: 1000, staleAfterMonths: 24 };
+
+  it('answers the same question again, and one asked while it is counted, from one count', async () => {
+    const snapshot = randomSnapshot(4);
+    const paths = new PathService({ current: async () => snapshot } as never, limits);
+    const first = paths.reachCountsOver(snapshot, ['k0', 'k1'], DAYS, 6, null, null);
+    const meanwhile = paths.reachCountsOver(snapshot, ['k0', 'k1'], DAYS, 6, null, null);
+    // The very same counts, not a second count that came to the same numbers.
+    expect(await meanwhile).toBe(await first);
+    expect(await paths.reachCountsOver(snapshot, ['k0', 'k1'], DAYS, 6, null, null)).toBe(await first);
+    // Another filter is another question.
+    const restricted = await paths.reachCountsOver(snapshot, ['k0', 'k1'], DAYS, 6, { onlyRestricted: true }, null);
+    expect(restricted).not.toBe(await first);
+  });
+
+  it('does not keep a count that failed: the next question counts again', async () => {
+    const snapshot = randomSnapshot(4);
+    const counted = [
+      {
+        total: 1,
+        counts: { restricted: 0, listed: 0, listedRestricted: 0, stale: 0, staleRestricted: 0, byPathway: new Map() },
+      },
+    ];
+    const count = jest.fn().mockRejectedValueOnce(new Error('worker lost')).mockResolvedValueOnce(counted);
+    const paths = new PathService({ current: async () => snapshot } as never, limits, { count } as never);
+    await expect(paths.reachCountsOver(snapshot, ['k0'], ['2024-01-01'], 6, null, null)).rejects.toThrow('worker lost');
+    await expect(paths.reachCountsOver(snapshot, ['k0'], ['2024-01-01'], 6, null, null)).resolves.toBe(counted);
+    expect(count).toHaveBeenCalledTimes(2);
+  });
+});
