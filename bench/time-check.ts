@@ -3,7 +3,13 @@ import { CountWorkers } from '../src/services/counting/count-workers';
 import { PathService } from '../src/services/path-service';
 import { TimelineService } from '../src/services/timeline-service';
 import { TrendService } from '../src/services/trend-service';
+import { periodsBetween } from '../src/domain';
+import { CHIP } from '../src/reach/access-graph';
+import type { AccessSnapshot } from '../src/reach/access-index';
+import { DatedReachers } from '../src/reach/dated-search';
+import { usableSteps, type StepRules } from '../src/reach/search';
 import { memorySnapshot } from './memory-snapshot';
+import { uncachedFilter } from './reach-bench';
 import { flagValue, scaleNamed } from './scales';
 import { percentile } from './stats';
 
@@ -12,6 +18,8 @@ import { percentile } from './stats';
  * accessTrends over 8 quarters and every chip, and accessTimeline (2020 to mid-2026) of the
  * largest conglomerates' parents and of random entities.
  * npx tsx bench/time-check.ts [--scale 10k|100k] [--seed 42] [--runs 3] [--entities 20] [--workers N]
+ *   [--search-stats] (what the trend's search holds per chip: the (node, state) keys it reaches,
+ *   and the share of them with one best step and one set of traits for every quarter)
  */
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -37,7 +45,16 @@ async function main(): Promise<void> {
   const trendMs: number[] = [];
   for (let i = 0; i <= runs; i += 1) {
     const t0 = performance.now();
-    const answer = await trends.accessTrends(null, { start: trendStart, end: '2024-12-31' }, 'QUARTER', 6, null, null);
+    // Each run a new cache key (every type allowed, listed in another order): counted every time.
+    const filter = uncachedFilter(i);
+    const answer = await trends.accessTrends(
+      null,
+      { start: trendStart, end: '2024-12-31' },
+      'QUARTER',
+      6,
+      filter,
+      null,
+    );
     const ms = performance.now() - t0;
     if (i > 0) trendMs.push(ms);
     const last = answer.periods[answer.periods.length - 1];
@@ -47,6 +64,15 @@ async function main(): Promise<void> {
   }
   trendMs.sort((a, b) => a - b);
   out(`accessTrends warm p50 ${Math.round(percentile(trendMs, 50))} ms, p95 ${Math.round(percentile(trendMs, 95))} ms`);
+  if (argv.includes('--search-stats')) {
+    const ends = periodsBetween(trendStart, '2024-12-31', 'QUARTER').map((span) => span.end);
+    out(
+      searchStats(
+        snapshot,
+        ends.map((date) => paths.stepRules(null, date, 6)),
+      ),
+    );
+  }
 
   const timelines = new TimelineService(paths, 24);
   const entities = graph.ids.filter((_, i) => (graph.flags[i] ?? 0) & 1);
@@ -70,6 +96,29 @@ async function main(): Promise<void> {
   out(
     `accessTimeline p50 ${Math.round(percentile(timelineMs, 50))} ms, p95 ${Math.round(percentile(timelineMs, 95))} ms, max ${Math.round(Math.max(...timelineMs))} ms`,
   );
+}
+
+/** The trend's search over every chip at `rules`' dates: the keys reached and those held once, per chip. */
+function searchStats(snapshot: AccessSnapshot, rules: StepRules[]): string {
+  const g = snapshot.graph;
+  const usable = new Uint32Array(g.relCount);
+  rules.forEach((r, t) => {
+    const ok = usableSteps(g, r);
+    for (let rel = 0; rel < g.relCount; rel += 1) if (ok[rel]) usable[rel] = (usable[rel] as number) | (1 << t);
+  });
+  const search = new DatedReachers(g, rules.length, usable, rules[0] as StepRules, () => 0);
+  const sum = { chips: 0, reached: 0, oneBest: 0, oneTraits: 0 };
+  for (let chip = 0; chip < g.nodeCount; chip += 1) {
+    if (!((g.flags[chip] as number) & CHIP)) continue;
+    search.run(chip);
+    const held = search.keysHeldOnce();
+    sum.chips += 1;
+    sum.reached += held.reached;
+    sum.oneBest += held.oneBest;
+    sum.oneTraits += held.oneTraits;
+  }
+  const share = (n: number) => `${Math.round((100 * n) / sum.reached)}%`;
+  return `search: ${Math.round(sum.reached / sum.chips)} (node, state) keys reached per chip over ${rules.length} dates; one best step for every date: ${share(sum.oneBest)}, one set of traits: ${share(sum.oneTraits)}`;
 }
 
 main().catch((error: unknown) => {

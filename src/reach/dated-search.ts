@@ -332,6 +332,23 @@ export class DatedReachers {
     return best !== -1 && (rec[best * STRIDE + META] as number) & TUNI ? best : -1;
   }
 
+  /**
+   * How many (node, state) keys the last run reached, and how many of them hold one best step
+   * (and one set of traits) for every date they were reached at: what the bench reports of the
+   * search (bench/time-check.ts --search-stats).
+   */
+  keysHeldOnce(): { reached: number; oneBest: number; oneTraits: number } {
+    const counts = { reached: 0, oneBest: 0, oneTraits: 0 };
+    for (let at = 0; at < this.rec.length; at += STRIDE) {
+      if ((this.rec[at + REACHED] as number) === 0) continue;
+      const meta = this.rec[at + META] as number;
+      counts.reached += 1;
+      if (meta & UNI) counts.oneBest += 1;
+      if (meta & TUNI) counts.oneTraits += 1;
+    }
+    return counts;
+  }
+
   levelAt(k: number, t: number): number {
     return levelOf(this.valueMeta(k, t));
   }

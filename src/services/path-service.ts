@@ -521,13 +521,13 @@ export class PathService {
     const key = JSON.stringify(['whoCanReach', chipId, asOf, rules, filter ?? null, roles ?? null]);
     const cached = snapshot.answers.get(key) as ReachSet | undefined;
     if (cached) return cached;
-    const answer = this.reachersAnswer(snapshot, chipId, asOf, rules, filter, roles).set;
+    const answer = this.reachersAnswer(snapshot, chipId, asOf, rules, filter, roles);
     snapshot.answers.set(key, answer);
     return answer;
   }
 
   /**
-   * reachCountsIn at many dates, summed over chips (the trends' counts): one search per chip
+   * whoCanReach's counts at many dates, summed over chips (the trends' counts): one search per chip
    * serves 32 dates at once (src/services/counting/). The counts are kept with the snapshot, as
    * whoCanReach's answers are: the same question again (a chart drawn again, its download) and a
    * question asked while the same one is being counted share one count.
@@ -551,7 +551,8 @@ export class PathService {
       roles,
       staleAfterMonths: this.limits.staleAfterMonths,
     };
-    const key = JSON.stringify(['counts-over', ask]);
+    // Keyed as whoCanReach's answers are, by the filter as asked too.
+    const key = JSON.stringify(['counts-over', ask, filter ?? null]);
     const kept = snapshot.answers.get(key) as Promise<DatedCounts[]> | undefined;
     if (kept) return kept;
     const counting = this.counters
@@ -563,24 +564,7 @@ export class PathService {
     return counting;
   }
 
-  /** The counts of whoCanReach's answer in one snapshot, without listing the entities (trends). */
-  reachCountsIn(
-    snapshot: AccessSnapshot,
-    chipId: string,
-    asOf: IsoDate,
-    maxHops: number | null | undefined,
-    filter: PathFilterInput | null | undefined,
-    roles: readonly ReachRole[] | null | undefined,
-  ): { total: number; counts: ReachCounts } {
-    const rules = this.stepRules(filter, asOf, maxHops);
-    const answer = this.reachersAnswer(snapshot, chipId, asOf, rules, filter, roles, false);
-    return { total: answer.total, counts: answer.set.counts() };
-  }
-
-  /**
-   * Who reaches the chip, filtered, and the counts over them; the entities as Reach objects only
-   * when `listed` (an answer shown page by page), the counts from arrays either way.
-   */
+  /** Who reaches the chip, filtered, and the counts over them (worked out from arrays when first asked for). */
   private reachersAnswer(
     snapshot: AccessSnapshot,
     chipId: string,
@@ -588,12 +572,10 @@ export class PathService {
     rules: StepRules,
     filter: PathFilterInput | null | undefined,
     roles: readonly ReachRole[] | null | undefined,
-    listed = true,
-  ): { set: ReachSet; total: number } {
+  ): ReachSet {
     const g = snapshot.graph;
     const chip = g.index.get(chipId);
-    if (chip === undefined || !((g.flags[chip] ?? 0) & CHIP))
-      return { set: reachSet(chipId, asOf, [], noCounts), total: 0 };
+    if (chip === undefined || !((g.flags[chip] ?? 0) & CHIP)) return reachSet(chipId, asOf, [], noCounts);
     const found = reachersOf(g, chip, rules, usableStepsOf(snapshot, rules));
     const judge = judgeByDate(snapshot.context);
     const restrictedFor = restrictedMask(
@@ -630,12 +612,9 @@ export class PathService {
       }
       origins.push(origin);
       restricted.push(isRestricted);
-      if (listed) {
-        const originId = g.ids[origin] ?? '';
-        reaches.push(
-          new LazyReach(originId, origin, distance, found.shortestPaths[i] ?? 0, isRestricted, role, shared),
-        );
-      }
+      reaches.push(
+        new LazyReach(g.ids[origin] ?? '', origin, distance, found.shortestPaths[i] ?? 0, isRestricted, role, shared),
+      );
     });
     const tally = () =>
       tallyReaches(
@@ -644,7 +623,7 @@ export class PathService {
         shared.traits(),
         nodeMask(g, (designated ??= designatedEntitiesAt(asOf, snapshot.context))),
       );
-    return { set: reachSet(chipId, asOf, reaches, tally), total: origins.length };
+    return reachSet(chipId, asOf, reaches, tally);
   }
 
   /**

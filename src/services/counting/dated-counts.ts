@@ -72,7 +72,7 @@ export interface DatedCountsQuestion extends DatedCountsAsk {
   snapshot: AccessSnapshot;
 }
 
-/** Counts of one date, summed over the chips: what reachCountsIn gives for one chip. */
+/** Counts of one date, summed over the chips: whoCanReach's total and counts for one chip. */
 export interface DatedCounts {
   total: number;
   counts: ReachCounts;
@@ -83,7 +83,7 @@ export interface DatedCounts {
  * chips: one DatedReachers search per chip and 32 dates, then every reaching entity judged at
  * each date as reachersAnswer judges it (restricted for it, listed, stale evidence, the pathways
  * of its best path, its role). test/unit/services/counting/dated-counts.test.ts checks it against
- * reachCountsIn on random graphs, filters and dates.
+ * whoCanReach's own counts on random graphs, filters and dates.
  */
 export function datedReachCounts(q: DatedCountsQuestion): DatedCounts[] {
   const out: DatedCounts[] = [];
