@@ -62,13 +62,30 @@ export function regulationsCoveringChip(chipId: string, date: IsoDate, ctx: Rest
   let found = byKey.get(key);
   if (!found) {
     const covering = new Set(
-      ctx.coverage.filter((c) => c.chipId === chipId && heldAt(c, date)).map((c) => c.regulationId),
+      (coverageOfChip(ctx.coverage).get(chipId) ?? []).filter((c) => heldAt(c, date)).map((c) => c.regulationId),
     );
     found = regulationsInForce(ctx.regulations.values(), COVERAGE_KINDS, date).filter((r) => covering.has(r.id));
     byKey.set(key, found);
   }
   return found;
 }
+
+/** A coverage list's entries by chip, grouped once per list (a count asks of thousands of dates). */
+function coverageOfChip(coverage: readonly ChipCoverage[]): Map<string, ChipCoverage[]> {
+  let byChip = coverageByChip.get(coverage);
+  if (!byChip) {
+    byChip = new Map();
+    for (const c of coverage) {
+      const kept = byChip.get(c.chipId);
+      if (kept) kept.push(c);
+      else byChip.set(c.chipId, [c]);
+    }
+    coverageByChip.set(coverage, byChip);
+  }
+  return byChip;
+}
+
+const coverageByChip = new WeakMap<readonly ChipCoverage[], Map<string, ChipCoverage[]>>();
 
 const coveringMemo = new WeakMap<
   readonly ChipCoverage[],

@@ -194,7 +194,7 @@ export class DatedReachers {
   private nextCount = 0;
   private readonly nodeRun: Int32Array;
   private runs = 0;
-  /** The entities reached by the last run, in the order first reached. */
+  /** The entities reached by the last run, in node order. */
   readonly origins: Int32Array;
   originCount = 0;
 
@@ -264,6 +264,10 @@ export class DatedReachers {
       if (level >= this.maxHops) break;
       this.extend(count);
     }
+    // In node order: whoever reads the origins' records then reads memory in order.
+    const nodeRun = this.nodeRun;
+    const runs = this.runs;
+    for (let node = 0; node < g.nodeCount; node += 1) if (nodeRun[node] === runs) this.origins[this.originCount++] = node;
   }
 
   /** The dates at which `node` reaches the chip (bit i for date i). */
@@ -593,10 +597,7 @@ export class DatedReachers {
       rec[at + CUR] = 0;
       keys[2 * x + 1] = c;
       const node = (k / STATES) | 0;
-      if (k - node * STATES !== H && this.nodeRun[node] !== this.runs) {
-        this.nodeRun[node] = this.runs;
-        this.origins[this.originCount++] = node;
-      }
+      if (k - node * STATES !== H) this.nodeRun[node] = this.runs;
       // Its rest was settled at an earlier level: its traits can be worked out now, while its record is at hand.
       this.settleTraits(k, c);
     }

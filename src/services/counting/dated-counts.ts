@@ -342,60 +342,65 @@ class ChipTally {
   }
 }
 
-/** The counts of every date of a chunk, as tallyReaches keeps them. */
+/**
+ * The counts of every date of a chunk, as tallyReaches keeps them. An access is one increment
+ * of a cell named by its date, its pathways and its three flags; the sums are worked out from
+ * the cells when asked for.
+ */
 class CountsTable {
-  // Per date: total, restricted, listed, listedRestricted, stale, staleRestricted.
-  private readonly sums: Float64Array;
-  // Per date and pathway: count, restricted.
-  private readonly perPathway: Float64Array;
+  private readonly cells: Float64Array;
 
   constructor(dates: number) {
-    this.sums = new Float64Array(dates * 6);
-    this.perPathway = new Float64Array(dates * PATHWAY_COUNT * 2);
+    this.cells = new Float64Array(dates * CELLS_PER_DATE);
   }
 
   add(t: number, restricted: boolean, listed: boolean, stale: boolean, pathways: number): void {
-    const r = restricted ? 1 : 0;
-    const s = t * 6;
-    const sums = this.sums;
-    sums[s] = (sums[s] as number) + 1;
-    sums[s + 1] = (sums[s + 1] as number) + r;
-    if (listed) {
-      sums[s + 2] = (sums[s + 2] as number) + 1;
-      sums[s + 3] = (sums[s + 3] as number) + r;
-    }
-    if (stale) {
-      sums[s + 4] = (sums[s + 4] as number) + 1;
-      sums[s + 5] = (sums[s + 5] as number) + r;
-    }
-    const per = this.perPathway;
-    const p = t * PATHWAY_COUNT * 2;
-    for (let bits = pathways; bits !== 0; bits &= bits - 1) {
-      const b = p + 2 * (31 - Math.clz32(bits & -bits));
-      per[b] = (per[b] as number) + 1;
-      per[b + 1] = (per[b + 1] as number) + r;
-    }
+    const cell =
+      t * CELLS_PER_DATE + pathways * 8 + (restricted ? RESTRICTED_CELL : 0) + (listed ? LISTED_CELL : 0) + (stale ? STALE_CELL : 0);
+    this.cells[cell] = (this.cells[cell] as number) + 1;
   }
 
   result(t: number): DatedCounts {
-    const s = t * 6;
-    const sums = this.sums;
-    const byPathway = new Map<Pathway, { count: number; restricted: number }>();
-    PATHWAYS.forEach((pathway, b) => {
-      const at = (t * PATHWAY_COUNT + b) * 2;
-      const count = this.perPathway[at] as number;
-      if (count > 0) byPathway.set(pathway, { count, restricted: this.perPathway[at + 1] as number });
-    });
-    return {
-      total: sums[s] as number,
-      counts: {
-        restricted: sums[s + 1] as number,
-        listed: sums[s + 2] as number,
-        listedRestricted: sums[s + 3] as number,
-        stale: sums[s + 4] as number,
-        staleRestricted: sums[s + 5] as number,
-        byPathway,
-      },
+    const counts: ReachCounts = {
+      restricted: 0,
+      listed: 0,
+      listedRestricted: 0,
+      stale: 0,
+      staleRestricted: 0,
+      byPathway: new Map(),
     };
+    let total = 0;
+    const perPathway = PATHWAYS.map(() => ({ count: 0, restricted: 0 }));
+    for (let cell = 0; cell < CELLS_PER_DATE; cell += 1) {
+      const n = this.cells[t * CELLS_PER_DATE + cell] as number;
+      if (n === 0) continue;
+      const restricted = cell & RESTRICTED_CELL ? n : 0;
+      total += n;
+      counts.restricted += restricted;
+      if (cell & LISTED_CELL) {
+        counts.listed += n;
+        counts.listedRestricted += restricted;
+      }
+      if (cell & STALE_CELL) {
+        counts.stale += n;
+        counts.staleRestricted += restricted;
+      }
+      for (let bits = cell >> 3; bits !== 0; bits &= bits - 1) {
+        const tally = perPathway[31 - Math.clz32(bits & -bits)] as { count: number; restricted: number };
+        tally.count += n;
+        tally.restricted += restricted;
+      }
+    }
+    PATHWAYS.forEach((pathway, b) => {
+      const tally = perPathway[b] as { count: number; restricted: number };
+      if (tally.count > 0) counts.byPathway.set(pathway, tally);
+    });
+    return { total, counts };
   }
 }
+
+// A cell of the CountsTable: pathway bits * 8 + the flags below.
+const RESTRICTED_CELL = 1;
+const LISTED_CELL = 2;
+const STALE_CELL = 4;
+const CELLS_PER_DATE = (1 << PATHWAY_COUNT) * 8;
