@@ -64,11 +64,22 @@ export function regulationsCoveringChip(chipId: string, date: IsoDate, ctx: Rest
     const covering = new Set(
       (coverageOfChip(ctx.coverage).get(chipId) ?? []).filter((c) => heldAt(c, date)).map((c) => c.regulationId),
     );
-    found = regulationsInForce(ctx.regulations.values(), COVERAGE_KINDS, date).filter((r) => covering.has(r.id));
+    found = coverageRegulationsInForce(ctx.regulations, date).filter((r) => covering.has(r.id));
     byKey.set(key, found);
   }
   return found;
 }
+
+/** The coverage regulations in force at `date`, worked out once per regulations and date. */
+function coverageRegulationsInForce(regulations: ReadonlyMap<string, Regulation>, date: IsoDate): Regulation[] {
+  let byDate = inForceMemo.get(regulations);
+  if (!byDate) inForceMemo.set(regulations, (byDate = new Map()));
+  let found = byDate.get(date);
+  if (!found) byDate.set(date, (found = regulationsInForce(regulations.values(), COVERAGE_KINDS, date)));
+  return found;
+}
+
+const inForceMemo = new WeakMap<ReadonlyMap<string, Regulation>, Map<IsoDate, Regulation[]>>();
 
 /** A coverage list's entries by chip, grouped once per list (a count asks of thousands of dates). */
 function coverageOfChip(coverage: readonly ChipCoverage[]): Map<string, ChipCoverage[]> {
