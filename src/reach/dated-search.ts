@@ -226,7 +226,7 @@ export class DatedReachers {
     const size = g.nodeCount * STATES;
     this.rec = new Int32Array(size * STRIDE);
     this.keys = new Int32Array(2 * size);
-    this.nextKeys = new Int32Array(2 * size);
+    this.nextKeys = new Int32Array(size);
     this.nodeRun = new Int32Array(g.nodeCount);
     this.origins = new Int32Array(g.nodeCount);
     this.pool = new Int32Array(Math.max(1024, g.nodeCount >> 2) * dates * ENTRY);
@@ -424,7 +424,7 @@ export class DatedReachers {
     if (cand === 0) return;
     const c = rec[at + CUR] as number;
     if (c === 0) {
-      this.nextKeys[2 * this.nextCount] = k;
+      this.nextKeys[this.nextCount] = k;
       this.nextCount += 1;
     }
     const via = r * 8 + (from < 0 ? 0 : (from % STATES) + 1);
@@ -565,16 +565,17 @@ export class DatedReachers {
 
   /** Settles the keys reached at `level` (their levels, their suffix traits); returns how many. */
   private finishLevel(level: number): number {
-    [this.keys, this.nextKeys] = [this.nextKeys, this.keys];
     const count = this.nextCount;
     this.nextCount = 0;
+    const reached = this.nextKeys.subarray(0, count).sort();
     const keys = this.keys;
     const rec = this.rec;
     const pool = this.pool;
     for (let x = 0; x < count; x += 1) {
-      const k = keys[2 * x] as number;
+      const k = reached[x] as number;
       const at = k * STRIDE;
       const c = rec[at + CUR] as number;
+      keys[2 * x] = k;
       const meta = rec[at + META] as number;
       if (!(meta & UNI) && (rec[at + REACHED] as number) === 0 && this.sameValue(k, c)) {
         // Reached at every date at this level, by one best step after all: one value again.
