@@ -65,6 +65,13 @@ export function regulationsCoveringChip(chipId: string, date: IsoDate, ctx: Rest
       (coverageOfChip(ctx.coverage).get(chipId) ?? []).filter((c) => heldAt(c, date)).map((c) => c.regulationId),
     );
     found = coverageRegulationsInForce(ctx.regulations, date).filter((r) => covering.has(r.id));
+    // One array per set of regulations, so that what is worked out from it is worked out once.
+    let same = sameRegulations.get(ctx.regulations);
+    if (!same) sameRegulations.set(ctx.regulations, (same = new Map()));
+    const ids = found.map((r) => r.id).join('\n');
+    const kept = same.get(ids);
+    if (kept) found = kept;
+    else same.set(ids, found);
     byKey.set(key, found);
   }
   return found;
@@ -97,6 +104,8 @@ function coverageOfChip(coverage: readonly ChipCoverage[]): Map<string, ChipCove
 }
 
 const coverageByChip = new WeakMap<readonly ChipCoverage[], Map<string, ChipCoverage[]>>();
+
+const sameRegulations = new WeakMap<ReadonlyMap<string, Regulation>, Map<string, Regulation[]>>();
 
 const coveringMemo = new WeakMap<
   readonly ChipCoverage[],
@@ -253,11 +262,18 @@ export interface ChipCoverageAt {
 /** The countries whose entities a chip is restricted for at `date` (the REGULATION basis). */
 export function chipCoverageAt(chipId: string, date: IsoDate, ctx: RestrictionContext): ChipCoverageAt {
   const regs = regulationsCoveringChip(chipId, date, ctx);
-  return {
-    destinations: new Set(regs.flatMap((r) => r.destinations)),
-    headquarters: new Set(regs.flatMap((r) => r.headquarteredIn)),
-  };
+  let coverage = coverageOfRegulations.get(regs);
+  if (!coverage) {
+    coverage = {
+      destinations: new Set(regs.flatMap((r) => r.destinations)),
+      headquarters: new Set(regs.flatMap((r) => r.headquarteredIn)),
+    };
+    coverageOfRegulations.set(regs, coverage);
+  }
+  return coverage;
 }
+
+const coverageOfRegulations = new WeakMap<readonly Regulation[], ChipCoverageAt>();
 
 /**
  * Whether a chip's coverage catches an entity by its place (regulationReasons' decision): its

@@ -166,11 +166,13 @@ function countChunk(q: DatedCountsQuestion, from: number, to: number, judge: Res
   const table = new CountsTable(dates.length);
   const first = rules[0] as StepRules;
   let chipId = '';
-  let buys = new Map<number, number>();
+  // The chip's purchase codes by last step, then receiver (small integer keys: fast maps).
+  let buys = new Map<number, Map<number, number>>();
   const search = new DatedReachers(g, dates.length, usable, first, (receiver, last) => {
-    const key = receiver * g.relCount + last;
-    let code = buys.get(key);
-    if (code === undefined) buys.set(key, (code = purchaseCode(g, judge, chipId, receiver, last)));
+    let byReceiver = buys.get(last);
+    if (!byReceiver) buys.set(last, (byReceiver = new Map()));
+    let code = byReceiver.get(receiver);
+    if (code === undefined) byReceiver.set(receiver, (code = purchaseCode(g, judge, chipId, receiver, last)));
     return code;
   });
   for (const id of q.chipIds) {
