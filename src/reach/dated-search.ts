@@ -40,6 +40,9 @@ interface Moves {
   procures: Uint8Array;
   /** What the step adds to a path's sureness code (SURENESS_STEP of its confidence). */
   step: Uint8Array;
+  /** The relationship's R_INFO and R_EVIDENCE fields, beside the move (read as the moves are). */
+  info: Uint8Array;
+  evidence: Int32Array;
 }
 
 // What the suffix traits read of a relationship, four fields side by side (one cache line).
@@ -68,6 +71,7 @@ function movesOf(g: AccessGraph): GraphMoves {
   let moves = movesByGraph.get(g);
   if (moves) return moves;
   const isEntity = (n: number) => ((g.flags[n] as number) & ENTITY) !== 0;
+  const fields = relFields(g);
   const build = (adjacency: access.Adjacency, far: Int32Array, keep: (r: number) => boolean): Moves => {
     const start = new Int32Array(g.nodeCount + 1);
     const rels: number[] = [];
@@ -86,6 +90,8 @@ function movesOf(g: AccessGraph): GraphMoves {
       far: rel.map((r) => far[r] as number),
       procures: Uint8Array.from(rels, (r) => (g.type[r] === PROCURES_FROM ? 1 : 0)),
       step: Uint8Array.from(rels, (r) => STEP[g.confidence[r] as number] as number),
+      info: Uint8Array.from(rels, (r) => fields[r * REL_FIELDS + R_INFO] as number),
+      evidence: Int32Array.from(rels, (r) => fields[r * REL_FIELDS + R_EVIDENCE] as number),
     };
   };
   moves = {
@@ -101,7 +107,7 @@ function movesOf(g: AccessGraph): GraphMoves {
         (g.type[r] === PROCURES_FROM || g.type[r] === OWNS || g.type[r] === CONTROLS) && isEntity(g.from[r] as number),
     ),
     climb: build(g.out, g.to, (r) => climbable(g, r) && isEntity(g.to[r] as number)),
-    rels: relFields(g),
+    rels: fields,
   };
   movesByGraph.set(g, moves);
   return moves;
@@ -245,6 +251,7 @@ export class DatedReachers {
     this.originCount = 0;
     this.runs += 1;
     const usable = this.usable;
+    const rels = this.moves.rels;
     for (let j = g.in.start[chip] as number, end = g.in.start[chip + 1] as number; j < end; j += 1) {
       const r = g.in.rels[j] as number;
       const m = usable[r] as number;
@@ -252,11 +259,13 @@ export class DatedReachers {
       const u = g.from[r] as number;
       const flags = g.flags[u] as number;
       const step = STEP[g.confidence[r] as number] as number;
+      const info = rels[r * REL_FIELDS + R_INFO] as number;
+      const evidence = rels[r * REL_FIELDS + R_EVIDENCE] as number;
       if (g.type[r] === HOSTS && flags & (CLOUD | DATA_CENTER | ENTITY)) {
-        this.offer(u, H, m, r, step, -1);
-        if (flags & ENTITY) this.offer(u, P, m, r, step, -1);
+        this.offer(u, H, m, r, step, info, evidence, -1);
+        if (flags & ENTITY) this.offer(u, P, m, r, step, info, evidence, -1);
       } else if (g.type[r] === ACQUIRED && flags & ENTITY) {
-        this.offer(u, P, m, r, step, -1);
+        this.offer(u, P, m, r, step, info, evidence, -1);
       }
     }
     for (let level = 1; this.nextCount > 0; level += 1) {
@@ -412,10 +421,21 @@ export class DatedReachers {
   }
 
   /**
-   * Offers (u, state) the dates `m` through step r from key `from` (-1: r reaches the chip).
-   * The best step is kept per date: the surest, then the least (r, state after it).
+   * Offers (u, state) the dates `m` through step r from key `from` (-1: r reaches the chip),
+   * whose R_INFO and R_EVIDENCE fields are `info` and `evidence`. The best step is kept per
+   * date: the surest, then the least (r, state after it); with it, the traits of the suffix it
+   * makes, worked out now, while `from` (settled at the level before) is at hand.
    */
-  private offer(u: number, state: number, m: number, r: number, step: number, from: number): void {
+  private offer(
+    u: number,
+    state: number,
+    m: number,
+    r: number,
+    step: number,
+    info: number,
+    evidence: number,
+    from: number,
+  ): void {
     const rec = this.rec;
     const k = u * STATES + state;
     const at = k * STRIDE;
@@ -428,25 +448,21 @@ export class DatedReachers {
       this.nextCount += 1;
     }
     const via = r * 8 + (from < 0 ? 0 : (from % STATES) + 1);
-    const fromMeta = from < 0 ? UNI : (rec[from * STRIDE + META] as number);
+    const fromMeta = from < 0 ? UNI | TUNI : (rec[from * STRIDE + META] as number);
     // A source with per-date values still offers one value when its codes agree at these dates.
     const fromCode = fromMeta & UNI ? codeOf(fromMeta) : this.sameCode(from, cand);
     const fromUni = fromCode !== -1;
     const meta = rec[at + META] as number;
     if (fromUni) {
       const code = from < 0 ? step : step + fromCode;
-      if (before === 0 && c === 0) {
+      const fresh = before === 0 && c === 0;
+      if (fresh || (before === 0 && meta & UNI && c === cand)) {
+        if (!fresh && !better(code, via, codeOf(meta), rec[at + VIA] as number)) return;
+        if (fresh) rec[at + BLOCK] = -1;
         rec[at + META] = UNI | (code << CODE_SHIFT);
         rec[at + VIA] = via;
-        rec[at + BLOCK] = -1;
         rec[at + CUR] = cand;
-        return;
-      }
-      if (before === 0 && meta & UNI && c === cand) {
-        if (better(code, via, codeOf(meta), rec[at + VIA] as number)) {
-          rec[at + META] = (meta & ~VALUE_BITS) | (code << CODE_SHIFT);
-          rec[at + VIA] = via;
-        }
+        this.offerTraits(k, u, state, r, info, evidence, from, fromMeta, cand);
         return;
       }
     }
@@ -463,6 +479,7 @@ export class DatedReachers {
     const base = rec[at + BLOCK] as number;
     const fromBase = fromUni ? -1 : (rec[from * STRIDE + BLOCK] as number);
     const uniformCode = from < 0 ? step : fromUni ? step + fromCode : 0;
+    const climbing = state === C1 || state === C2;
     let bits = cand;
     while (bits !== 0) {
       const low = bits & -bits;
@@ -470,12 +487,57 @@ export class DatedReachers {
       const t = 31 - Math.clz32(low);
       const code = fromBase === -1 ? uniformCode : step + codeOf(pool[fromBase + t * ENTRY + E_META] as number);
       const i = base + t * ENTRY;
-      const kept = pool[i + E_META] as number;
-      if ((c & low) === 0 || better(code, via, codeOf(kept), pool[i + E_VIA] as number)) {
-        pool[i + E_META] = (kept & ~VALUE_BITS) | (code << CODE_SHIFT);
+      if ((c & low) === 0 || better(code, via, codeOf(pool[i + E_META] as number), pool[i + E_VIA] as number)) {
         pool[i + E_VIA] = via;
+        this.traitsOf(u, r, info, evidence, climbing, from, fromMeta & TUNI ? -1 : t);
+        this.putEntry(i, code);
       }
     }
+  }
+
+  /**
+   * The traits of key k's suffix whose first step is r from `from`, at the dates `dates` k has
+   * just been given one best step for: one set in its record when they agree at every date
+   * (TUNI), else one per date in its block.
+   */
+  private offerTraits(
+    k: number,
+    u: number,
+    state: number,
+    r: number,
+    info: number,
+    evidence: number,
+    from: number,
+    fromMeta: number,
+    dates: number,
+  ): void {
+    const rec = this.rec;
+    const at = k * STRIDE;
+    const climbing = state === C1 || state === C2;
+    if (fromMeta & TUNI || this.sameTraits(from, dates)) {
+      this.traitsOf(u, r, info, evidence, climbing, from, fromMeta & TUNI ? -1 : 31 - Math.clz32(dates & -dates));
+      rec[at + META] = (rec[at + META] as number) | TUNI | this.tMeta;
+      rec[at + EVIDENCE] = this.tEvidence;
+      rec[at + LAST] = this.tLast;
+      rec[at + RECEIVER] = this.tReceiver;
+      return;
+    }
+    if ((rec[at + BLOCK] as number) === -1) this.allocate(k);
+    const base = rec[at + BLOCK] as number;
+    for (let bits = dates; bits !== 0; bits &= bits - 1) {
+      const t = 31 - Math.clz32(bits & -bits);
+      this.traitsOf(u, r, info, evidence, climbing, from, t);
+      this.putEntry(base + t * ENTRY, 0);
+    }
+  }
+
+  /** Writes the traits just worked out (and a code) into the pool entry at i. */
+  private putEntry(i: number, code: number): void {
+    const pool = this.pool;
+    pool[i + E_META] = this.tMeta | (code << CODE_SHIFT);
+    pool[i + E_EVIDENCE] = this.tEvidence;
+    pool[i + E_LAST] = this.tLast;
+    pool[i + E_RECEIVER] = this.tReceiver;
   }
 
   /** The code key k's per-date values share at `dates`, -1 when they differ. */
@@ -508,8 +570,9 @@ export class DatedReachers {
     return true;
   }
 
-  /** Whether key k's per-date traits at `dates` are one. */
+  /** Whether key k's traits at `dates` are one (its record's when it holds them for every date). */
   private sameTraits(k: number, dates: number): boolean {
+    if ((this.rec[k * STRIDE + META] as number) & TUNI) return true;
     const pool = this.pool;
     const base = this.rec[k * STRIDE + BLOCK] as number;
     const first = base + (31 - Math.clz32(dates & -dates)) * ENTRY;
@@ -563,7 +626,7 @@ export class DatedReachers {
     this.poolUsed += size;
   }
 
-  /** Settles the keys reached at `level` (their levels, their suffix traits); returns how many. */
+  /** Settles the keys reached at `level` (their levels, and one value again where the dates agree); returns how many. */
   private finishLevel(level: number): number {
     const count = this.nextCount;
     this.nextCount = 0;
@@ -571,6 +634,8 @@ export class DatedReachers {
     const keys = this.keys;
     const rec = this.rec;
     const pool = this.pool;
+    const runs = this.runs;
+    const nodeRun = this.nodeRun;
     for (let x = 0; x < count; x += 1) {
       const k = reached[x] as number;
       const at = k * STRIDE;
@@ -580,8 +645,17 @@ export class DatedReachers {
       if (!(meta & UNI) && (rec[at + REACHED] as number) === 0 && this.sameValue(k, c)) {
         // Reached at every date at this level, by one best step after all: one value again.
         const i = (rec[at + BLOCK] as number) + (31 - Math.clz32(c & -c)) * ENTRY;
-        rec[at + META] = UNI | (codeOf(pool[i + E_META] as number) << CODE_SHIFT) | (level << LEVEL_SHIFT);
+        const entryMeta = pool[i + E_META] as number;
         rec[at + VIA] = pool[i + E_VIA] as number;
+        if (this.sameTraits(k, c)) {
+          rec[at + META] = UNI | TUNI | (entryMeta & (VALUE_BITS | TRAIT_BITS));
+          rec[at + EVIDENCE] = pool[i + E_EVIDENCE] as number;
+          rec[at + LAST] = pool[i + E_LAST] as number;
+          rec[at + RECEIVER] = pool[i + E_RECEIVER] as number;
+        } else {
+          rec[at + META] = UNI | (entryMeta & VALUE_BITS);
+        }
+        rec[at + META] = ((rec[at + META] as number) & ~(0xf << LEVEL_SHIFT)) | (level << LEVEL_SHIFT);
       } else if (meta & UNI) {
         rec[at + META] = (meta & ~(0xf << LEVEL_SHIFT)) | (level << LEVEL_SHIFT);
       } else {
@@ -598,123 +672,68 @@ export class DatedReachers {
       rec[at + CUR] = 0;
       keys[2 * x + 1] = c;
       const node = (k / STATES) | 0;
-      if (k - node * STATES !== H) this.nodeRun[node] = this.runs;
-      // Its rest was settled at an earlier level: its traits can be worked out now, while its record is at hand.
-      this.settleTraits(k, c);
+      if (k - node * STATES !== H) nodeRun[node] = runs;
     }
     return count;
   }
 
-  /** Works out the suffix traits of key k at the dates it was just reached. */
-  private settleTraits(k: number, dates: number): void {
-    const rels = this.moves.rels;
-    const rec = this.rec;
-    const at = k * STRIDE;
-    const node = (k / STATES) | 0;
-    const state = k - node * STATES;
-    const climbing = state === C1 || state === C2;
-    const meta = rec[at + META] as number;
-    if (meta & UNI) {
-      const via = rec[at + VIA] as number;
-      const r = (via / 8) | 0;
-      const after = (via & 7) - 1;
-      const next = after < 0 ? -1 : (rels[r * REL_FIELDS + (climbing ? R_FROM : R_TO)] as number) * STATES + after;
-      const nextMeta = next === -1 ? TUNI : (rec[next * STRIDE + META] as number);
-      if (nextMeta & TUNI || this.sameTraits(next, dates)) {
-        rec[at + META] = meta | TUNI;
-        this.traitsOf(k, node, r, climbing, next, nextMeta & TUNI ? -1 : 31 - Math.clz32(dates & -dates), -1);
-        return;
-      }
-      if ((rec[at + BLOCK] as number) === -1) this.allocate(k);
-    }
-    let bits = dates;
-    while (bits !== 0) {
-      const low = bits & -bits;
-      bits ^= low;
-      const t = 31 - Math.clz32(low);
-      const via =
-        meta & UNI ? (rec[at + VIA] as number) : (this.pool[(rec[at + BLOCK] as number) + t * ENTRY + E_VIA] as number);
-      const r = (via / 8) | 0;
-      const after = (via & 7) - 1;
-      const next = after < 0 ? -1 : (rels[r * REL_FIELDS + (climbing ? R_FROM : R_TO)] as number) * STATES + after;
-      this.traitsOf(k, node, r, climbing, next, t, t);
-    }
-  }
+  // The traits traitsOf worked out last (read by the writers).
+  private tMeta = 0;
+  private tEvidence = 0;
+  private tLast = 0;
+  private tReceiver = 0;
 
   /**
-   * The traits of key k's suffix whose first step is r and whose rest is key `next` (-1: r
-   * reaches the chip): the rest's traits read at date `readAt` (or from its record when it
-   * holds them for every date, or readAt is -1), k's
-   * written for date `t` (-1: in its record, for every date).
+   * The traits of a suffix of `node` whose first step is r (with its R_INFO and R_EVIDENCE)
+   * and whose rest is key `next` (-1: r reaches the chip), the rest's traits read at date
+   * `readAt` (-1: from its record, which holds them for every date): into tMeta (its TRAIT_BITS),
+   * tEvidence, tLast and tReceiver.
    */
   private traitsOf(
-    k: number,
     node: number,
     r: number,
+    info: number,
+    evidence: number,
     climbing: boolean,
     next: number,
     readAt: number,
-    t: number,
   ): void {
-    const rec = this.rec;
-    const rels = this.moves.rels;
-    const info = rels[r * REL_FIELDS + R_INFO] as number;
     const own = info & (STEP_RENTAL | STEP_INTERMEDIARY | STEP_SUBSIDIARY);
-    const evidence = rels[r * REL_FIELDS + R_EVIDENCE] as number;
     let steps: number;
-    let openEvidence: number;
-    let last: number;
-    let receiver: number;
     let buy: number;
     if (next === -1) {
       steps = own | (info & INFO_ACQUIRED ? RUN : 0);
-      openEvidence = evidence;
-      last = r;
-      receiver = node;
+      this.tEvidence = evidence;
+      this.tLast = r;
+      this.tReceiver = node;
       buy = this.purchase(node, r);
     } else {
+      const rec = this.rec;
       const nextAt = next * STRIDE;
-      const nextMeta = rec[nextAt + META] as number;
-      let nextSteps: number;
+      let nextMeta: number;
       let nextEvidence: number;
       let nextReceiver: number;
-      let nextBuy: number;
-      if (readAt === -1 || nextMeta & TUNI) {
-        nextSteps = stepsOf(nextMeta);
-        nextBuy = buyOf(nextMeta);
+      if (readAt === -1) {
+        nextMeta = rec[nextAt + META] as number;
         nextEvidence = rec[nextAt + EVIDENCE] as number;
-        last = rec[nextAt + LAST] as number;
+        this.tLast = rec[nextAt + LAST] as number;
         nextReceiver = rec[nextAt + RECEIVER] as number;
       } else {
         const i = (rec[nextAt + BLOCK] as number) + readAt * ENTRY;
-        const entryMeta = this.pool[i + E_META] as number;
-        nextSteps = stepsOf(entryMeta);
-        nextBuy = buyOf(entryMeta);
-        nextEvidence = this.pool[i + E_EVIDENCE] as number;
-        last = this.pool[i + E_LAST] as number;
-        nextReceiver = this.pool[i + E_RECEIVER] as number;
+        const pool = this.pool;
+        nextMeta = pool[i + E_META] as number;
+        nextEvidence = pool[i + E_EVIDENCE] as number;
+        this.tLast = pool[i + E_LAST] as number;
+        nextReceiver = pool[i + E_RECEIVER] as number;
       }
+      const nextSteps = stepsOf(nextMeta);
       const run = (info & INFO_PROCURES) !== 0 && !climbing && (nextSteps & RUN) !== 0;
       steps = own | (nextSteps & ~RUN) | (run ? RUN : 0);
-      openEvidence = Math.min(evidence, nextEvidence);
-      receiver = run ? node : nextReceiver;
-      buy = run ? this.purchase(node, last) : nextBuy;
+      this.tEvidence = Math.min(evidence, nextEvidence);
+      this.tReceiver = run ? node : nextReceiver;
+      buy = run ? this.purchase(node, this.tLast) : buyOf(nextMeta);
     }
-    const traits = (steps << STEPS_SHIFT) | (buy << BUY_SHIFT);
-    if (t === -1) {
-      const at = k * STRIDE;
-      rec[at + META] = ((rec[at + META] as number) & ~TRAIT_BITS) | traits;
-      rec[at + EVIDENCE] = openEvidence;
-      rec[at + LAST] = last;
-      rec[at + RECEIVER] = receiver;
-      return;
-    }
-    const i = (rec[k * STRIDE + BLOCK] as number) + t * ENTRY;
-    const pool = this.pool;
-    pool[i + E_META] = ((pool[i + E_META] as number) & ~TRAIT_BITS) | traits;
-    pool[i + E_EVIDENCE] = openEvidence;
-    pool[i + E_LAST] = last;
-    pool[i + E_RECEIVER] = receiver;
+    this.tMeta = (steps << STEPS_SHIFT) | (buy << BUY_SHIFT);
   }
 
   /** Extends the keys just settled by one step backwards, at the dates each step allows. */
@@ -732,7 +751,17 @@ export class DatedReachers {
       if (state === H) {
         for (let i = rent.start[v] as number, end = rent.start[v + 1] as number; i < end; i += 1) {
           const m = dates & (rentUse[i] as number);
-          if (m !== 0) this.offer(rent.far[i] as number, P, m, rent.rel[i] as number, rent.step[i] as number, k);
+          if (m !== 0)
+            this.offer(
+              rent.far[i] as number,
+              P,
+              m,
+              rent.rel[i] as number,
+              rent.step[i] as number,
+              rent.info[i] as number,
+              rent.evidence[i] as number,
+              k,
+            );
         }
         continue;
       }
@@ -746,6 +775,8 @@ export class DatedReachers {
               m,
               body.rel[i] as number,
               body.step[i] as number,
+              body.info[i] as number,
+              body.evidence[i] as number,
               k,
             );
         }
@@ -760,6 +791,8 @@ export class DatedReachers {
               m,
               climb.rel[i] as number,
               climb.step[i] as number,
+              climb.info[i] as number,
+              climb.evidence[i] as number,
               k,
             );
         }
