@@ -194,9 +194,10 @@ export class DatedReachers {
   private readonly rec: Int32Array;
   private pool = new Int32Array(0);
   private poolUsed = 0;
-  /** The keys of the level being built, then settled: (key, dates) pairs. */
-  private keys: Int32Array;
-  private nextKeys: Int32Array;
+  /** The keys settled at the last level, in key order: (key, dates) pairs. */
+  private readonly keys: Int32Array;
+  /** The keys reached at the level being built, one bit each (read back in key order). */
+  private readonly nextBits: Int32Array;
   private nextCount = 0;
   private readonly nodeRun: Int32Array;
   private runs = 0;
@@ -232,7 +233,7 @@ export class DatedReachers {
     const size = g.nodeCount * STATES;
     this.rec = new Int32Array(size * STRIDE);
     this.keys = new Int32Array(2 * size);
-    this.nextKeys = new Int32Array(size);
+    this.nextBits = new Int32Array((size >> 5) + 1);
     this.nodeRun = new Int32Array(g.nodeCount);
     this.origins = new Int32Array(g.nodeCount);
     this.pool = new Int32Array(Math.max(1024, g.nodeCount >> 2) * dates * ENTRY);
@@ -444,7 +445,7 @@ export class DatedReachers {
     if (cand === 0) return;
     const c = rec[at + CUR] as number;
     if (c === 0) {
-      this.nextKeys[this.nextCount] = k;
+      this.nextBits[k >> 5] = (this.nextBits[k >> 5] as number) | (1 << (k & 31));
       this.nextCount += 1;
     }
     const via = r * 8 + (from < 0 ? 0 : (from % STATES) + 1);
@@ -630,14 +631,19 @@ export class DatedReachers {
   private finishLevel(level: number): number {
     const count = this.nextCount;
     this.nextCount = 0;
-    const reached = this.nextKeys.subarray(0, count).sort();
     const keys = this.keys;
     const rec = this.rec;
     const pool = this.pool;
     const runs = this.runs;
     const nodeRun = this.nodeRun;
+    const nextBits = this.nextBits;
+    let word = 0;
     for (let x = 0; x < count; x += 1) {
-      const k = reached[x] as number;
+      while (nextBits[word] === 0) word += 1;
+      const w = nextBits[word] as number;
+      const low = w & -w;
+      nextBits[word] = w ^ low;
+      const k = (word << 5) + 31 - Math.clz32(low);
       const at = k * STRIDE;
       const c = rec[at + CUR] as number;
       keys[2 * x] = k;
