@@ -757,17 +757,7 @@ export class DatedReachers {
       if (state === H) {
         for (let i = rent.start[v] as number, end = rent.start[v + 1] as number; i < end; i += 1) {
           const m = dates & (rentUse[i] as number);
-          if (m !== 0)
-            this.offer(
-              rent.far[i] as number,
-              P,
-              m,
-              rent.rel[i] as number,
-              rent.step[i] as number,
-              rent.info[i] as number,
-              rent.evidence[i] as number,
-              k,
-            );
+          if (m !== 0) this.queue((rent.far[i] as number) * STATES + P, m, RENT_MOVE + i, k);
         }
         continue;
       }
@@ -775,37 +765,77 @@ export class DatedReachers {
         for (let i = body.start[v] as number, end = body.start[v + 1] as number; i < end; i += 1) {
           const m = dates & (bodyUse[i] as number);
           if (m !== 0)
-            this.offer(
-              body.far[i] as number,
-              state === P && body.procures[i] === 1 ? P : D,
-              m,
-              body.rel[i] as number,
-              body.step[i] as number,
-              body.info[i] as number,
-              body.evidence[i] as number,
-              k,
-            );
+            this.queue((body.far[i] as number) * STATES + (state === P && body.procures[i] === 1 ? P : D), m, BODY_MOVE + i, k);
         }
       }
       if (this.climb && (state === P || state === C1)) {
         for (let i = climb.start[v] as number, end = climb.start[v + 1] as number; i < end; i += 1) {
           const m = dates & (climbUse[i] as number);
-          if (m !== 0)
-            this.offer(
-              climb.far[i] as number,
-              state === P ? C1 : C2,
-              m,
-              climb.rel[i] as number,
-              climb.step[i] as number,
-              climb.info[i] as number,
-              climb.evidence[i] as number,
-              k,
-            );
+          if (m !== 0) this.queue((climb.far[i] as number) * STATES + (state === P ? C1 : C2), m, CLIMB_MOVE + i, k);
         }
       }
     }
+    this.flush();
+  }
+
+  // Offers waiting to be made, four fields each: the key offered to, the dates, the move, the key extended.
+  private readonly waiting = new Int32Array(BATCH * 4);
+  private waitingCount = 0;
+  /** What the read-ahead read (kept, so that the reads are made). */
+  private readAhead = 0;
+
+  private queue(key: number, dates: number, move: number, from: number): void {
+    const at = this.waitingCount * 4;
+    const waiting = this.waiting;
+    waiting[at] = key;
+    waiting[at + 1] = dates;
+    waiting[at + 2] = move;
+    waiting[at + 3] = from;
+    this.waitingCount += 1;
+    if (this.waitingCount === BATCH) this.flush();
+  }
+
+  /**
+   * Makes the waiting offers. Their records are read ahead in one loop first: reads that do not
+   * wait on one another, so the memory serves them together (the keys offered to are scattered
+   * over the records, and each read alone would wait for memory).
+   */
+  private flush(): void {
+    const waiting = this.waiting;
+    const count = this.waitingCount;
+    const rec = this.rec;
+    let read = 0;
+    for (let j = 0; j < count; j += 1) read |= rec[(waiting[4 * j] as number) * STRIDE + REACHED] as number;
+    this.readAhead = read;
+    const { rent, body, climb } = this.moves;
+    for (let j = 0; j < count; j += 1) {
+      const key = waiting[4 * j] as number;
+      const move = waiting[4 * j + 2] as number;
+      const moves = move >= CLIMB_MOVE ? climb : move >= BODY_MOVE ? body : rent;
+      const i = move & MOVE_INDEX;
+      const u = (key / STATES) | 0;
+      this.offer(
+        u,
+        key - u * STATES,
+        waiting[4 * j + 1] as number,
+        moves.rel[i] as number,
+        moves.step[i] as number,
+        moves.info[i] as number,
+        moves.evidence[i] as number,
+        waiting[4 * j + 3] as number,
+      );
+    }
+    this.waitingCount = 0;
   }
 }
+
+/** Offers made together by extend (see flush). */
+const BATCH = 64;
+// A waiting offer's move: which moves (rent, body, climb) and the index in them.
+const RENT_MOVE = 0;
+const BODY_MOVE = 1 << 28;
+const CLIMB_MOVE = 2 << 28;
+const MOVE_INDEX = (1 << 28) - 1;
 
 /** Whether a suffix (code, via) is better than the one kept: surer, or as sure and first in (relationship, state) order. */
 function better(code: number, via: number, keptCode: number, keptVia: number): boolean {
