@@ -643,10 +643,19 @@ export class DatedReachers {
       const w = nextBits[word] as number;
       const low = w & -w;
       nextBits[word] = w ^ low;
-      const k = (word << 5) + 31 - Math.clz32(low);
+      keys[2 * x] = (word << 5) + 31 - Math.clz32(low);
+    }
+    for (let x = 0; x < count; x += 1) {
+      if (x % BATCH === 0) {
+        // The next keys' records read ahead together, as flush does.
+        let read = 0;
+        for (let y = x, end = Math.min(count, x + BATCH); y < end; y += 1)
+          read |= rec[(keys[2 * y] as number) * STRIDE + CUR] as number;
+        this.readAhead = read;
+      }
+      const k = keys[2 * x] as number;
       const at = k * STRIDE;
       const c = rec[at + CUR] as number;
-      keys[2 * x] = k;
       const meta = rec[at + META] as number;
       if (!(meta & UNI) && (rec[at + REACHED] as number) === 0 && this.sameValue(k, c)) {
         // Reached at every date at this level, by one best step after all: one value again.
