@@ -203,20 +203,15 @@ export function restrictionStatus(
 }
 
 /**
- * Whether a chip is restricted for an entity, for many pairs at one date: the same decision as
- * restrictionStatus(...).restricted, with what does not depend on the pair worked out once
- * (listed parties, the affiliates rule's catches, each chip's covered countries).
+ * Whether an entity is restricted for every chip at `date`, for many entities: listed then, or
+ * caught by the affiliates rule in force. Worked out per entity when first asked (most entities
+ * of an answer never are).
  */
-export function restrictionJudge(
-  date: IsoDate,
-  ctx: RestrictionContext,
-): (entityId: string, chipId: string) => boolean {
+export function everyChipJudge(date: IsoDate, ctx: RestrictionContext): (entityId: string) => boolean {
   const affiliatesInForce = regulationsInForce(ctx.regulations.values(), ['AFFILIATES_RULE'], date).length > 0;
-  // Listed, or caught by the affiliates rule: restricted for every chip. Worked out per entity
-  // when first asked (most entities of an answer never are).
   const wholesale = new Map<string, boolean>();
   let listed: Set<string> | null = null;
-  const restrictedForEveryChip = (entityId: string): boolean => {
+  return (entityId) => {
     let answer = wholesale.get(entityId);
     if (answer === undefined) {
       answer = isDesignatedAt(entityId, date, ctx);
@@ -228,6 +223,18 @@ export function restrictionJudge(
     }
     return answer;
   };
+}
+
+/**
+ * Whether a chip is restricted for an entity, for many pairs at one date: the same decision as
+ * restrictionStatus(...).restricted, with what does not depend on the pair worked out once
+ * (listed parties, the affiliates rule's catches, each chip's covered countries).
+ */
+export function restrictionJudge(
+  date: IsoDate,
+  ctx: RestrictionContext,
+): (entityId: string, chipId: string) => boolean {
+  const restrictedForEveryChip = everyChipJudge(date, ctx);
   const covered = new Map<string, ChipCoverageAt>();
   return (entityId, chipId) => {
     const entity = ctx.entities.get(entityId);

@@ -2,6 +2,9 @@ import {
   chipCoverageAt,
   chipRestrictedForCountry,
   coverageCatches,
+  everyChipJudge,
+  type ChipCoverageAt,
+  type RestrictionContext,
   designatedEntitiesAt,
   judgeByDate,
   monthsBefore,
@@ -165,20 +168,20 @@ function countChunk(q: DatedCountsQuestion, from: number, to: number, judge: Res
   };
   const table = new CountsTable(dates.length);
   const first = rules[0] as StepRules;
-  let chipId = '';
+  const purchases = new PurchaseJudge(g, ctx);
   // The chip's purchase codes by last step, then receiver (small integer keys: fast maps).
   let buys = new Map<number, Map<number, number>>();
   const search = new DatedReachers(g, dates.length, usable, first, (receiver, last) => {
     let byReceiver = buys.get(last);
     if (!byReceiver) buys.set(last, (byReceiver = new Map()));
     let code = byReceiver.get(receiver);
-    if (code === undefined) byReceiver.set(receiver, (code = purchaseCode(g, judge, chipId, receiver, last)));
+    if (code === undefined) byReceiver.set(receiver, (code = purchases.code(receiver, last)));
     return code;
   });
   for (const id of q.chipIds) {
     const chip = g.index.get(id);
     if (chip === undefined || !((g.flags[chip] as number) & CHIP)) continue;
-    chipId = id;
+    purchases.countChip(id);
     buys = new Map();
     search.run(chip);
     new ChipTally(q, judge, g, search, id, facts, table).countAll();
@@ -193,13 +196,50 @@ function markNodes(g: AccessGraph, ids: Iterable<string>, bits: Uint32Array, t: 
   }
 }
 
-/** The date-free part of purchaseTiming for a receiver and the step that bought or hosts the chips. */
-function purchaseCode(g: AccessGraph, judge: RestrictedAt, chipId: string, receiver: number, last: number): number {
-  const acquired = g.type[last] === ACQUIRED;
-  const start = g.start[last] as number;
-  if (start === OPEN_START) return acquired ? BUY_UNDATED : BUY_NONE;
-  if (judge(g.ids[receiver] ?? '', chipId, isoOf(start))) return BUY_DIRECT;
-  return acquired ? BUY_TIMED_ACQUIRED : BUY_TIMED_HOSTED;
+/**
+ * The date-free part of purchaseTiming for a receiver and the step that bought or hosts the
+ * chips, for one chip after another: the restriction judge's decision at the purchase date
+ * (coverage of the chip catches the receiver, or it is restricted for every chip), with what a
+ * date says kept under the date's integer key (a count asks of thousands of purchase dates).
+ */
+class PurchaseJudge {
+  private chipId = '';
+  /** The chip's coverage by purchase date. */
+  private coverage = new Map<number, ChipCoverageAt>();
+  /** Restricted for every chip, by purchase date. */
+  private readonly everyChip = new Map<number, (entityId: string) => boolean>();
+
+  constructor(
+    private readonly g: AccessGraph,
+    private readonly ctx: RestrictionContext,
+  ) {}
+
+  countChip(chipId: string): void {
+    this.chipId = chipId;
+    this.coverage = new Map();
+  }
+
+  code(receiver: number, last: number): number {
+    const g = this.g;
+    const acquired = g.type[last] === ACQUIRED;
+    const start = g.start[last] as number;
+    if (start === OPEN_START) return acquired ? BUY_UNDATED : BUY_NONE;
+    if (this.restricted(g.ids[receiver] ?? '', start)) return BUY_DIRECT;
+    return acquired ? BUY_TIMED_ACQUIRED : BUY_TIMED_HOSTED;
+  }
+
+  /** restrictionJudge's decision for the chip and an entity at a date (yyyymmdd). */
+  private restricted(entityId: string, date: number): boolean {
+    const entity = this.ctx.entities.get(entityId);
+    if (entity) {
+      let coverage = this.coverage.get(date);
+      if (!coverage) this.coverage.set(date, (coverage = chipCoverageAt(this.chipId, isoOf(date), this.ctx)));
+      if (coverageCatches(entity, coverage)) return true;
+    }
+    let everyChip = this.everyChip.get(date);
+    if (!everyChip) this.everyChip.set(date, (everyChip = everyChipJudge(isoOf(date), this.ctx)));
+    return everyChip(entityId);
+  }
 }
 
 /**
