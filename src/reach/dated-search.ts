@@ -294,33 +294,45 @@ export class DatedReachers {
   }
 
   /**
-   * The key of the origin's best state at date `t` (bit t of datesOf): the least distance, then
-   * the surest, then the first state (reachersOf's choice).
+   * The key of the origin's best state at each date it reaches the chip (into[t] for bit t of
+   * datesOf): the least distance, then the surest, then the first state (reachersOf's choice).
    */
-  bestAt(node: number, t: number): number {
-    const bit = 1 << t;
-    let best = -1;
-    let bestLevel = 127;
-    let bestRank = -1;
+  bestByDate(node: number, into: Int32Array): void {
+    const rec = this.rec;
+    const levels = this.bestLevels;
+    const ranks = this.bestRanks;
+    let seen = 0;
     for (let state = P; state <= C2; state += 1) {
       const k = node * STATES + state;
-      if (!((this.rec[k * STRIDE + REACHED] as number) & bit)) continue;
-      const meta = this.valueMeta(k, t);
-      const level = levelOf(meta);
-      const rank = RANK[codeOf(meta)] as number;
-      if (level < bestLevel || (level === bestLevel && rank > bestRank)) {
-        best = k;
-        bestLevel = level;
-        bestRank = rank;
+      const at = k * STRIDE;
+      const reached = rec[at + REACHED] as number;
+      if (reached === 0) continue;
+      const meta = rec[at + META] as number;
+      for (let bits = reached; bits !== 0; bits &= bits - 1) {
+        const low = bits & -bits;
+        const t = 31 - Math.clz32(low);
+        const value = meta & UNI ? meta : (this.pool[(rec[at + BLOCK] as number) + t * ENTRY + E_META] as number);
+        const level = levelOf(value);
+        const rank = RANK[codeOf(value)] as number;
+        if (!(seen & low) || level < (levels[t] as number) || (level === levels[t] && rank > (ranks[t] as number))) {
+          into[t] = k;
+          levels[t] = level;
+          ranks[t] = rank;
+        }
       }
+      seen |= reached;
     }
-    return best;
   }
+
+  private readonly bestLevels = new Int32Array(MAX_DATES);
+  private readonly bestRanks = new Int32Array(MAX_DATES);
 
   /**
    * The origin's best key when it is the same at every date the origin reaches the chip, with
    * one set of traits for all of them (the common case: read once, not per date); -1 otherwise.
-   * So it is when every state reached was reached at the same dates with one value for all.
+   * So it is when every state reached holds one value for all its dates, and the best of them
+   * (bestAt's order) is reached at every date any of them is: at each date it is then the best
+   * of those reached then.
    */
   uniformBest(node: number): number {
     const rec = this.rec;
@@ -333,8 +345,8 @@ export class DatedReachers {
       const reached = rec[at + REACHED] as number;
       if (reached === 0) continue;
       const meta = rec[at + META] as number;
-      if (!(meta & UNI) || (dates !== 0 && reached !== dates)) return -1;
-      dates = reached;
+      if (!(meta & UNI)) return -1;
+      dates |= reached;
       const level = levelOf(meta);
       const rank = RANK[codeOf(meta)] as number;
       if (level < bestLevel || (level === bestLevel && rank > bestRank)) {
@@ -343,7 +355,8 @@ export class DatedReachers {
         bestRank = rank;
       }
     }
-    return best !== -1 && (rec[best * STRIDE + META] as number) & TUNI ? best : -1;
+    if (best === -1 || !((rec[best * STRIDE + META] as number) & TUNI)) return -1;
+    return rec[best * STRIDE + REACHED] === dates ? best : -1;
   }
 
   /**
@@ -361,6 +374,11 @@ export class DatedReachers {
       if (meta & TUNI) counts.oneTraits += 1;
     }
     return counts;
+  }
+
+  /** Whether key k holds one best step and one set of traits for every date it is reached at. */
+  holdsOnce(k: number): boolean {
+    return ((this.rec[k * STRIDE + META] as number) & (UNI | TUNI)) === (UNI | TUNI);
   }
 
   levelAt(k: number, t: number): number {

@@ -286,15 +286,28 @@ class ChipTally {
         this.count(origin, uniform, dates, 31 - Math.clz32(dates & -dates));
         continue;
       }
+      // Its best key date by date; the dates whose best key holds one value and one set of
+      // traits for all of them are counted together.
+      const best = this.best;
+      search.bestByDate(origin, best);
       let bits = dates;
       while (bits !== 0) {
-        const low = bits & -bits;
-        bits ^= low;
-        const t = 31 - Math.clz32(low);
-        this.count(origin, search.bestAt(origin, t), low, t);
+        const t = 31 - Math.clz32(bits & -bits);
+        const k = best[t] as number;
+        let same = bits & -bits;
+        if (search.holdsOnce(k))
+          for (let rest = bits & (bits - 1); rest !== 0; rest &= rest - 1) {
+            const low = rest & -rest;
+            if (best[31 - Math.clz32(low)] === k) same |= low;
+          }
+        this.count(origin, k, same, t);
+        bits &= ~same;
       }
     }
   }
+
+  /** countAll's best key of an origin by date. */
+  private readonly best = new Int32Array(MAX_DATES);
 
   /** Counts `origin` at `dates`, at each of which its best key is k (its values read at date t). */
   private count(origin: number, k: number, dates: number, t: number): void {
