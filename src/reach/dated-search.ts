@@ -277,7 +277,8 @@ export class DatedReachers {
     // In node order: whoever reads the origins' records then reads memory in order.
     const nodeRun = this.nodeRun;
     const runs = this.runs;
-    for (let node = 0; node < g.nodeCount; node += 1) if (nodeRun[node] === runs) this.origins[this.originCount++] = node;
+    for (let node = 0; node < g.nodeCount; node += 1)
+      if (nodeRun[node] === runs) this.origins[this.originCount++] = node;
   }
 
   /** The dates at which `node` reaches the chip (bit i for date i). */
@@ -792,7 +793,12 @@ export class DatedReachers {
         for (let i = body.start[v] as number, end = body.start[v + 1] as number; i < end; i += 1) {
           const m = dates & (bodyUse[i] as number);
           if (m !== 0)
-            this.queue((body.far[i] as number) * STATES + (state === P && body.procures[i] === 1 ? P : D), m, BODY_MOVE + i, k);
+            this.queue(
+              (body.far[i] as number) * STATES + (state === P && body.procures[i] === 1 ? P : D),
+              m,
+              BODY_MOVE + i,
+              k,
+            );
         }
       }
       if (this.climb && (state === P || state === C1)) {

@@ -411,7 +411,11 @@ class CountsTable {
 
   add(t: number, restricted: boolean, listed: boolean, stale: boolean, pathways: number): void {
     const cell =
-      t * CELLS_PER_DATE + pathways * 8 + (restricted ? RESTRICTED_CELL : 0) + (listed ? LISTED_CELL : 0) + (stale ? STALE_CELL : 0);
+      t * CELLS_PER_DATE +
+      pathways * 8 +
+      (restricted ? RESTRICTED_CELL : 0) +
+      (listed ? LISTED_CELL : 0) +
+      (stale ? STALE_CELL : 0);
     this.cells[cell] = (this.cells[cell] as number) + 1;
   }
 
