@@ -28,10 +28,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down: no new connections, draining requests');
+    const started = Date.now();
     if (running.server) await drain(running.server);
+    log.info({ ms: Date.now() - started }, 'requests drained');
     await running.db?.close();
     await running.neo4j?.stop();
-    log.info('stopped');
+    log.info({ ms: Date.now() - started }, 'stopped');
     process.exit(0);
   };
   // Signal handlers cannot wait: a failed shutdown is logged and still ends the process.
