@@ -121,7 +121,7 @@ function searchStats(snapshot: AccessSnapshot, rules: StepRules[]): string {
     sum.oneTraits += held.oneTraits;
   }
   const share = (n: number) => `${Math.round((100 * n) / sum.reached)}%`;
-  return `search: ${Math.round(sum.reached / sum.chips)} (node, state) keys reached per chip over ${rules.length} dates; one best step for every date: ${share(sum.oneBest)}, one set of traits: ${share(sum.oneTraits)}; the search alone (no judging, one thread) ${(sum.ms / sum.chips).toFixed(1)} ms per chip`;
+  return `search: ${Math.round(sum.reached / sum.chips)} (node, state) keys reached per chip over ${rules.length} dates; one best step for every date: ${share(sum.oneBest)}, one set of traits: ${share(sum.oneTraits)}; the search alone (one thread; each origin's best key found, not judged) ${(sum.ms / sum.chips).toFixed(1)} ms per chip`;
 }
 
 main().catch((error: unknown) => {

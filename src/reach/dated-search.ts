@@ -199,11 +199,10 @@ export class DatedReachers {
   /** The keys reached at the level being built, one bit each (read back in key order). */
   private readonly nextBits: Int32Array;
   private nextCount = 0;
-  private readonly nodeRun: Int32Array;
-  private runs = 0;
-  /** The entities reached by the last run, in node order. */
-  readonly origins: Int32Array;
-  originCount = 0;
+  /** Per node, the dates at which it has been found to reach the chip (and told of). */
+  private readonly nodeDates: Int32Array;
+  /** What the run in progress tells of each origin it finds. */
+  private visit: OriginVisit = () => {};
 
   /**
    * @param usable per relationship, the dates (bit i for date i) at which a search may step on it
@@ -234,23 +233,26 @@ export class DatedReachers {
     this.rec = new Int32Array(size * STRIDE);
     this.keys = new Int32Array(2 * size);
     this.nextBits = new Int32Array((size >> 5) + 1);
-    this.nodeRun = new Int32Array(g.nodeCount);
-    this.origins = new Int32Array(g.nodeCount);
+    this.nodeDates = new Int32Array(g.nodeCount);
     this.pool = new Int32Array(Math.max(1024, g.nodeCount >> 2) * dates * ENTRY);
   }
 
-  /** Searches backwards from `chip`: afterwards the accessors describe who reaches it, date by date. */
-  run(chip: number): void {
+  /**
+   * Searches backwards from `chip`, telling `visit` of each entity that reaches it as the
+   * search finds it, at the dates it is found at (see OriginVisit); the accessors read the keys
+   * it is given, then and after the run.
+   */
+  run(chip: number, visit: OriginVisit = () => {}): void {
     const g = this.g;
     const rec = this.rec;
     for (let i = 0; i < rec.length; i += STRIDE) {
       rec[i + REACHED] = 0;
       rec[i + CUR] = 0;
     }
+    this.nodeDates.fill(0);
     this.poolUsed = 0;
     this.nextCount = 0;
-    this.originCount = 0;
-    this.runs += 1;
+    this.visit = visit;
     const usable = this.usable;
     const rels = this.moves.rels;
     for (let j = g.in.start[chip] as number, end = g.in.start[chip + 1] as number; j < end; j += 1) {
@@ -274,90 +276,7 @@ export class DatedReachers {
       if (level >= this.maxHops) break;
       this.extend(count);
     }
-    // In node order: whoever reads the origins' records then reads memory in order.
-    const nodeRun = this.nodeRun;
-    const runs = this.runs;
-    for (let node = 0; node < g.nodeCount; node += 1)
-      if (nodeRun[node] === runs) this.origins[this.originCount++] = node;
-  }
-
-  /** The dates at which `node` reaches the chip (bit i for date i). */
-  datesOf(node: number): number {
-    const at = node * STATES * STRIDE;
-    const rec = this.rec;
-    return (
-      ((rec[at + P * STRIDE] as number) |
-        (rec[at + D * STRIDE] as number) |
-        (rec[at + C1 * STRIDE] as number) |
-        (rec[at + C2 * STRIDE] as number)) >>>
-      0
-    );
-  }
-
-  /**
-   * The key of the origin's best state at each date it reaches the chip (into[t] for bit t of
-   * datesOf): the least distance, then the surest, then the first state (reachersOf's choice).
-   */
-  bestByDate(node: number, into: Int32Array): void {
-    const rec = this.rec;
-    const levels = this.bestLevels;
-    const ranks = this.bestRanks;
-    let seen = 0;
-    for (let state = P; state <= C2; state += 1) {
-      const k = node * STATES + state;
-      const at = k * STRIDE;
-      const reached = rec[at + REACHED] as number;
-      if (reached === 0) continue;
-      const meta = rec[at + META] as number;
-      for (let bits = reached; bits !== 0; bits &= bits - 1) {
-        const low = bits & -bits;
-        const t = 31 - Math.clz32(low);
-        const value = meta & UNI ? meta : (this.pool[(rec[at + BLOCK] as number) + t * ENTRY + E_META] as number);
-        const level = levelOf(value);
-        const rank = RANK[codeOf(value)] as number;
-        if (!(seen & low) || level < (levels[t] as number) || (level === levels[t] && rank > (ranks[t] as number))) {
-          into[t] = k;
-          levels[t] = level;
-          ranks[t] = rank;
-        }
-      }
-      seen |= reached;
-    }
-  }
-
-  private readonly bestLevels = new Int32Array(MAX_DATES);
-  private readonly bestRanks = new Int32Array(MAX_DATES);
-
-  /**
-   * The origin's best key when it is the same at every date the origin reaches the chip, with
-   * one set of traits for all of them (the common case: read once, not per date); -1 otherwise.
-   * So it is when every state reached holds one value for all its dates, and the best of them
-   * (bestAt's order) is reached at every date any of them is: at each date it is then the best
-   * of those reached then.
-   */
-  uniformBest(node: number): number {
-    const rec = this.rec;
-    let best = -1;
-    let bestLevel = 127;
-    let bestRank = -1;
-    let dates = 0;
-    for (let state = P; state <= C2; state += 1) {
-      const at = (node * STATES + state) * STRIDE;
-      const reached = rec[at + REACHED] as number;
-      if (reached === 0) continue;
-      const meta = rec[at + META] as number;
-      if (!(meta & UNI)) return -1;
-      dates |= reached;
-      const level = levelOf(meta);
-      const rank = RANK[codeOf(meta)] as number;
-      if (level < bestLevel || (level === bestLevel && rank > bestRank)) {
-        best = node * STATES + state;
-        bestLevel = level;
-        bestRank = rank;
-      }
-    }
-    if (best === -1 || !((rec[best * STRIDE + META] as number) & TUNI)) return -1;
-    return rec[best * STRIDE + REACHED] === dates ? best : -1;
+    this.visit = () => {};
   }
 
   /**
@@ -653,9 +572,9 @@ export class DatedReachers {
     const keys = this.keys;
     const rec = this.rec;
     const pool = this.pool;
-    const runs = this.runs;
-    const nodeRun = this.nodeRun;
     const nextBits = this.nextBits;
+    let found = -1;
+    let foundDates = 0;
     let word = 0;
     for (let x = 0; x < count; x += 1) {
       while (nextBits[word] === 0) word += 1;
@@ -705,11 +624,83 @@ export class DatedReachers {
       rec[at + REACHED] = (rec[at + REACHED] as number) | c;
       rec[at + CUR] = 0;
       keys[2 * x + 1] = c;
+      // The keys come in node order: a node's states are settled one after another, and once
+      // the last of them is, the node is told of while its records are at hand.
       const node = (k / STATES) | 0;
-      if (k - node * STATES !== H) nodeRun[node] = runs;
+      if (k - node * STATES !== H) {
+        if (node !== found) {
+          if (found !== -1) this.tell(found, foundDates);
+          found = node;
+          foundDates = 0;
+        }
+        foundDates |= c;
+      }
     }
+    if (found !== -1) this.tell(found, foundDates);
     return count;
   }
+
+  /**
+   * Tells the visitor of `node`, whose states were settled at `dates` at this level: at the
+   * dates none of its states reached before (the least distance), its best state is the surest
+   * of those settled now, then the first (reachersOf's choice). Dates whose best key holds one
+   * value and one set of traits for all of them are told together.
+   */
+  private tell(node: number, dates: number): void {
+    const fresh = dates & ~(this.nodeDates[node] as number);
+    if (fresh === 0) return;
+    this.nodeDates[node] = (this.nodeDates[node] as number) | fresh;
+    const rec = this.rec;
+    const first = node * STATES;
+    // The common case: one state settled now, holding one value for all its dates.
+    let only = -1;
+    for (let state = P; state <= C2; state += 1) {
+      if (((rec[(first + state) * STRIDE + REACHED] as number) & fresh) === 0) continue;
+      only = only === -1 ? first + state : -2;
+    }
+    if (only >= 0 && this.holdsOnce(only)) {
+      this.visit(node, only, fresh, 31 - Math.clz32(fresh & -fresh));
+      return;
+    }
+    const best = this.bestOf;
+    const ranks = this.bestRanks;
+    let seen = 0;
+    for (let state = P; state <= C2; state += 1) {
+      const k = first + state;
+      const at = k * STRIDE;
+      const now = (rec[at + REACHED] as number) & fresh;
+      if (now === 0) continue;
+      const meta = rec[at + META] as number;
+      for (let bits = now; bits !== 0; bits &= bits - 1) {
+        const low = bits & -bits;
+        const t = 31 - Math.clz32(low);
+        const value = meta & UNI ? meta : (this.pool[(rec[at + BLOCK] as number) + t * ENTRY + E_META] as number);
+        const rank = RANK[codeOf(value)] as number;
+        if (!(seen & low) || rank > (ranks[t] as number)) {
+          best[t] = k;
+          ranks[t] = rank;
+        }
+      }
+      seen |= now;
+    }
+    let bits = fresh;
+    while (bits !== 0) {
+      const t = 31 - Math.clz32(bits & -bits);
+      const k = best[t] as number;
+      let same = bits & -bits;
+      if (this.holdsOnce(k))
+        for (let rest = bits & (bits - 1); rest !== 0; rest &= rest - 1) {
+          const low = rest & -rest;
+          if (best[31 - Math.clz32(low)] === k) same |= low;
+        }
+      this.visit(node, k, same, t);
+      bits &= ~same;
+    }
+  }
+
+  // tell's best key and its rank, by date.
+  private readonly bestOf = new Int32Array(MAX_DATES);
+  private readonly bestRanks = new Int32Array(MAX_DATES);
 
   // The traits traitsOf worked out last (read by the writers).
   private tMeta = 0;
@@ -869,6 +860,13 @@ const RENT_MOVE = 0;
 const BODY_MOVE = 1 << 28;
 const CLIMB_MOVE = 2 << 28;
 const MOVE_INDEX = (1 << 28) - 1;
+
+/**
+ * What a search tells of an origin (an entity reaching the chip) as it finds it: at `dates`
+ * (bit i for date i, none told before for this origin) its best key is k, whose values are read
+ * at date t (one of them; they are the same at all of them).
+ */
+export type OriginVisit = (origin: number, k: number, dates: number, t: number) => void;
 
 /** Whether a suffix (code, via) is better than the one kept: surer, or as sure and first in (relationship, state) order. */
 function better(code: number, via: number, keptCode: number, keptVia: number): boolean {

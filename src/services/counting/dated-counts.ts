@@ -183,8 +183,8 @@ function countChunk(q: DatedCountsQuestion, from: number, to: number, judge: Res
     if (chip === undefined || !((g.flags[chip] as number) & CHIP)) continue;
     purchases.countChip(id);
     buys = new Map();
-    search.run(chip);
-    new ChipTally(q, judge, g, search, id, facts, table).countAll();
+    const tally = new ChipTally(q, judge, g, search, id, facts, table);
+    search.run(chip, (origin, k, dates, t) => tally.count(origin, k, dates, t));
   }
   return dates.map((_, t) => table.result(t));
 }
@@ -243,8 +243,9 @@ class PurchaseJudge {
 }
 
 /**
- * One chip's reaching entities judged at every date, as reachersAnswer judges them: an origin
- * whose best path is one for all its dates is read once, its date-dependent facts as masks.
+ * One chip's reaching entities judged at every date, as reachersAnswer judges them, as the search
+ * finds them (their records still at hand): an origin whose best path is one for several dates is
+ * read once for all of them, its date-dependent facts as masks.
  */
 class ChipTally {
   /** Per place, the dates at which the chip's rules catch it. */
@@ -276,41 +277,8 @@ class ChipTally {
     this.wanted = q.roles?.length ? q.roles : null;
   }
 
-  countAll(): void {
-    const search = this.search;
-    for (let x = 0; x < search.originCount; x += 1) {
-      const origin = search.origins[x] as number;
-      const dates = search.datesOf(origin);
-      const uniform = search.uniformBest(origin);
-      if (uniform !== -1) {
-        this.count(origin, uniform, dates, 31 - Math.clz32(dates & -dates));
-        continue;
-      }
-      // Its best key date by date; the dates whose best key holds one value and one set of
-      // traits for all of them are counted together.
-      const best = this.best;
-      search.bestByDate(origin, best);
-      let bits = dates;
-      while (bits !== 0) {
-        const t = 31 - Math.clz32(bits & -bits);
-        const k = best[t] as number;
-        let same = bits & -bits;
-        if (search.holdsOnce(k))
-          for (let rest = bits & (bits - 1); rest !== 0; rest &= rest - 1) {
-            const low = rest & -rest;
-            if (best[31 - Math.clz32(low)] === k) same |= low;
-          }
-        this.count(origin, k, same, t);
-        bits &= ~same;
-      }
-    }
-  }
-
-  /** countAll's best key of an origin by date. */
-  private readonly best = new Int32Array(MAX_DATES);
-
   /** Counts `origin` at `dates`, at each of which its best key is k (its values read at date t). */
-  private count(origin: number, k: number, dates: number, t: number): void {
+  count(origin: number, k: number, dates: number, t: number): void {
     const { g, q, search, facts } = this;
     const restricted =
       ((facts.everyChip[origin] as number) | (this.caught[g.placeOf[origin] as number] as number)) & dates;
