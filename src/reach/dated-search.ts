@@ -40,17 +40,13 @@ interface Moves {
   procures: Uint8Array;
   /** What the step adds to a path's sureness code (SURENESS_STEP of its confidence). */
   step: Uint8Array;
-  /** The relationship's R_INFO and R_EVIDENCE fields, beside the move (read as the moves are). */
+  /** The relationship's info and evidence (GraphMoves'), beside the move (read as the moves are). */
   info: Uint8Array;
   evidence: Int32Array;
 }
 
-// What the suffix traits read of a relationship, four fields side by side (one cache line).
-const REL_FIELDS = 4;
-const R_FROM = 0;
-const R_TO = 1;
-const R_INFO = 2; // STEP_* bits of its own pathway, and the two flags below
-const R_EVIDENCE = 3; // its last evidence when open-ended, NO_OPEN_EVIDENCE otherwise
+// A relationship's info (what the suffix traits read of it): the STEP_* bits of its own pathway,
+// and the two flags below.
 const INFO_ACQUIRED = 16;
 const INFO_PROCURES = 32;
 
@@ -61,8 +57,10 @@ interface GraphMoves {
   body: Moves;
   /** Out of a controller: a company it controls, which may climb to it. */
   climb: Moves;
-  /** Per relationship, REL_FIELDS fields. */
-  rels: Int32Array;
+  /** Per relationship, its info (STEP_* bits and INFO_* flags). */
+  info: Uint8Array;
+  /** Per relationship, its last evidence when open-ended, NO_OPEN_EVIDENCE otherwise. */
+  evidence: Int32Array;
 }
 
 const movesByGraph = new WeakMap<AccessGraph, GraphMoves>();
@@ -71,7 +69,7 @@ function movesOf(g: AccessGraph): GraphMoves {
   let moves = movesByGraph.get(g);
   if (moves) return moves;
   const isEntity = (n: number) => ((g.flags[n] as number) & ENTITY) !== 0;
-  const fields = relFields(g);
+  const { info, evidence } = relFields(g);
   const build = (adjacency: access.Adjacency, far: Int32Array, keep: (r: number) => boolean): Moves => {
     const start = new Int32Array(g.nodeCount + 1);
     const rels: number[] = [];
@@ -90,8 +88,8 @@ function movesOf(g: AccessGraph): GraphMoves {
       far: rel.map((r) => far[r] as number),
       procures: Uint8Array.from(rels, (r) => (g.type[r] === PROCURES_FROM ? 1 : 0)),
       step: Uint8Array.from(rels, (r) => STEP[g.confidence[r] as number] as number),
-      info: Uint8Array.from(rels, (r) => fields[r * REL_FIELDS + R_INFO] as number),
-      evidence: Int32Array.from(rels, (r) => fields[r * REL_FIELDS + R_EVIDENCE] as number),
+      info: Uint8Array.from(rels, (r) => info[r] as number),
+      evidence: Int32Array.from(rels, (r) => evidence[r] as number),
     };
   };
   moves = {
@@ -107,7 +105,8 @@ function movesOf(g: AccessGraph): GraphMoves {
         (g.type[r] === PROCURES_FROM || g.type[r] === OWNS || g.type[r] === CONTROLS) && isEntity(g.from[r] as number),
     ),
     climb: build(g.out, g.to, (r) => climbable(g, r) && isEntity(g.to[r] as number)),
-    rels: fields,
+    info,
+    evidence,
   };
   movesByGraph.set(g, moves);
   return moves;
@@ -147,22 +146,19 @@ const codeOf = (meta: number) => (meta >> CODE_SHIFT) & 0xff;
 const stepsOf = (meta: number) => (meta >> STEPS_SHIFT) & 0xf;
 const buyOf = (meta: number) => (meta >>> BUY_SHIFT) & 0xff;
 
-function relFields(g: AccessGraph): Int32Array {
-  const fields = new Int32Array(g.relCount * REL_FIELDS);
+/** Each relationship's info and evidence (GraphMoves'). */
+function relFields(g: AccessGraph): { info: Uint8Array; evidence: Int32Array } {
+  const info = new Uint8Array(g.relCount);
+  const evidence = new Int32Array(g.relCount);
   for (let r = 0; r < g.relCount; r += 1) {
     const type = g.type[r];
-    let info = 0;
-    if (type === RENTS_FROM && (g.flags[g.to[r] as number] as number) & (CLOUD | DATA_CENTER)) info = STEP_RENTAL;
-    else if (type === PROCURES_FROM) info = STEP_INTERMEDIARY | INFO_PROCURES;
-    else if (type === OWNS || type === CONTROLS) info = STEP_SUBSIDIARY;
-    else if (type === ACQUIRED) info = INFO_ACQUIRED;
-    const at = r * REL_FIELDS;
-    fields[at + R_FROM] = g.from[r] as number;
-    fields[at + R_TO] = g.to[r] as number;
-    fields[at + R_INFO] = info;
-    fields[at + R_EVIDENCE] = g.end[r] === OPEN_END ? (g.lastEvidence[r] as number) : NO_OPEN_EVIDENCE;
+    if (type === RENTS_FROM && (g.flags[g.to[r] as number] as number) & (CLOUD | DATA_CENTER)) info[r] = STEP_RENTAL;
+    else if (type === PROCURES_FROM) info[r] = STEP_INTERMEDIARY | INFO_PROCURES;
+    else if (type === OWNS || type === CONTROLS) info[r] = STEP_SUBSIDIARY;
+    else if (type === ACQUIRED) info[r] = INFO_ACQUIRED;
+    evidence[r] = g.end[r] === OPEN_END ? (g.lastEvidence[r] as number) : NO_OPEN_EVIDENCE;
   }
-  return fields;
+  return { info, evidence };
 }
 
 /**
@@ -254,7 +250,7 @@ export class DatedReachers {
     this.nextCount = 0;
     this.visit = visit;
     const usable = this.usable;
-    const rels = this.moves.rels;
+    const { info: infoOf, evidence: evidenceOf } = this.moves;
     for (let j = g.in.start[chip] as number, end = g.in.start[chip + 1] as number; j < end; j += 1) {
       const r = g.in.rels[j] as number;
       const m = usable[r] as number;
@@ -262,8 +258,8 @@ export class DatedReachers {
       const u = g.from[r] as number;
       const flags = g.flags[u] as number;
       const step = STEP[g.confidence[r] as number] as number;
-      const info = rels[r * REL_FIELDS + R_INFO] as number;
-      const evidence = rels[r * REL_FIELDS + R_EVIDENCE] as number;
+      const info = infoOf[r] as number;
+      const evidence = evidenceOf[r] as number;
       if (g.type[r] === HOSTS && flags & (CLOUD | DATA_CENTER | ENTITY)) {
         this.offer(u, H, m, r, step, info, evidence, -1);
         if (flags & ENTITY) this.offer(u, P, m, r, step, info, evidence, -1);
@@ -361,7 +357,7 @@ export class DatedReachers {
 
   /**
    * Offers (u, state) the dates `m` through step r from key `from` (-1: r reaches the chip),
-   * whose R_INFO and R_EVIDENCE fields are `info` and `evidence`. The best step is kept per
+   * whose info and evidence (GraphMoves') are `info` and `evidence`. The best step is kept per
    * date: the surest, then the least (r, state after it); with it, the traits of the suffix it
    * makes, worked out now, while `from` (settled at the level before) is at hand.
    */
@@ -709,7 +705,7 @@ export class DatedReachers {
   private tReceiver = 0;
 
   /**
-   * The traits of a suffix of `node` whose first step is r (with its R_INFO and R_EVIDENCE)
+   * The traits of a suffix of `node` whose first step is r (with its info and evidence)
    * and whose rest is key `next` (-1: r reaches the chip), the rest's traits read at date
    * `readAt` (-1: from its record, which holds them for every date): into tMeta (its TRAIT_BITS),
    * tEvidence, tLast and tReceiver.
