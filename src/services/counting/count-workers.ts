@@ -12,9 +12,9 @@ import type { FromWorker, ToWorker } from './count-worker';
 const WORTH_SPREADING = 5_000_000;
 
 /**
- * datedReachCounts spread over worker threads, one per core: the chips are dealt out in turn,
- * each worker counts its share on its own copy of the snapshot (sent once per snapshot
- * version), and the shares are added up. The calling thread (the server's event loop) stays
+ * datedReachCounts spread over worker threads, one per core: each worker claims the next chip
+ * not yet counted until none is left, counts it on its own copy of the snapshot (sent once per
+ * snapshot version), and the shares are added up. The calling thread (the server's event loop) stays
  * free while they count. A worker that fails fails the question with its error: a count is
  * never made up of fewer shares than were asked.
  */
@@ -37,12 +37,10 @@ export class CountWorkers {
     const work = snapshot.graph.relCount * ask.chipIds.length * chunks;
     if (this.slots.length === 0 || ask.chipIds.length < 2 || work < this.worthSpreading)
       return datedReachCounts({ ...ask, snapshot });
-    const shares = this.slots
-      .map((_, i) => ask.chipIds.filter((__, c) => c % this.slots.length === i))
-      .filter((chips) => chips.length > 0);
-    const counted = await Promise.all(
-      shares.map((chipIds, i) => (this.slots[i] as WorkerSlot).count(snapshot, { ...ask, chipIds })),
-    );
+    // Every worker is asked the whole question and claims chips from one shared counter per
+    // chunk of dates: a worker that gets larger chips counts fewer of them.
+    const claim = new Int32Array(new SharedArrayBuffer(4 * chunks));
+    const counted = await Promise.all(this.slots.map((slot) => slot.count(snapshot, { ...ask, claim })));
     return addCounts(counted);
   }
 

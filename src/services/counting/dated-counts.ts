@@ -69,6 +69,12 @@ export interface DatedCountsAsk {
   excludePathways: number;
   roles: readonly ReachRole[] | null | undefined;
   staleAfterMonths: number;
+  /**
+   * When several threads count the question together: a counter per chunk of MAX_DATES dates
+   * (in shared memory), from which each thread claims the next chip of chipIds it counts, so
+   * that all of them finish about together. Without it, every chip is counted here.
+   */
+  claim?: Int32Array;
 }
 
 export interface DatedCountsQuestion extends DatedCountsAsk {
@@ -178,7 +184,12 @@ function countChunk(q: DatedCountsQuestion, from: number, to: number, judge: Res
     if (code === undefined) byReceiver.set(receiver, (code = purchases.code(receiver, last)));
     return code;
   });
-  for (const id of q.chipIds) {
+  const claim = q.claim;
+  const chunk = from / MAX_DATES;
+  for (let next = 0; ; next += 1) {
+    const taken = claim ? Atomics.add(claim, chunk, 1) : next;
+    if (taken >= q.chipIds.length) break;
+    const id = q.chipIds[taken] as string;
     const chip = g.index.get(id);
     if (chip === undefined || !((g.flags[chip] as number) & CHIP)) continue;
     purchases.countChip(id);

@@ -1,5 +1,5 @@
 import { CountWorkers } from '../../../../src/services/counting/count-workers';
-import { datedReachCounts, type DatedCountsAsk } from '../../../../src/services/counting/dated-counts';
+import { addCounts, datedReachCounts, type DatedCountsAsk } from '../../../../src/services/counting/dated-counts';
 import { dateKey } from '../../../../src/reach/access-graph';
 import { DAYS, randomSnapshot } from '../../../support/random-snapshot';
 
@@ -47,6 +47,18 @@ describe('CountWorkers', () => {
     // The workers are still there for the next question.
     const again = await workers.count(snapshot, ask(DAYS));
     expect(again).toEqual(datedReachCounts({ ...ask(DAYS), snapshot }));
+  });
+
+  it('counts, with a shared claim, only the chips not claimed yet', () => {
+    const snapshot = randomSnapshot(34);
+    const claim = new Int32Array(new SharedArrayBuffer(4));
+    claim[0] = 1; // k0 already claimed by another thread
+    const rest = datedReachCounts({ ...ask(DAYS), claim, snapshot });
+    expect(claim[0]).toBe(4); // k1 and k2 claimed here, then one claim past the end
+    const first = datedReachCounts({ ...ask(DAYS, ['k0']), snapshot });
+    const alone = datedReachCounts({ ...ask(DAYS), snapshot });
+    expect(addCounts([first, rest])).toEqual(alone);
+    expect(rest).not.toEqual(alone);
   });
 
   it('counts on the calling thread when it has no workers', async () => {
