@@ -63,9 +63,9 @@ public class Launcher {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
-                // At shutdown the Bolt server waits up to 5 s for its connections and 5 s more
-                // for its threads; the server that started this database has closed its driver
-                // before stopping it, so a second each is enough (a stop takes 1 s, not 10).
+                // At shutdown the Bolt server waits for its connections, then for its threads,
+                // up to 5 s each by default, even with no connection open; each wait is capped
+                // at 1 s here (the app closes its driver before it stops the database).
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                 .build();

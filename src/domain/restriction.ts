@@ -52,7 +52,7 @@ export interface RestrictionStatus {
  * The coverage regulations (EXPORT_CONTROL, and PROPOSED_RULE / LEGISLATION once they carry an
  * effective date) in force at `date` with a RESTRICTS coverage of `chipId` held at `date`.
  */
-export function regulationsCoveringChip(chipId: string, date: IsoDate, ctx: RestrictionContext): Regulation[] {
+export function regulationsCoveringChip(chipId: string, date: IsoDate, ctx: RestrictionContext): readonly Regulation[] {
   // Worked out once per coverage list, regulations, chip and date: a request judges many paths.
   let byRegulations = coveringMemo.get(ctx.coverage);
   if (!byRegulations) coveringMemo.set(ctx.coverage, (byRegulations = new WeakMap()));

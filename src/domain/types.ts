@@ -111,7 +111,11 @@ export interface OwnershipEdge {
   endDate: IsoDate | null;
 }
 
-/** Everything restriction needs, loaded once per request. */
+/**
+ * Everything restriction needs, loaded once per request. A context is never changed in place
+ * once built (a scenario builds a new one): what restriction.ts works out from it is kept
+ * against its maps and lists.
+ */
 export interface RestrictionContext {
   regulations: Map<string, Regulation>;
   coverage: ChipCoverage[];

@@ -293,7 +293,7 @@ export class DatedReachers {
   }
 
   /** Whether key k holds one best step and one set of traits for every date it is reached at. */
-  holdsOnce(k: number): boolean {
+  private holdsOnce(k: number): boolean {
     return ((this.rec[k * STRIDE + META] as number) & (UNI | TUNI)) === (UNI | TUNI);
   }
 
@@ -561,7 +561,10 @@ export class DatedReachers {
     this.poolUsed += size;
   }
 
-  /** Settles the keys reached at `level` (their levels, and one value again where the dates agree); returns how many. */
+  /**
+   * Settles the keys reached at `level` (their levels, and one value again where the dates
+   * agree) and tells the visitor of the origins found at this level; returns how many keys.
+   */
   private finishLevel(level: number): number {
     const count = this.nextCount;
     this.nextCount = 0;
@@ -801,7 +804,7 @@ export class DatedReachers {
   // Offers waiting to be made, four fields each: the key offered to, the dates, the move, the key extended.
   private readonly waiting = new Int32Array(BATCH * 4);
   private waitingCount = 0;
-  /** What the read-ahead read (kept, so that the reads are made). */
+  /** What the read-ahead loops read: never used, kept only so that the reads are made. */
   private readAhead = 0;
 
   private queue(key: number, dates: number, move: number, from: number): void {
@@ -855,6 +858,7 @@ const BATCH = 64;
 const RENT_MOVE = 0;
 const BODY_MOVE = 1 << 28;
 const CLIMB_MOVE = 2 << 28;
+// A move index is below relCount, which the constructor keeps under 2^28.
 const MOVE_INDEX = (1 << 28) - 1;
 
 /**
@@ -864,7 +868,10 @@ const MOVE_INDEX = (1 << 28) - 1;
  */
 export type OriginVisit = (origin: number, k: number, dates: number, t: number) => void;
 
-/** Whether a suffix (code, via) is better than the one kept: surer, or as sure and first in (relationship, state) order. */
+/**
+ * Whether a suffix (code, via) is better than the one kept: surer, or as sure and first in
+ * (relationship, state) order.
+ */
 function better(code: number, via: number, keptCode: number, keptVia: number): boolean {
   const rank = RANK[code] as number;
   const kept = RANK[keptCode] as number;

@@ -6,7 +6,7 @@ import { datedReachCounts, type DatedCountsAsk } from './dated-counts';
 
 /**
  * A counting worker thread (count-workers.ts starts it): it keeps one snapshot, sent once per
- * version, and answers datedReachCounts for the chips it is dealt.
+ * version, and answers datedReachCounts for the chips it claims (see DatedCountsAsk.claim).
  */
 
 export type ToWorker =

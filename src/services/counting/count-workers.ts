@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AccessSnapshot } from '../../reach/access-index';
+import { MAX_DATES } from '../../reach/dated-search';
 import { addCounts, datedReachCounts, type DatedCounts, type DatedCountsAsk } from './dated-counts';
 import type { FromWorker, ToWorker } from './count-worker';
 
@@ -33,7 +34,7 @@ export class CountWorkers {
   }
 
   async count(snapshot: AccessSnapshot, ask: DatedCountsAsk): Promise<DatedCounts[]> {
-    const chunks = Math.ceil(ask.dates.length / 32);
+    const chunks = Math.ceil(ask.dates.length / MAX_DATES);
     const work = snapshot.graph.relCount * ask.chipIds.length * chunks;
     if (this.slots.length === 0 || ask.chipIds.length < 2 || work < this.worthSpreading)
       return datedReachCounts({ ...ask, snapshot });

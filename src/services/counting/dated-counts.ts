@@ -72,7 +72,8 @@ export interface DatedCountsAsk {
   /**
    * When several threads count the question together: a counter per chunk of MAX_DATES dates
    * (in shared memory), from which each thread claims the next chip of chipIds it counts, so
-   * that all of them finish about together. Without it, every chip is counted here.
+   * that all of them finish about together. One per question, its counters starting at 0 (a
+   * claim used up counts nothing). Without it, every chip is counted here.
    */
   claim?: Int32Array;
 }
@@ -89,8 +90,8 @@ export interface DatedCounts {
 
 /**
  * whoCanReach's counts (its total and ReachCounts) at every date of a question, summed over its
- * chips: one DatedReachers search per chip and 32 dates, then every reaching entity judged at
- * each date as reachersAnswer judges it (restricted for it, listed, stale evidence, the pathways
+ * chips: one DatedReachers search per chip and 32 dates, every reaching entity judged, as the
+ * search finds it, at each date as reachersAnswer judges it (restricted for it, listed, stale evidence, the pathways
  * of its best path, its role). test/unit/services/counting/dated-counts.test.ts checks it against
  * whoCanReach's own counts on random graphs, filters and dates.
  */

@@ -40,6 +40,18 @@ describe('CountWorkers', () => {
     }
   });
 
+  it('claims the chips once per chunk of 32 dates when a question has more', async () => {
+    const months = Array.from({ length: 40 }, (_, i) => {
+      const year = 2020 + Math.floor(i / 12);
+      return `${year}-${String((i % 12) + 1).padStart(2, '0')}-28`;
+    });
+    const snapshot = randomSnapshot(55);
+    const spread = await workers.count(snapshot, ask(months));
+    expect(spread).toHaveLength(40);
+    expect(spread).toEqual(datedReachCounts({ ...ask(months), snapshot }));
+    expect(spread.slice(32).some((c) => c.total > 0)).toBe(true);
+  });
+
   it('fails the question when a worker fails, with the worker error', async () => {
     const snapshot = randomSnapshot(5);
     const broken = { ...ask(DAYS), rules: [] };
