@@ -1,4 +1,5 @@
 import { heldAt } from './dates';
+import { groupedOnce } from './grouping';
 import { compareIds, isActive, isInForce } from './regulations';
 import type { Designation, IsoDate, Regulation, RestrictionContext } from './types';
 
@@ -28,17 +29,7 @@ export function designationApplies(d: Designation, date: IsoDate, regulations: M
 const byEntityMemo = new WeakMap<readonly Designation[], Map<string, Designation[]>>();
 
 function designationsOf(entityId: string, designations: readonly Designation[]): readonly Designation[] {
-  let byEntity = byEntityMemo.get(designations);
-  if (!byEntity) {
-    byEntity = new Map();
-    for (const d of designations) {
-      const list = byEntity.get(d.entityId);
-      if (list) list.push(d);
-      else byEntity.set(d.entityId, [d]);
-    }
-    byEntityMemo.set(designations, byEntity);
-  }
-  return byEntity.get(entityId) ?? [];
+  return groupedOnce(designations, (d) => d.entityId, byEntityMemo).get(entityId) ?? [];
 }
 
 /** The designations of `entityId` that apply at `date`, sorted by regulation id. */

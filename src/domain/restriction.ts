@@ -1,4 +1,5 @@
 import { heldAt } from './dates';
+import { groupedOnce } from './grouping';
 import { designatedEntitiesAt, designationsAt, isDesignatedAt } from './designations';
 import { affiliatesCaught, affiliateStatus } from './ownership';
 import { COVERAGE_KINDS, regulationsInForce, statusUnverified } from './regulations';
@@ -88,19 +89,9 @@ function coverageRegulationsInForce(regulations: ReadonlyMap<string, Regulation>
 
 const inForceMemo = new WeakMap<ReadonlyMap<string, Regulation>, Map<IsoDate, Regulation[]>>();
 
-/** A coverage list's entries by chip, grouped once per list (a count asks of thousands of dates). */
+/** A coverage list's entries by chip (a count asks of thousands of dates). */
 function coverageOfChip(coverage: readonly ChipCoverage[]): Map<string, ChipCoverage[]> {
-  let byChip = coverageByChip.get(coverage);
-  if (!byChip) {
-    byChip = new Map();
-    for (const c of coverage) {
-      const kept = byChip.get(c.chipId);
-      if (kept) kept.push(c);
-      else byChip.set(c.chipId, [c]);
-    }
-    coverageByChip.set(coverage, byChip);
-  }
-  return byChip;
+  return groupedOnce(coverage, (c) => c.chipId, coverageByChip);
 }
 
 const coverageByChip = new WeakMap<readonly ChipCoverage[], Map<string, ChipCoverage[]>>();

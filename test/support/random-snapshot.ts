@@ -1,6 +1,7 @@
 import { Prng } from '../../bench/prng';
 import { AccessGraph, type NodeInput, type RelInput } from '../../src/reach/access-graph';
 import { AnswerCache, type AccessSnapshot } from '../../src/reach/access-index';
+import { relInput } from './access-inputs';
 import {
   AFFILIATES_RULE,
   context,
@@ -61,20 +62,7 @@ export function randomSnapshot(seed: number): AccessSnapshot {
   const add = (type: string, fromId: string, toId: string, props: Partial<RelInput>) => {
     if (fromId === toId) return;
     counter += 1;
-    rels.push({
-      id: `r${String(counter).padStart(3, '0')}`,
-      type,
-      fromId,
-      toId,
-      startDate: null,
-      endDate: null,
-      date: null,
-      retracted: false,
-      confidence: 'CONFIRMED',
-      share: null,
-      lastEvidence: null,
-      ...props,
-    });
+    rels.push(relInput(`r${String(counter).padStart(3, '0')}`, type, fromId, toId, props));
   };
   for (let i = 0; i < 55; i += 1) {
     const type = pick([

@@ -13,6 +13,7 @@ import { Prng } from '../../../bench/prng';
 import { classifyPath, pathEvidence, restrictedIn, type RestrictionContext } from '../../../src/domain';
 import { bestPathTraits } from '../../../src/reach/traits';
 import { context, coverage, designation, ENTITY_LIST, RULE_2022 } from '../domain/fixtures';
+import { relInput, stepRulesAt } from '../../support/access-inputs';
 
 /** Terse graph building: entities by default, a few labelled kinds. */
 function node(id: string, labels: string[] = ['Entity'], kind: string | null = null, country = 'CN'): NodeInput {
@@ -25,31 +26,10 @@ const dc = (id: string, country = 'AU') => node(id, ['DataCenter'], null, countr
 let counter = 0;
 function rel(type: string, fromId: string, toId: string, props: Partial<RelInput> = {}): RelInput {
   counter += 1;
-  return {
-    id: `r${String(counter).padStart(4, '0')}`,
-    type,
-    fromId,
-    toId,
-    startDate: null,
-    endDate: null,
-    date: null,
-    retracted: false,
-    confidence: 'CONFIRMED',
-    share: null,
-    lastEvidence: null,
-    ...props,
-  };
+  return relInput(`r${String(counter).padStart(4, '0')}`, type, fromId, toId, props);
 }
 
-const RULES: StepRules = {
-  asOf: dateKey('2024-06-01'),
-  maxHops: 6,
-  typeMask: 0x7f,
-  includeRetracted: false,
-  weakestConfidence: 3,
-  freshSince: null,
-  climb: true,
-};
+const RULES: StepRules = stepRulesAt('2024-06-01');
 
 function search(g: AccessGraph, chipId: string, rules: StepRules = RULES) {
   const ok = usableSteps(g, rules);

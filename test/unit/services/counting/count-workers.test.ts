@@ -1,6 +1,6 @@
 import { CountWorkers } from '../../../../src/services/counting/count-workers';
 import { addCounts, datedReachCounts, type DatedCountsAsk } from '../../../../src/services/counting/dated-counts';
-import { dateKey } from '../../../../src/reach/access-graph';
+import { stepRulesAt } from '../../../support/access-inputs';
 import { DAYS, randomSnapshot } from '../../../support/random-snapshot';
 
 /** The counts spread over worker threads are the counts of one thread, and a failure is an error. */
@@ -8,15 +8,7 @@ import { DAYS, randomSnapshot } from '../../../support/random-snapshot';
 const ask = (dates: readonly string[], chipIds = ['k0', 'k1', 'k2']): DatedCountsAsk => ({
   chipIds,
   dates,
-  rules: dates.map((date) => ({
-    asOf: dateKey(date),
-    maxHops: 6,
-    typeMask: 0x7f,
-    includeRetracted: false,
-    weakestConfidence: 3,
-    freshSince: null,
-    climb: true,
-  })),
+  rules: dates.map(stepRulesAt),
   onlyRestricted: false,
   includePathways: 0,
   excludePathways: 0,
