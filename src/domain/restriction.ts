@@ -3,6 +3,7 @@ import { groupedOnce } from './grouping';
 import { designatedEntitiesAt, designationsAt, isDesignatedAt } from './designations';
 import { affiliatesCaught, affiliateStatus } from './ownership';
 import { COVERAGE_KINDS, regulationsInForce, statusUnverified } from './regulations';
+import { addDays } from './timeline';
 import type { ChipCoverage, GraphNode, IsoDate, Regulation, RestrictionContext } from './types';
 import type { RestrictedAt } from './classification';
 
@@ -200,13 +201,15 @@ export function restrictionStatus(
  */
 export function everyChipJudge(date: IsoDate, ctx: RestrictionContext): (entityId: string) => boolean {
   const affiliatesInForce = regulationsInForce(ctx.regulations.values(), ['AFFILIATES_RULE'], date).length > 0;
+  // Without the affiliates rule the answer is a look at the entity's own designations: nothing to keep.
+  if (!affiliatesInForce) return (entityId) => isDesignatedAt(entityId, date, ctx);
   const wholesale = new Map<string, boolean>();
   let listed: Set<string> | null = null;
   return (entityId) => {
     let answer = wholesale.get(entityId);
     if (answer === undefined) {
       answer = isDesignatedAt(entityId, date, ctx);
-      if (!answer && affiliatesInForce) {
+      if (!answer) {
         listed ??= designatedEntitiesAt(date, ctx);
         answer = affiliateStatus(entityId, date, ctx, listed).caught;
       }
@@ -272,6 +275,33 @@ export function chipCoverageAt(chipId: string, date: IsoDate, ctx: RestrictionCo
 }
 
 const coverageOfRegulations = new WeakMap<readonly Regulation[], ChipCoverageAt>();
+
+/**
+ * The dates on which a chip's coverage (chipCoverageAt) may change, sorted: it is the same at
+ * any two dates with no change date in (earlier, later]. They are the days each bound of
+ * regulationsCoveringChip's tests starts to hold or stops holding: a coverage's start and the
+ * day after its end (both inclusive), and a coverage regulation's effective, rescinded,
+ * suspendedFrom and suspendedUntil dates. A count that judges purchases at thousands of dates
+ * works the coverage out once per span between them.
+ */
+export function chipCoverageChanges(chipId: string, ctx: RestrictionContext): IsoDate[] {
+  const changes = new Set<IsoDate>();
+  const add = (date: IsoDate | null | undefined) => {
+    if (date) changes.add(date);
+  };
+  for (const c of coverageOfChip(ctx.coverage).get(chipId) ?? []) {
+    add(c.startDate);
+    if (c.endDate) add(addDays(c.endDate, 1));
+  }
+  for (const reg of ctx.regulations.values()) {
+    if (!COVERAGE_KINDS.includes(reg.kind)) continue;
+    add(reg.effective);
+    add(reg.rescinded);
+    add(reg.suspendedFrom);
+    add(reg.suspendedUntil);
+  }
+  return [...changes].sort();
+}
 
 /**
  * Whether a chip's coverage catches an entity by its place (regulationReasons' decision): its

@@ -195,6 +195,9 @@ export class DatedReachers {
   /** The keys reached at the level being built, one bit each (read back in key order). */
   private readonly nextBits: Int32Array;
   private nextCount = 0;
+  /** Every key the run in progress has settled, once each (when first settled). */
+  private readonly settled: Int32Array;
+  private settledCount = 0;
   /** Per node, the dates at which it has been found to reach the chip (and told of). */
   private readonly nodeDates: Int32Array;
   /** What the run in progress tells of each origin it finds. */
@@ -228,6 +231,7 @@ export class DatedReachers {
     const size = g.nodeCount * STATES;
     this.rec = new Int32Array(size * STRIDE);
     this.keys = new Int32Array(2 * size);
+    this.settled = new Int32Array(size);
     this.nextBits = new Int32Array((size >> 5) + 1);
     this.nodeDates = new Int32Array(g.nodeCount);
     this.pool = new Int32Array(Math.max(1024, g.nodeCount >> 2) * dates * ENTRY);
@@ -241,10 +245,14 @@ export class DatedReachers {
   run(chip: number, visit: OriginVisit = () => {}): void {
     const g = this.g;
     const rec = this.rec;
-    for (let i = 0; i < rec.length; i += STRIDE) {
-      rec[i + REACHED] = 0;
-      rec[i + CUR] = 0;
+    // Only the keys the last run settled were written (every key offered is settled).
+    const settled = this.settled;
+    for (let x = 0; x < this.settledCount; x += 1) {
+      const at = (settled[x] as number) * STRIDE;
+      rec[at + REACHED] = 0;
+      rec[at + CUR] = 0;
     }
+    this.settledCount = 0;
     this.nodeDates.fill(0);
     this.poolUsed = 0;
     this.nextCount = 0;
@@ -524,6 +532,30 @@ export class DatedReachers {
     return true;
   }
 
+  /**
+   * Whether key k's values and traits at dates t and u are one: a key that does not hold them
+   * once for all its dates mostly holds a few runs of dates alike (the graph changed between
+   * them), told together.
+   */
+  private sameEntry(k: number, t: number, u: number): boolean {
+    const at = k * STRIDE;
+    const meta = this.rec[at + META] as number;
+    const base = this.rec[at + BLOCK] as number;
+    const pool = this.pool;
+    const i = base + t * ENTRY;
+    const j = base + u * ENTRY;
+    const valuesAgree =
+      meta & UNI || (pool[i + E_VIA] === pool[j + E_VIA] && ((pool[i + E_META] as number) & VALUE_BITS) === ((pool[j + E_META] as number) & VALUE_BITS));
+    if (!valuesAgree) return false;
+    if (meta & TUNI) return true;
+    return (
+      ((pool[i + E_META] as number) & TRAIT_BITS) === ((pool[j + E_META] as number) & TRAIT_BITS) &&
+      pool[i + E_EVIDENCE] === pool[j + E_EVIDENCE] &&
+      pool[i + E_LAST] === pool[j + E_LAST] &&
+      pool[i + E_RECEIVER] === pool[j + E_RECEIVER]
+    );
+  }
+
   /** Moves a uniform key's values (and traits, when uniform too) for `dates` into a block of its own. */
   private explode(k: number, dates: number): void {
     if ((this.rec[k * STRIDE + BLOCK] as number) === -1) this.allocate(k);
@@ -620,6 +652,7 @@ export class DatedReachers {
           pool[i] = ((pool[i] as number) & ~(0xf << LEVEL_SHIFT)) | (level << LEVEL_SHIFT);
         }
       }
+      if ((rec[at + REACHED] as number) === 0) this.settled[this.settledCount++] = k;
       rec[at + REACHED] = (rec[at + REACHED] as number) | c;
       rec[at + CUR] = 0;
       keys[2 * x + 1] = c;
@@ -687,11 +720,12 @@ export class DatedReachers {
       const t = 31 - Math.clz32(bits & -bits);
       const k = best[t] as number;
       let same = bits & -bits;
-      if (this.holdsOnce(k))
-        for (let rest = bits & (bits - 1); rest !== 0; rest &= rest - 1) {
-          const low = rest & -rest;
-          if (best[31 - Math.clz32(low)] === k) same |= low;
-        }
+      const once = this.holdsOnce(k);
+      for (let rest = bits & (bits - 1); rest !== 0; rest &= rest - 1) {
+        const low = rest & -rest;
+        const u = 31 - Math.clz32(low);
+        if (best[u] === k && (once || this.sameEntry(k, t, u))) same |= low;
+      }
       this.visit(node, k, same, t);
       bits &= ~same;
     }

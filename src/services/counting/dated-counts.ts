@@ -1,5 +1,6 @@
 import {
   chipCoverageAt,
+  chipCoverageChanges,
   chipRestrictedForCountry,
   coverageCatches,
   everyChipJudge,
@@ -216,8 +217,10 @@ function markNodes(g: AccessGraph, ids: Iterable<string>, bits: Uint32Array, t: 
  */
 class PurchaseJudge {
   private chipId = '';
-  /** The chip's coverage by purchase date. */
-  private coverage = new Map<number, ChipCoverageAt>();
+  /** The dates (yyyymmdd) on which the chip's coverage may change (chipCoverageChanges). */
+  private changes = new Int32Array(0);
+  /** The chip's coverage in each span between them: index i from changes[i - 1] (0: before the first). */
+  private coverage: (ChipCoverageAt | undefined)[] = [];
   /** Restricted for every chip, by purchase date. */
   private readonly everyChip = new Map<number, (entityId: string) => boolean>();
 
@@ -228,7 +231,8 @@ class PurchaseJudge {
 
   countChip(chipId: string): void {
     this.chipId = chipId;
-    this.coverage = new Map();
+    this.changes = Int32Array.from(chipCoverageChanges(chipId, this.ctx), dateKey);
+    this.coverage = [];
   }
 
   code(receiver: number, last: number): number {
@@ -244,14 +248,27 @@ class PurchaseJudge {
   private restricted(entityId: string, date: number): boolean {
     const entity = this.ctx.entities.get(entityId);
     if (entity) {
-      let coverage = this.coverage.get(date);
-      if (!coverage) this.coverage.set(date, (coverage = chipCoverageAt(this.chipId, isoOf(date), this.ctx)));
+      const span = spanOf(this.changes, date);
+      let coverage = this.coverage[span];
+      if (!coverage) this.coverage[span] = coverage = chipCoverageAt(this.chipId, isoOf(date), this.ctx);
       if (coverageCatches(entity, coverage)) return true;
     }
     let everyChip = this.everyChip.get(date);
     if (!everyChip) this.everyChip.set(date, (everyChip = everyChipJudge(isoOf(date), this.ctx)));
     return everyChip(entityId);
   }
+}
+
+/** How many of the sorted `changes` are on or before `date`: the span between changes it falls in. */
+function spanOf(changes: Int32Array, date: number): number {
+  let low = 0;
+  let high = changes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((changes[mid] as number) <= date) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**

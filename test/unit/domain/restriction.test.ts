@@ -1,4 +1,4 @@
-import { restrictionStatus } from '../../../src/domain';
+import { addDays, chipCoverageAt, chipCoverageChanges, restrictionStatus } from '../../../src/domain';
 import {
   AFFILIATES_RULE,
   ENTITY_LIST,
@@ -152,5 +152,58 @@ describe('restrictionStatus: affiliates', () => {
 
   it('does not restrict it while the rule is suspended', () => {
     expect(restrictionStatus('sub', 'h100', '2026-01-01', context(parts)).restricted).toBe(false);
+  });
+});
+
+describe('chipCoverageChanges', () => {
+  // Every kind of bound: a coverage that starts and ends, a rule suspended then applying
+  // again, a rule rescinded, a proposed rule that never took effect.
+  const ctx = context({
+    regulations: [
+      RULE_2022,
+      regulation('suspended', {
+        effective: '2023-03-01',
+        suspendedFrom: '2023-06-15',
+        suspendedUntil: '2023-09-01',
+        destinations: ['SG'],
+      }),
+      regulation('rescinded', { effective: '2023-02-01', rescinded: '2024-01-10', headquarteredIn: ['CN'] }),
+      regulation('proposed', { kind: 'PROPOSED_RULE', destinations: ['MY'] }),
+    ],
+    coverage: [
+      coverage(RULE_2022.id, 'a100', '2022-12-01', '2023-04-30'),
+      coverage('suspended', 'a100'),
+      coverage('rescinded', 'a100', '2023-05-20'),
+      coverage('proposed', 'a100'),
+    ],
+    entities: [],
+  });
+  const shape = (date: string) => {
+    const c = chipCoverageAt('a100', date, ctx);
+    return { destinations: [...c.destinations].sort(), headquarters: [...c.headquarters].sort() };
+  };
+
+  it('lists every day on which the coverage changes, so that it is the same between them', () => {
+    const changes = chipCoverageChanges('a100', ctx);
+    expect(changes).toEqual([...changes].sort());
+    let day = '2022-06-01';
+    let spanStart = day;
+    let changed = 0;
+    while (day <= '2024-06-30') {
+      const next = addDays(day, 1);
+      const differs = JSON.stringify(shape(next)) !== JSON.stringify(shape(day));
+      if (changes.includes(next)) spanStart = next;
+      // Between change dates the coverage is the span's first day's.
+      expect({ day: next, coverage: shape(next) }).toEqual({ day: next, coverage: shape(spanStart) });
+      if (differs) changed += 1;
+      day = next;
+    }
+    // The rule of 2022 takes effect under its coverage, the coverage ends, the suspension starts
+    // and ends, the rescinded rule's coverage starts and the rule is rescinded.
+    expect(changed).toBeGreaterThanOrEqual(6);
+  });
+
+  it('knows nothing of other chips', () => {
+    expect(chipCoverageChanges('h100', ctx)).toEqual(['2022-10-07', '2023-02-01', '2023-03-01', '2023-06-15', '2023-09-01', '2024-01-10']);
   });
 });
