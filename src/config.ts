@@ -29,7 +29,7 @@ const envSchema = z.object({
 
   NEO4J_LOCAL_PORT: port.default(7687),
   NEO4J_LOCAL_DATA: z.string().min(1).default('.neo4j/dev'),
-  NEO4J_LOCAL_HEAP_MB: positiveInt.default(1024),
+  NEO4J_LOCAL_HEAP_MB: positiveInt.default(4096),
   NEO4J_LOCAL_PAGECACHE_MB: positiveInt.default(512),
   NEO4J_USE_DOCKER: bool.default('true'),
   CACHE_DIR: z.string().min(1).optional(),

@@ -164,7 +164,10 @@ if (require.main === module) {
   main(process.argv.slice(2))
     .then((code) => process.exit(code))
     .catch((error: unknown) => {
-      process.stderr.write(`import failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      // A refusal with a code (LIMIT_EXCEEDED, SERVICE_UNAVAILABLE...) says it, as the API does.
+      const code = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+      const message = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`import failed${typeof code === 'string' ? ` (${code})` : ''}: ${message}\n`);
       process.exit(2);
     });
 }

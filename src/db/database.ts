@@ -312,6 +312,17 @@ export function retryDelay(retry: RetryOptions, attempt: number): number {
 }
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+/**
+ * The database refused the memory a transaction needed: its transaction memory pool
+ * (dbms.memory.transaction.total.max), its per-transaction limit (db.memory.transaction.max) or
+ * its heap. The transaction was rolled back.
+ */
+const OUT_OF_MEMORY = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.ClientError.General.TransactionOutOfMemoryError',
+  'Neo.TransientError.General.OutOfMemoryError',
+]);
 const TIMEOUT = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
@@ -328,6 +339,15 @@ export function mapDriverError(error: unknown, timeoutMs?: number): Error {
     if (TIMEOUT.has(code)) {
       const limit = timeoutMs === undefined ? '' : ` (${timeoutMs} ms, NEO4J_TX_TIMEOUT_MS)`;
       return appError(ErrorCode.QUERY_TIMEOUT, `the query took longer than the database transaction timeout${limit}`);
+    }
+    if (OUT_OF_MEMORY.has(code)) {
+      return appError(
+        ErrorCode.LIMIT_EXCEEDED,
+        'the database does not have the memory this transaction needs (its transaction memory limit or its heap); ' +
+          'nothing was written: send smaller pieces (an import in several documents), or give the database more memory ' +
+          '(NEO4J_LOCAL_HEAP_MB for the local one)',
+        { limit: 'databaseMemory' },
+      );
     }
     if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return appError(ErrorCode.CONFLICT, 'a node or relationship with this id already exists');

@@ -21,8 +21,8 @@ import { ask, startTraffic as startTrafficLoops } from './support/traffic';
  * Faults, on a Neo4j of this suite's own (killed and restarted here) with the curated graph and
  * a real server process: the database killed (SIGKILL) under traffic in the middle of a bulk
  * import, the importer and the server killed in the middle of one, and a deadlock resolved by
- * the managed transaction's retry (plus, with RELIABILITY_FULL=1, a graceful stop under
- * traffic). Needs the local JVM mode (skipped when NEO4J_TEST_URI points at an external server).
+ * the managed transaction's retry, an import larger than the database's transaction memory
+ * (plus, with RELIABILITY_FULL=1, a graceful stop under traffic). Needs the local JVM mode (skipped when NEO4J_TEST_URI points at an external server).
  */
 const local = process.env.NEO4J_TEST_LOCAL === '1';
 const dataDir = path.join(root, '.neo4j', `test-faults-${process.pid}`);
@@ -248,6 +248,35 @@ maybe(
     expect(done.problems).toEqual([]);
     expect(done.code).toBeUndefined();
     expect(await countPrefixed('fault-kill-server')).toBe(BULK_NODES + 1);
+  },
+  240000,
+);
+
+// More records than this suite's database (512 MB of heap, so 358 MB of transaction memory)
+// can hold in one transaction: about 4.5 KB of transaction memory per record was measured, and
+// 40,000 nodes with their 39,999 relationships were refused.
+const OVERSIZED_NODES = 50000;
+
+maybe(
+  'refuses an import larger than the database can hold in one transaction with LIMIT_EXCEEDED, writes none of it, and goes on serving',
+  async () => {
+    const before = await graphChecksum(driver);
+    const temp = writeTemp(bulkDocument('fault-oversized', OVERSIZED_NODES));
+    try {
+      const result = await spawnImport(temp.file, uri()).exit;
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/import failed \(LIMIT_EXCEEDED\): the database does not have the memory/);
+      expect(result.stderr).toMatch(/nothing was written/);
+      expect(await countPrefixed('fault-oversized')).toBe(0);
+      expect(await graphChecksum(driver)).toEqual(before);
+      // The database, and the server on it, answer as before.
+      expect(await databaseAnswers()).toBe(true);
+      const answer = await ask((server as ServerProcess).url, PATHS);
+      expect(answer.code).toBeUndefined();
+      expect(answer.problems).toEqual([]);
+    } finally {
+      temp.remove();
+    }
   },
   240000,
 );

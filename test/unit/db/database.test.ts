@@ -89,6 +89,20 @@ describe('Database.read', () => {
     ).rejects.toMatchObject({ extensions: { code: ErrorCode.QUERY_TIMEOUT } });
   });
 
+  it.each([
+    'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+    'Neo.TransientError.General.TransactionMemoryLimit',
+    'Neo.ClientError.General.TransactionOutOfMemoryError',
+    'Neo.TransientError.General.OutOfMemoryError',
+  ])('maps the database refusing a transaction its memory (%s) to LIMIT_EXCEEDED', async (code) => {
+    const { driver } = stubDriver([newError('The allocation of an extra 18.8 MiB would use more than the limit', code)]);
+    const db = new Database(driver, store, { database: 'neo4j', txTimeoutMs: 1000, retry: { ...quick, maxTimeMs: 0 } });
+    await expect(db.read('q')).rejects.toMatchObject({
+      message: expect.stringContaining('nothing was written'),
+      extensions: { code: ErrorCode.LIMIT_EXCEEDED, limit: 'databaseMemory' },
+    });
+  });
+
   it('gives up after the retry time with SERVICE_UNAVAILABLE', async () => {
     const down = Array.from({ length: 1000 }, () => newError('gone', 'ServiceUnavailable'));
     const { driver, calls } = stubDriver(down);
