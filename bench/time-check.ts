@@ -109,8 +109,10 @@ function searchStats(snapshot: AccessSnapshot, rules: StepRules[]): string {
   });
   const search = new DatedReachers(g, rules.length, usable, rules[0] as StepRules, () => 0);
   const sum = { chips: 0, reached: 0, oneBest: 0, oneTraits: 0, ms: 0 };
-  for (let chip = 0; chip < g.nodeCount; chip += 1) {
-    if (!((g.flags[chip] as number) & CHIP)) continue;
+  const chips = Array.from({ length: g.nodeCount }, (_, n) => n).filter((n) => (g.flags[n] as number) & CHIP);
+  // A first pass over every chip, untimed, so that the timed one runs compiled code.
+  for (const chip of chips) search.run(chip);
+  for (const chip of chips) {
     const t0 = performance.now();
     search.run(chip);
     sum.ms += performance.now() - t0;
@@ -121,7 +123,7 @@ function searchStats(snapshot: AccessSnapshot, rules: StepRules[]): string {
     sum.oneTraits += held.oneTraits;
   }
   const share = (n: number) => `${Math.round((100 * n) / sum.reached)}%`;
-  return `search: ${Math.round(sum.reached / sum.chips)} (node, state) keys reached per chip over ${rules.length} dates; one best step for every date: ${share(sum.oneBest)}, one set of traits: ${share(sum.oneTraits)}; the search alone (one thread; each origin's best key found, not judged) ${(sum.ms / sum.chips).toFixed(1)} ms per chip`;
+  return `search: ${Math.round(sum.reached / sum.chips)} (node, state) keys reached per chip over ${rules.length} dates; one best step for every date: ${share(sum.oneBest)}, one set of traits: ${share(sum.oneTraits)}; the search alone (one thread, the second pass; each origin's best key found, not judged) ${(sum.ms / sum.chips).toFixed(1)} ms per chip, ${Math.round((sum.ms * 1e6) / sum.reached)} ns per key reached`;
 }
 
 main().catch((error: unknown) => {
