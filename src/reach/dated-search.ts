@@ -545,7 +545,9 @@ export class DatedReachers {
     const i = base + t * ENTRY;
     const j = base + u * ENTRY;
     const valuesAgree =
-      meta & UNI || (pool[i + E_VIA] === pool[j + E_VIA] && ((pool[i + E_META] as number) & VALUE_BITS) === ((pool[j + E_META] as number) & VALUE_BITS));
+      meta & UNI ||
+      (pool[i + E_VIA] === pool[j + E_VIA] &&
+        ((pool[i + E_META] as number) & VALUE_BITS) === ((pool[j + E_META] as number) & VALUE_BITS));
     if (!valuesAgree) return false;
     if (meta & TUNI) return true;
     return (

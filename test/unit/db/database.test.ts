@@ -95,7 +95,9 @@ describe('Database.read', () => {
     'Neo.ClientError.General.TransactionOutOfMemoryError',
     'Neo.TransientError.General.OutOfMemoryError',
   ])('maps the database refusing a transaction its memory (%s) to LIMIT_EXCEEDED', async (code) => {
-    const { driver } = stubDriver([newError('The allocation of an extra 18.8 MiB would use more than the limit', code)]);
+    const { driver } = stubDriver([
+      newError('The allocation of an extra 18.8 MiB would use more than the limit', code),
+    ]);
     const db = new Database(driver, store, { database: 'neo4j', txTimeoutMs: 1000, retry: { ...quick, maxTimeMs: 0 } });
     await expect(db.read('q')).rejects.toMatchObject({
       message: expect.stringContaining('nothing was written'),

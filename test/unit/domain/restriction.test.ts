@@ -204,6 +204,13 @@ describe('chipCoverageChanges', () => {
   });
 
   it('knows nothing of other chips', () => {
-    expect(chipCoverageChanges('h100', ctx)).toEqual(['2022-10-07', '2023-02-01', '2023-03-01', '2023-06-15', '2023-09-01', '2024-01-10']);
+    expect(chipCoverageChanges('h100', ctx)).toEqual([
+      '2022-10-07',
+      '2023-02-01',
+      '2023-03-01',
+      '2023-06-15',
+      '2023-09-01',
+      '2024-01-10',
+    ]);
   });
 });
