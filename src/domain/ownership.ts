@@ -200,7 +200,7 @@ export interface AffiliateCatch {
   entityId: string;
   regulationId: string;
   citation: string | null;
-  owners: { entityId: string; share: number }[];
+  owners: Pick<OwnerShare, 'entityId' | 'share' | 'unknownChains'>[];
   aggregateShare: number;
   /** The entity is itself listed too (the rule adds nothing for it, but it is caught all the same). */
   alsoDesignated: boolean;
@@ -227,7 +227,11 @@ export function affiliatesCaught(date: IsoDate, ctx: RestrictionContext): Affili
         entityId,
         regulationId: rule.id,
         citation: rule.citation,
-        owners: status.listedOwners.map((o) => ({ entityId: o.entityId, share: o.share })),
+        owners: status.listedOwners.map((o) => ({
+          entityId: o.entityId,
+          share: o.share,
+          unknownChains: o.unknownChains,
+        })),
         aggregateShare: status.aggregateShare,
         alsoDesignated: listed.has(entityId),
         unverified: statusUnverified(rule, date),

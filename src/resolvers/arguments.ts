@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { badInput } from '../errors';
 import { intInRange, type IntRange } from '../int-range';
 
 /**
@@ -14,4 +15,14 @@ export function intArgument(info: GraphQLResolveInfo, args: object, name: string
 
 function sdlDefault(info: GraphQLResolveInfo, name: string): unknown {
   return info.parentType.getFields()[info.fieldName]?.args.find((a) => a.name === name)?.defaultValue;
+}
+
+/**
+ * A `chips` argument: null (left out) asks of every chip; an empty list is refused rather than
+ * answered with zeros that read as "nobody reaches anything".
+ */
+export function chipsArgument(chips: readonly string[] | null | undefined): readonly string[] | null {
+  if (chips && chips.length === 0)
+    throw badInput([{ path: ['chips'], message: 'is empty: leave chips out to ask of every chip' }]);
+  return chips ?? null;
 }

@@ -488,7 +488,7 @@ export type EffectiveOwnership = {
   /** The affiliates rule in force at asOf, if any. */
   affiliatesRule?: Maybe<Regulation>;
   asOf: Scalars['Date']['output'];
-  /** Whether the affiliates (50%) rule catches it at asOf. */
+  /** Whether the affiliates (50%) rule catches it at asOf, by the known shares. */
   caughtByAffiliatesRule: Scalars['Boolean']['output'];
   entity: Party;
   /** What it holds at every level. */
@@ -496,6 +496,11 @@ export type EffectiveOwnership = {
   /** Owners designated at asOf, and their aggregate share. */
   listedOwners: Array<OwnerShare>;
   listedShare: Scalars['Float']['output'];
+  /**
+   * A listed owner's chain has a link of unknown share: `listedShare` counts none of it, so it is a
+   * lower bound, and `caughtByAffiliatesRule: false` means only that the known shares stay under 50%.
+   */
+  listedShareIsLowerBound: Scalars['Boolean']['output'];
   /** Everyone who owns it directly or indirectly, with aggregate shares. */
   owners: Array<OwnerShare>;
 };
@@ -1252,8 +1257,13 @@ export type NotSameDecision = {
 export type OwnerShare = {
   __typename?: 'OwnerShare';
   owner: Party;
-  /** Aggregate effective share (multiplied along chains, added across parallel chains). */
+  /**
+   * Aggregate effective share (multiplied along chains, added across parallel chains) over the
+   * chains whose every share is known: a lower bound when `unknownChains` is above 0.
+   */
   share: Scalars['Float']['output'];
+  /** Chains with a link of unknown share (an OWNS relationship without `share`), left out of `share`. */
+  unknownChains: Scalars['Int']['output'];
 };
 
 export type PageInfo = {
@@ -1527,7 +1537,8 @@ export type Query = {
    */
   accessTimeline: AccessTimeline;
   /**
-   * Accesses per period, counted on each period's last day over `chips` (every chip by default):
+   * Accesses per period, counted on each period's last day over `chips` (every chip when left out;
+   * an empty list is refused):
    * restricted ones, by pathway, listed parties and stale evidence apart, with the rule events.
    * Each period's counts are whoCanReach's on its last day, summed over the chips.
    */
@@ -1586,7 +1597,8 @@ export type Query = {
   ruleImpact: RuleImpact;
   /**
    * Weighs a proposed rule: the restricted accesses it closes and leaves open at asOf, over
-   * `chips` (every chip by default) and `origins` (every entity by default).
+   * `chips` (every chip when left out; an empty list is refused) and `origins` (every entity by
+   * default). An id the graph does not hold, in `chips`, `origins` or the rules, is NOT_FOUND.
    */
   scenario: ScenarioResult;
   /** Full-text search over names and aliases (Lucene syntax is escaped: the text is searched as words). */
@@ -3063,6 +3075,7 @@ export type EffectiveOwnershipResolvers<ContextType = AppContext, ParentType ext
   holdings?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
   listedOwners?: Resolver<Array<ResolversTypes['OwnerShare']>, ParentType, ContextType>;
   listedShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  listedShareIsLowerBound?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   owners?: Resolver<Array<ResolversTypes['OwnerShare']>, ParentType, ContextType>;
 };
 
@@ -3280,6 +3293,7 @@ export type NotSameDecisionResolvers<ContextType = AppContext, ParentType extend
 export type OwnerShareResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['OwnerShare'] = ResolversParentTypes['OwnerShare']> = {
   owner?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unknownChains?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {

@@ -9,7 +9,7 @@ import type { RouteTimeline } from '../services/timeline-service';
  */
 
 /** OwnerShare: a party's aggregate share (restriction reasons and affiliate catches carry only these). */
-export type OwnerShareModel = Pick<OwnerShare, 'entityId' | 'share'>;
+export type OwnerShareModel = Pick<OwnerShare, 'entityId' | 'share' | 'unknownChains'>;
 
 /** AccessPathConnection: one page of an entity's paths. */
 export interface AccessPathPage {
@@ -33,6 +33,7 @@ export interface EffectiveOwnershipModel {
   owners: OwnerShare[];
   listedOwners: OwnerShare[];
   listedShare: number;
+  listedShareIsLowerBound: boolean;
   caughtByAffiliatesRule: boolean;
   /** The affiliates rule in force at asOf, if any. */
   affiliatesRuleId: string | null;

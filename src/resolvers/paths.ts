@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { affiliatesCaught, affiliateStatus, ownersOf, PATHWAYS, stepsOf, type ScenarioRules } from '../domain';
 import type { Resolvers, ScenarioInput } from './generated';
-import { intArgument } from './arguments';
+import { chipsArgument, intArgument } from './arguments';
 import { existingNode, existingNodes, existingRel } from './existing';
 import { decodeCursor, encodeCursor } from './pagination';
 import { requireNode } from './require-node';
@@ -99,6 +99,7 @@ export const pathResolvers: Resolvers = {
         owners: ownersOf(context.ownership, args.entity, asOf),
         listedOwners: status.listedOwners,
         listedShare: status.aggregateShare,
+        listedShareIsLowerBound: status.listedOwners.some((o) => o.unknownChains > 0),
         caughtByAffiliatesRule: status.caught,
         affiliatesRuleId: status.rules[0]?.id ?? null,
       };
@@ -110,7 +111,7 @@ export const pathResolvers: Resolvers = {
       ctx.scenarios.evaluate(
         toScenarioRules(args.rules),
         args.asOf ?? ctx.today,
-        args.chips ?? null,
+        chipsArgument(args.chips),
         args.origins ?? null,
         args.maxHops,
       ),

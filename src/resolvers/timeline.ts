@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../domain';
 import { appError, ErrorCode } from '../errors';
 import { timelineCsv, timelineJson, trendsCsv, trendsJson } from '../export/series';
 import type { Resolvers } from './generated';
-import { intArgument } from './arguments';
+import { chipsArgument, intArgument } from './arguments';
 import { existingNode, existingNodes, existingRel } from './existing';
 import { requireNode } from './require-node';
 
@@ -37,9 +37,10 @@ export const timelineResolvers: Resolvers = {
       );
     },
     accessTrends: async (_, args, ctx) => {
-      if (args.chips) await Promise.all(args.chips.map((id) => requireNode(ctx, id, 'Chip', 'chips')));
+      const chips = chipsArgument(args.chips);
+      if (chips) await Promise.all(chips.map((id) => requireNode(ctx, id, 'Chip', 'chips')));
       return ctx.trends.accessTrends(
-        args.chips ?? null,
+        chips,
         { start: args.start, end: args.end },
         args.interval ?? 'QUARTER',
         args.maxHops,
@@ -48,14 +49,15 @@ export const timelineResolvers: Resolvers = {
       );
     },
     ruleImpact: async (_, args, ctx) => {
+      const chips = chipsArgument(args.chips);
       await Promise.all([
         requireNode(ctx, args.regulation, 'Regulation', 'regulation'),
-        ...(args.chips ?? []).map((id) => requireNode(ctx, id, 'Chip', 'chips')),
+        ...(chips ?? []).map((id) => requireNode(ctx, id, 'Chip', 'chips')),
       ]);
       return ctx.ruleImpacts.ruleImpact(
         args.regulation,
         args.asOf ?? null,
-        args.chips ?? null,
+        chips,
         args.maxHops,
         args.filter,
         args.roles,

@@ -11,7 +11,7 @@ import {
   type RestrictionContext,
   type ScenarioRules,
 } from '../domain';
-import { appError, ErrorCode } from '../errors';
+import { appError, ErrorCode, type InputProblem } from '../errors';
 import { CHIP, ENTITY, type AccessGraph } from '../reach/access-graph';
 import { nodeMask, restrictedMask } from '../reach/restricted';
 import { chipsReachedBy, reachMask, reachMasks, type StepRules } from '../reach/search';
@@ -113,6 +113,7 @@ export class ScenarioService {
   ): Promise<ScenarioAnswer> {
     const scope = await this.paths.scope(null, asOf, maxHops);
     const { graph: g, context } = scope.snapshot;
+    checkScenarioIds(g, rules, originIds);
     const scenario = applyScenarioToContext(context, rules);
     const hypothetical = judgeByDate(scenario);
     // Restriction of every entity for each chip, as a byte per node (the domain's decision).
@@ -285,6 +286,23 @@ export class ScenarioService {
       return i;
     });
   }
+}
+
+/**
+ * Refuses a scenario naming what the graph does not hold (a hypothetical designation of an
+ * unknown entity, coverage of an unknown chip, an unknown origin): a typo would otherwise make
+ * the rule a no-op that reads as an answer. One NOT_FOUND lists every such id.
+ */
+function checkScenarioIds(g: AccessGraph, rules: ScenarioRules, originIds: readonly string[] | null): void {
+  const problems: InputProblem[] = [];
+  const check = (id: string, flag: number, label: string, path: (string | number)[]) => {
+    const i = g.index.get(id);
+    if (i === undefined || !((g.flags[i] ?? 0) & flag)) problems.push({ path, message: `no ${label} with id ${id}` });
+  };
+  rules.designate?.forEach((d, i) => check(d.entityId, ENTITY, 'Entity', ['rules', 'designate', i, 'entity']));
+  rules.addChipCoverage?.forEach((c, i) => check(c.chipId, CHIP, 'Chip', ['rules', 'addChipCoverage', i, 'chip']));
+  originIds?.forEach((id, i) => check(id, ENTITY, 'Entity', ['origins', i]));
+  if (problems.length > 0) throw appError(ErrorCode.NOT_FOUND, problems.map((p) => p.message).join('; '), { problems });
 }
 
 function and(a: Uint8Array, b: Uint8Array): Uint8Array {

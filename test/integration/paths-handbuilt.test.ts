@@ -161,6 +161,7 @@ describe('effective ownership and the affiliates (50%) rule', () => {
         .entity('m')
         .entity('n')
         .entity('e-60')
+        .entity('u-unknown')
         .regulation('affiliates', AFFILIATES)
         .regulation('listing', LISTING)
         .rel('DESIGNATED_UNDER', 'listed-a', 'listing', { startDate: '2019-05-16' })
@@ -170,7 +171,9 @@ describe('effective ownership and the affiliates (50%) rule', () => {
         .rel('OWNS', 'listed-a', 'm', { share: 1 })
         .rel('OWNS', 'listed-a', 'n', { share: 1 })
         .rel('OWNS', 'm', 'e-60', { share: 0.3 })
-        .rel('OWNS', 'n', 'e-60', { share: 0.3 }),
+        .rel('OWNS', 'n', 'e-60', { share: 0.3 })
+        .rel('OWNS', 'listed-a', 'u-unknown', { share: 0.2 })
+        .rel('OWNS', 'b', 'u-unknown', {}),
     );
   });
 
@@ -205,6 +208,31 @@ describe('effective ownership and the affiliates (50%) rule', () => {
     const o = await ownership('e-60', '2025-10-01');
     expect(o?.owners.find((x) => x.owner.id === 'listed-a')?.share).toBeCloseTo(0.6);
     expect(o?.caughtByAffiliatesRule).toBe(true);
+  });
+
+  it('says when a share is unknown: the listed share is then a lower bound, not a definite "not caught"', async () => {
+    const result = await app.gql<{
+      effectiveOwnership: {
+        listedShare: number;
+        listedShareIsLowerBound: boolean;
+        caughtByAffiliatesRule: boolean;
+        listedOwners: { owner: { id: string }; share: number; unknownChains: number }[];
+      };
+    }>(
+      '{ effectiveOwnership(entity: "u-unknown", asOf: "2025-10-01") { listedShare listedShareIsLowerBound caughtByAffiliatesRule listedOwners { owner { id } share unknownChains } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    const o = result.data?.effectiveOwnership;
+    // listed-a holds 20% directly (known) and 60% × unknown through b.
+    expect(o?.listedOwners).toEqual([{ owner: { id: 'listed-a' }, share: 0.2, unknownChains: 1 }]);
+    expect(o?.listedShare).toBeCloseTo(0.2);
+    expect(o?.listedShareIsLowerBound).toBe(true);
+    expect(o?.caughtByAffiliatesRule).toBe(false);
+    // Known shares throughout: not a lower bound.
+    const known = await app.gql<{ effectiveOwnership: { listedShareIsLowerBound: boolean } }>(
+      '{ effectiveOwnership(entity: "c-48", asOf: "2025-10-01") { listedShareIsLowerBound } }',
+    );
+    expect(known.data?.effectiveOwnership.listedShareIsLowerBound).toBe(false);
   });
 
   it('catches nobody while the rule is suspended', async () => {

@@ -211,4 +211,26 @@ describe('scenario on the curated graph', () => {
     const brisbane = later.data?.scenario.remaining.find((p) => p.origin.id === 'unnamed-beijing-company');
     expect(brisbane?.pathways).toContain('OFFSHORE_DATA_CENTER');
   });
+
+  it('refuses a scenario naming an unknown entity or chip, listing each, instead of weighing a rule that does nothing', async () => {
+    const result = await app.gql(`{
+      scenario(
+        rules: {
+          designate: [{ entity: "deepseek", effective: "2024-01-01" }, { entity: "no-such-entity", effective: "2024-01-01" }]
+          addChipCoverage: [{ chip: "nvidia-h100", destinations: ["CN"], effective: "2024-01-01" }, { chip: "deepseek", destinations: ["CN"], effective: "2024-01-01" }]
+        }
+        asOf: "2024-06-01"
+        origins: ["shenzhen-university", "no-such-origin"]
+      ) { restrictedAfter }
+    }`);
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      problems: [
+        { path: ['rules', 'designate', 1, 'entity'], message: 'no Entity with id no-such-entity' },
+        { path: ['rules', 'addChipCoverage', 1, 'chip'], message: 'no Chip with id deepseek' },
+        { path: ['origins', 1], message: 'no Entity with id no-such-origin' },
+      ],
+    });
+  });
 });

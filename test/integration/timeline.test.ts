@@ -373,6 +373,16 @@ describe('refusals', () => {
     expect(await code('{ accessTrends(chips: ["nope"], start: "2024-01-01", end: "2024-12-31") { interval } }')).toBe(
       'NOT_FOUND',
     );
+    // An empty list would count nothing and read as "nobody reaches anything": refused.
+    expect(await code('{ accessTrends(chips: [], start: "2024-01-01", end: "2024-12-31") { interval } }')).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(await code('{ ruleImpact(regulation: "reg-2023-10-88fr73458", chips: []) { effective } }')).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(await code('{ scenario(rules: { blockIntermediaries: true }, chips: []) { chipCount } }')).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 });
 

@@ -99,8 +99,8 @@ describe('affiliates (50%) rule', () => {
     expect(caught?.entityId).toBe('D');
     expect(caught?.aggregateShare).toBeCloseTo(0.55, 10);
     expect(caught?.owners).toEqual([
-      { entityId: 'A', share: 0.3 },
-      { entityId: 'B', share: 0.25 },
+      { entityId: 'A', share: 0.3, unknownChains: 0 },
+      { entityId: 'B', share: 0.25, unknownChains: 0 },
     ]);
   });
 
