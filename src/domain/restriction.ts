@@ -1,7 +1,7 @@
 import { heldAt } from './dates';
 import { groupedOnce } from './grouping';
 import { designatedEntitiesAt, designationsAt, isDesignatedAt } from './designations';
-import { affiliatesCaught, affiliateStatus } from './ownership';
+import { affiliatesCaught, affiliateStatus, type OwnerShare } from './ownership';
 import { COVERAGE_KINDS, regulationsInForce, statusUnverified } from './regulations';
 import { addDays } from './timeline';
 import type { ChipCoverage, GraphNode, IsoDate, Regulation, RestrictionContext } from './types';
@@ -31,7 +31,7 @@ export interface AffiliateReason {
   kind: 'AFFILIATE';
   regulationId: string;
   citation: string | null;
-  owners: { entityId: string; share: number }[];
+  owners: Pick<OwnerShare, 'entityId' | 'share' | 'unknownChains'>[];
   aggregateShare: number;
 }
 
@@ -185,7 +185,11 @@ export function restrictionStatus(
         kind: 'AFFILIATE',
         regulationId: rule.id,
         citation: rule.citation,
-        owners: affiliate.listedOwners.map((o) => ({ entityId: o.entityId, share: o.share })),
+        owners: affiliate.listedOwners.map((o) => ({
+          entityId: o.entityId,
+          share: o.share,
+          unknownChains: o.unknownChains,
+        })),
         aggregateShare: affiliate.aggregateShare,
         unverified: statusUnverified(rule, date),
       });

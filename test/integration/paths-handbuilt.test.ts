@@ -162,6 +162,7 @@ describe('effective ownership and the affiliates (50%) rule', () => {
         .entity('n')
         .entity('e-60')
         .entity('u-unknown')
+        .chip('any-chip')
         .regulation('affiliates', AFFILIATES)
         .regulation('listing', LISTING)
         .rel('DESIGNATED_UNDER', 'listed-a', 'listing', { startDate: '2019-05-16' })
@@ -233,6 +234,17 @@ describe('effective ownership and the affiliates (50%) rule', () => {
       '{ effectiveOwnership(entity: "c-48", asOf: "2025-10-01") { listedShareIsLowerBound } }',
     );
     expect(known.data?.effectiveOwnership.listedShareIsLowerBound).toBe(false);
+    // The affiliates reason of a caught entity carries the same figures.
+    const reason = await app.gql<{
+      restrictionStatus: {
+        reasons: { kind: string; owners: { owner: { id: string }; share: number; unknownChains: number }[] | null }[];
+      };
+    }>(
+      '{ restrictionStatus(entity: "c-54", chip: "any-chip", asOf: "2025-10-01") { reasons { kind owners { owner { id } share unknownChains } } } }',
+    );
+    expect(reason.errors).toBeUndefined();
+    const affiliate = reason.data?.restrictionStatus.reasons.find((r) => r.kind === 'AFFILIATE');
+    expect(affiliate?.owners).toEqual([{ owner: { id: 'listed-a' }, share: 0.54, unknownChains: 0 }]);
   });
 
   it('catches nobody while the rule is suspended', async () => {
