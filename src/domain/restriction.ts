@@ -173,7 +173,9 @@ export function restrictionStatus(
       regulationId: regulation.id,
       citation: regulation.citation,
       since: designation.startDate,
-      unverified: statusUnverified(regulation, date),
+      // A listing whose date the graph does not know (neither the designation's nor the
+      // listing's) is taken to apply since ever: true as far as the graph goes, not verified.
+      unverified: statusUnverified(regulation, date) || (!designation.startDate && !regulation.effective),
     });
   }
   // The ownership walk is only worth its cost while an affiliates rule is in force.

@@ -2050,6 +2050,8 @@ export type RestrictionReason = {
   /**
    * The regulation's status at the date is past what the graph knows (its statusKnownUntil): for
    * example the affiliates rule after its suspension ran out on 9 Nov 2026, not known to be extended.
+   * For a DESIGNATION also when the graph knows no date for it (neither the designation's start
+   * nor the listing's effective date): it is taken to apply since ever, which the graph cannot verify.
    */
   unverified: Scalars['Boolean']['output'];
 };

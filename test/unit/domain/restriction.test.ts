@@ -105,15 +105,27 @@ describe('restrictionStatus: designations', () => {
 
   it('counts a designation without a date as in force', () => {
     const ctx = context({ ...base, designations: [designation('ntu', ENTITY_LIST.id, null)] });
+    // Neither the designation nor the listing has a date: applied since ever, said unverified.
     expect(restrictionStatus('ntu', 'h100', '2000-01-01', ctx).reasons).toEqual([
       {
         kind: 'DESIGNATION',
         regulationId: ENTITY_LIST.id,
         citation: ENTITY_LIST.citation,
         since: null,
-        unverified: false,
+        unverified: true,
       },
     ]);
+  });
+
+  it('takes an undated designation under a dated listing from the listing, verified', () => {
+    const listing = regulation('listing-2019', { kind: 'ENTITY_LISTING', effective: '2019-05-16' });
+    const ctx = context({ ...base, regulations: [listing], designations: [designation('ntu', listing.id, null)] });
+    expect(restrictionStatus('ntu', 'h100', '2019-05-15', ctx).restricted).toBe(false);
+    expect(restrictionStatus('ntu', 'h100', '2019-05-16', ctx)).toMatchObject({
+      restricted: true,
+      unverified: false,
+      reasons: [{ kind: 'DESIGNATION', since: null, unverified: false }],
+    });
   });
 
   it('does not count a designation under a listing not yet effective', () => {
@@ -144,7 +156,7 @@ describe('restrictionStatus: affiliates', () => {
         unverified: false,
         regulationId: AFFILIATES_RULE.id,
         citation: '90 FR 47201',
-        owners: [{ entityId: 'parent', share: 0.6 }],
+        owners: [{ entityId: 'parent', share: 0.6, unknownChains: 0 }],
         aggregateShare: 0.6,
       },
     ]);
