@@ -766,8 +766,9 @@ describe('seed/curated.json: regulations and designations', () => {
     expect(oneRel('RESTRICTS', reg, chip).startDate).toBe(start);
   });
 
-  it('the H20 licence requirement ends when licences resumed', () => {
-    expect(oneRel('RESTRICTS', 'reg-2025-04-h20-mi308-licence', 'nvidia-h20').endDate).not.toBeNull();
+  it('the H20 and MI308 stay covered after licences were granted again in Jul-Aug 2025 (the requirement was not withdrawn)', () => {
+    expect(oneRel('RESTRICTS', 'reg-2025-04-h20-mi308-licence', 'nvidia-h20').endDate).toBeNull();
+    expect(oneRel('RESTRICTS', 'reg-2025-04-h20-mi308-licence', 'amd-mi308').endDate).toBeNull();
   });
 
   it('no rule restricts the A800 or H800 before 17 Nov 2023 (they were made to pass the 2022 rule)', () => {
