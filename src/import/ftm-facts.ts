@@ -58,7 +58,7 @@ function dated(e: FtmEntity, draft: Draft, startProps: string[]): string | null 
     ['endDate', ['endDate']],
   ] as const) {
     const raw = first(e, ...props);
-    const { date, partial } = ftmDate(raw);
+    const { date, partial } = ftmDate(raw, field === 'endDate' ? 'end' : 'start');
     if (date) draft[field] = date;
     if (partial) precision.push(`${field} given as ${raw} (${partial} precision)`);
   }

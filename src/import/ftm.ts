@@ -88,13 +88,27 @@ export function graphId(ftmId: string, prefix = ''): string {
   return `${prefix}${slug}-${hash}`;
 }
 
-/** An FtM date (`2019`, `2019-05`, `2019-05-16`, a timestamp) as an ISO date, with its precision. */
-export function ftmDate(value: string | null): { date: string | null; partial: string | null } {
+/**
+ * An FtM date (`2019`, `2019-05`, `2019-05-16`, a timestamp) as an ISO date, with its precision.
+ * A date given to the year or month is the period's first day, or its last day for the end of
+ * a span (`bound: 'end'`): a fact that ended "in May 2024" held through May (dates are inclusive).
+ */
+export function ftmDate(
+  value: string | null,
+  bound: 'start' | 'end' = 'start',
+): { date: string | null; partial: string | null } {
   if (!value) return { date: null, partial: null };
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
   if (!m) return { date: null, partial: null };
-  const date = `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
-  return { date, partial: m[3] ? null : m[2] ? 'month' : 'year' };
+  const year = m[1] as string;
+  const month = m[2];
+  const day = m[3];
+  const partial = day ? null : month ? 'month' : 'year';
+  if (bound === 'start' || !partial) return { date: `${year}-${month ?? '01'}-${day ?? '01'}`, partial };
+  const lastMonth = month ?? '12';
+  // Day 0 of the next month is the last day of this one.
+  const last = new Date(Date.UTC(Number(year), Number(lastMonth), 0)).getUTCDate();
+  return { date: `${year}-${lastMonth}-${String(last).padStart(2, '0')}`, partial };
 }
 
 /** The confidence an exported fact carries in its description; `fallback` otherwise. */

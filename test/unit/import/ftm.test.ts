@@ -32,6 +32,12 @@ describe('FtM values', () => {
     expect(ftmDate('2022')).toEqual({ date: '2022-01-01', partial: 'year' });
     expect(ftmDate('2020-06')).toEqual({ date: '2020-06-01', partial: 'month' });
     expect(ftmDate('2021-03-15T10:00:00Z')).toEqual({ date: '2021-03-15', partial: null });
+    // The end of a span given to the month or year is the period's last day.
+    expect(ftmDate('2024-05', 'end')).toEqual({ date: '2024-05-31', partial: 'month' });
+    expect(ftmDate('2024-02', 'end')).toEqual({ date: '2024-02-29', partial: 'month' });
+    expect(ftmDate('2023-02', 'end')).toEqual({ date: '2023-02-28', partial: 'month' });
+    expect(ftmDate('2022', 'end')).toEqual({ date: '2022-12-31', partial: 'year' });
+    expect(ftmDate('2022-06-15', 'end')).toEqual({ date: '2022-06-15', partial: null });
   });
 
   it('keeps slug ids and makes distinct slugs of others', () => {

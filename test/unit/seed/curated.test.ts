@@ -610,7 +610,7 @@ describe('seed/curated.json: documented cases', () => {
       REUTERS_CLOUD,
     );
     const rent = oneRel('RENTS_FROM', 'sichuan-xuedong-technology', 'microsoft-azure');
-    expect(rent).toMatchObject({ startDate: '2024-04-01', endDate: '2024-05-01' });
+    expect(rent).toMatchObject({ startDate: '2024-04-01', endDate: '2024-05-31' });
     expect(String(rent.service)).toMatch(/40 million/);
   });
 
