@@ -72,10 +72,11 @@ async function lockReadAndPlan(store: ImportStore, job: Job) {
   const nodes = await reads.nodes(read);
   phase('read-nodes');
   const relationships = await reads.relationships(read);
+  const clashes = await reads.clashes(read);
   phase('read-relationships');
   const plan = planImport(
     doc,
-    { ...nodes, relationships },
+    { ...nodes, relationships, clashes },
     { dryRun, reason: options.reason ?? null, importId: randomUUID(), newId: randomUUID, createProps },
   );
   if (!plan.report.ok) throw new Rejected(plan.report);

@@ -39,6 +39,19 @@ export interface Existing {
   labels: ReadonlyMap<string, readonly string[]>;
   /** Relationships under the document's relationship ids. */
   relationships: ReadonlyMap<string, StoredRelationship>;
+  /** The document's ids already taken by a record of another kind. */
+  clashes: IdClashes;
+}
+
+/**
+ * Ids of a document that the graph already uses for another kind of record: nodes, relationships
+ * and sources share one namespace (retract, correct and history find a record by its id alone).
+ */
+export interface IdClashes {
+  /** The document's relationship ids that are ids of nodes or sources, with their labels. */
+  nodes: ReadonlyMap<string, readonly string[]>;
+  /** The document's node and source ids that are ids of relationships, with their types. */
+  relationships: ReadonlyMap<string, string>;
 }
 
 /** A node (or source) to write: plain values, ISO dates as text; `fields` says which are dates. */
@@ -178,11 +191,46 @@ const samePlace = (a: InputProblem['path'], b: InputProblem['path']) => {
 export function referenceProblemsBeside(
   doc: ImportDocument,
   structural: InputProblem[],
-  existing: Pick<Existing, 'labels' | 'relationships'>,
+  existing: Pick<Existing, 'labels' | 'relationships' | 'clashes'>,
 ): InputProblem[] {
-  return [...checkReferences(doc, existing.labels), ...identityProblems(doc, existing.relationships)].filter(
-    (p) => !structural.some((s) => samePlace(s.path, p.path)),
-  );
+  return graphProblems(doc, existing).filter((p) => !structural.some((s) => samePlace(s.path, p.path)));
+}
+
+/**
+ * What the graph says is wrong with a document: references that do not resolve, an existing
+ * relationship id given another type or other ends, an id the graph uses for another kind of record.
+ */
+function graphProblems(
+  doc: ImportDocument,
+  existing: Pick<Existing, 'labels' | 'relationships' | 'clashes'>,
+): InputProblem[] {
+  return [
+    ...checkReferences(doc, existing.labels),
+    ...identityProblems(doc, existing.relationships),
+    ...clashProblems(doc, existing.clashes),
+  ];
+}
+
+const SHARED_IDS = 'nodes, relationships and sources share one namespace of ids';
+
+function clashProblems(doc: ImportDocument, clashes: IdClashes): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const asRelationship = (id: string, path: InputProblem['path']) => {
+    const type = clashes.relationships.get(id);
+    if (type) problems.push({ path, message: `${id} is already the id of a relationship (${type}): ${SHARED_IDS}` });
+  };
+  doc.sources.forEach((s, i) => asRelationship(s.id, ['sources', i, 'id']));
+  doc.nodes.forEach((n, i) => asRelationship(n.id, ['nodes', i, 'id']));
+  doc.relationships.forEach((r, i) => {
+    const labels = clashes.nodes.get(r.id);
+    if (!labels) return;
+    const kind = labels.includes('Source') ? 'source' : `node (${labels.filter((l) => l !== 'Node').join(', ')})`;
+    problems.push({
+      path: ['relationships', i, 'id'],
+      message: `${r.id} is already the id of a ${kind}: ${SHARED_IDS}`,
+    });
+  });
+  return problems;
 }
 
 function emptyPlan(dryRun: boolean, importId: string): ImportPlan {
@@ -264,7 +312,7 @@ function planRelationship(
  * and counts nothing.
  */
 export function planImport(doc: ImportDocument, existing: Existing, ctx: PlanContext): ImportPlan {
-  const rejected = [...checkReferences(doc, existing.labels), ...identityProblems(doc, existing.relationships)];
+  const rejected = graphProblems(doc, existing);
   const plan = emptyPlan(ctx.dryRun, ctx.importId);
   if (rejected.length > 0) return { ...plan, report: rejectedReport(ctx.dryRun, rejected) };
   for (const s of doc.sources) planNode(plan, ctx, sourceCandidate(s), ['Source'], existing.nodes.get(s.id));

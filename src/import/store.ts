@@ -5,7 +5,14 @@ import { toNodeRecord, type NodeRecord } from '../repositories/records';
 import type { GraphIndex } from './csl';
 import type { FieldType, ImportDocument } from './format';
 import type { FtmGraph } from './ftm';
-import { batchCounts, type Existing, type ImportPlan, type NodeWrite, type RelationshipWrite } from './plan';
+import {
+  batchCounts,
+  type Existing,
+  type IdClashes,
+  type ImportPlan,
+  type NodeWrite,
+  type RelationshipWrite,
+} from './plan';
 
 /**
  * The import's data access: the only module of src/import that runs statements (cypher/import/),
@@ -61,6 +68,7 @@ export interface ExistingReads {
   size: number;
   nodes(onBatch?: (ids: number) => void): Promise<Pick<Existing, 'nodes' | 'labels'>>;
   relationships(onBatch?: (ids: number) => void): Promise<Existing['relationships']>;
+  clashes(onBatch?: (ids: number) => void): Promise<IdClashes>;
 }
 
 /** Who writes, why, and the document's checksum (the import's ImportBatch). */
@@ -197,10 +205,15 @@ export class ImportStore {
     const kindReads = this.send('import/node-kinds', ids([...externalIds], ID_BATCH), count);
     const relIds = doc.relationships.map((r) => r.id);
     const relReads = this.send('relationships/get-by-ids', ids(relIds, ID_BATCH), count);
+    // Ids taken by another kind of record: relationship ids among nodes, node ids among relationships.
+    const relIdsAsNodes = this.send('import/ids-as-nodes', ids(relIds, NODE_BATCH), count);
+    const nodeIdsAsRels = this.send('relationships/get-by-ids', ids(documentNodeIds(doc), ID_BATCH), count);
     return {
-      size: nodeReads.size + kindReads.size + relReads.size,
+      size: nodeReads.size + kindReads.size + relReads.size + relIdsAsNodes.size + nodeIdsAsRels.size,
       nodes: async (onBatch) => existingNodes(await nodeReads.all(onBatch), await kindReads.all(onBatch)),
       relationships: async (onBatch) => storedRelationships((await relReads.all(onBatch)).flat()),
+      clashes: async (onBatch) =>
+        idClashes((await relIdsAsNodes.all(onBatch)).flat(), (await nodeIdsAsRels.all(onBatch)).flat()),
     };
   }
 
@@ -273,7 +286,7 @@ export async function readReferences(
   db: Database,
   doc: ImportDocument,
   externalIds: Set<string>,
-): Promise<Pick<Existing, 'labels' | 'relationships'>> {
+): Promise<Pick<Existing, 'labels' | 'relationships' | 'clashes'>> {
   const ids = [...documentNodeIds(doc), ...externalIds].filter((id): id is string => typeof id === 'string');
   const labels = new Map<string, string[]>();
   for (const batch of chunks([...new Set(ids)], NODE_BATCH))
@@ -281,7 +294,20 @@ export async function readReferences(
       labels.set(String(row.id), row.labels as string[]);
   const relIds = doc.relationships.map((r) => r.id).filter((id): id is string => typeof id === 'string');
   const rows = relIds.length > 0 ? await db.read('relationships/get-by-ids', { ids: relIds }) : [];
-  return { labels, relationships: storedRelationships(rows) };
+  const nodeIds = documentNodeIds(doc).filter((id): id is string => typeof id === 'string');
+  const clashes = idClashes(
+    relIds.length > 0 ? await db.read('import/ids-as-nodes', { ids: relIds }) : [],
+    nodeIds.length > 0 ? await db.read('relationships/get-by-ids', { ids: nodeIds }) : [],
+  );
+  return { labels, relationships: storedRelationships(rows), clashes };
+}
+
+/** Rows of import/ids-as-nodes and relationships/get-by-ids as the ids taken by another kind of record. */
+function idClashes(nodeRows: Row[], relationshipRows: Row[]): IdClashes {
+  return {
+    nodes: new Map(nodeRows.map((row) => [String(row.id), row.labels as string[]])),
+    relationships: new Map([...storedRelationships(relationshipRows)].map(([id, r]) => [id, r.type])),
+  };
 }
 
 /** How many domain nodes the graph holds (the seed fills only an empty database). */

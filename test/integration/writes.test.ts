@@ -393,6 +393,35 @@ describe('write', () => {
     expect(await app.counts()).toEqual(before);
   });
 
+  it('refuses an id the graph uses for another kind of record, so that retract and correct never reach the wrong one', async () => {
+    await writeOk(basics);
+    const before = await app.counts();
+    const problems = await problemsOf(WRITE, {
+      input: {
+        nodes: [entity('broker-rents-cloud', { kind: 'COMPANY', country: 'CN' })],
+        relationships: [
+          { id: 'buyer-u', type: 'OWNS', from: 'broker-co', to: 'buyer-u', confidence: 'REPORTED', sources: [SRC] },
+          { id: SRC, type: 'OWNS', from: 'broker-co', to: 'buyer-u', confidence: 'REPORTED', sources: [SRC] },
+        ],
+      },
+    });
+    expect(problems).toEqual([
+      {
+        path: ['input', 'nodes', 0, 'id'],
+        message: expect.stringMatching(/^broker-rents-cloud is already the id of a relationship \(RENTS_FROM\)/),
+      },
+      {
+        path: ['input', 'relationships', 0, 'id'],
+        message: expect.stringMatching(/^buyer-u is already the id of a node \(Entity\)/),
+      },
+      {
+        path: ['input', 'relationships', 1, 'id'],
+        message: expect.stringMatching(/^src-test-report is already the id of a source/),
+      },
+    ]);
+    expect(await app.counts()).toEqual(before);
+  });
+
   it('bounds the size of a write', async () => {
     const nodes = Array.from({ length: 501 }, (_, i) => entity(`bulk-${i}`));
     const problems = await problemsOf(WRITE, { input: { sources: [source], nodes } });

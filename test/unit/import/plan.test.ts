@@ -34,7 +34,8 @@ function doc(parts: Partial<ImportDocument> = {}): ImportDocument {
   };
 }
 
-const nothing: Existing = { nodes: new Map(), labels: new Map(), relationships: new Map() };
+const noClashes = { nodes: new Map(), relationships: new Map() };
+const nothing: Existing = { nodes: new Map(), labels: new Map(), relationships: new Map(), clashes: noClashes };
 
 function context(overrides: Partial<PlanContext> = {}): PlanContext {
   let n = 0;
@@ -56,7 +57,7 @@ function imported(): Existing {
   ]);
   const { id, type, from, to, ...props } = rents;
   const stored: StoredRelationship = { type, fromId: from, toId: to, props: { id, ...props, ...audit } };
-  return { nodes, labels, relationships: new Map([[id, stored]]) };
+  return { nodes, labels, relationships: new Map([[id, stored]]), clashes: noClashes };
 }
 
 describe('records the graph does not hold', () => {
@@ -192,6 +193,35 @@ describe('a document the graph refutes', () => {
         message:
           'broker-rents-cloud already joins broker -RENTS_FROM-> cloud; endpoints and type cannot change: retract it and add a new relationship',
       },
+    ]);
+  });
+});
+
+describe('ids the graph uses for another kind of record', () => {
+  it('are refused: a node or source under a relationship id, a relationship under a node or source id', () => {
+    const existing: Existing = {
+      ...nothing,
+      clashes: {
+        nodes: new Map([
+          [rents.id, ['Node', 'Entity']],
+          ['rel-as-source', ['Node', 'Source']],
+        ]),
+        relationships: new Map([
+          ['src-a', 'OWNS'],
+          ['broker', 'RENTS_FROM'],
+        ]),
+      },
+    };
+    const asSource = { ...rents, id: 'rel-as-source' };
+    const plan = planImport(doc({ relationships: [rents, asSource] }), existing, context());
+    expect(plan.report.ok).toBe(false);
+    expect(writesAnything(plan)).toBe(false);
+    const shared = 'nodes, relationships and sources share one namespace of ids';
+    expect(plan.report.rejected).toEqual([
+      { path: ['sources', 0, 'id'], message: `src-a is already the id of a relationship (OWNS): ${shared}` },
+      { path: ['nodes', 0, 'id'], message: `broker is already the id of a relationship (RENTS_FROM): ${shared}` },
+      { path: ['relationships', 0, 'id'], message: `${rents.id} is already the id of a node (Entity): ${shared}` },
+      { path: ['relationships', 1, 'id'], message: `rel-as-source is already the id of a source: ${shared}` },
     ]);
   });
 });
