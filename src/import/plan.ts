@@ -166,7 +166,10 @@ export function identityProblem(
   i: number,
   before: StoredRelationship | undefined,
 ): InputProblem | null {
-  if (!before || (before.type === r.type && before.fromId === r.from && before.toId === r.to)) return null;
+  if (!before) return null;
+  // Only what the record gives is compared: a left-out type or endpoint is reported as missing.
+  const differs = (given: unknown, stored: string) => typeof given === 'string' && given !== stored;
+  if (!differs(r.type, before.type) && !differs(r.from, before.fromId) && !differs(r.to, before.toId)) return null;
   return {
     path: ['relationships', i, 'id'],
     message: `${r.id} already joins ${before.fromId} -${before.type}-> ${before.toId}; endpoints and type cannot change: retract it and add a new relationship`,

@@ -240,4 +240,16 @@ describe('reference problems beside structural ones', () => {
       'relationships.0.sources.0',
     ]);
   });
+
+  it('does not say an existing relationship changes type or ends when they are only left out', () => {
+    const { type: _type, from: _from, to: _to, ...update } = rents;
+    const structural = ['type', 'from', 'to'].map((f) => ({ path: ['relationships', 0, f], message: 'is required' }));
+    const partial = doc({ relationships: [update as typeof rents] });
+    expect(referenceProblemsBeside(partial, structural, imported())).toEqual([]);
+    // One given and different still is a change of identity.
+    const moved = doc({ relationships: [{ ...(update as typeof rents), to: 'broker' }] });
+    expect(referenceProblemsBeside(moved, structural.slice(0, 2), imported()).map((p) => p.path.join('.'))).toEqual([
+      'relationships.0.id',
+    ]);
+  });
 });
