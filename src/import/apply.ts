@@ -72,7 +72,7 @@ async function lockReadAndPlan(store: ImportStore, job: Job) {
   const nodes = await reads.nodes(read);
   phase('read-nodes');
   const relationships = await reads.relationships(read);
-  const clashes = await reads.clashes(read);
+  const clashes = await reads.clashes();
   phase('read-relationships');
   const plan = planImport(
     doc,

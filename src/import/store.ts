@@ -68,7 +68,7 @@ export interface ExistingReads {
   size: number;
   nodes(onBatch?: (ids: number) => void): Promise<Pick<Existing, 'nodes' | 'labels'>>;
   relationships(onBatch?: (ids: number) => void): Promise<Existing['relationships']>;
-  clashes(onBatch?: (ids: number) => void): Promise<IdClashes>;
+  clashes(): Promise<IdClashes>;
 }
 
 /** Who writes, why, and the document's checksum (the import's ImportBatch). */
@@ -209,11 +209,11 @@ export class ImportStore {
     const relIdsAsNodes = this.send('import/ids-as-nodes', ids(relIds, NODE_BATCH), count);
     const nodeIdsAsRels = this.send('relationships/get-by-ids', ids(documentNodeIds(doc), ID_BATCH), count);
     return {
-      size: nodeReads.size + kindReads.size + relReads.size + relIdsAsNodes.size + nodeIdsAsRels.size,
+      // The progress counts the document's ids once: the clash reads ask of the same ids again.
+      size: nodeReads.size + kindReads.size + relReads.size,
       nodes: async (onBatch) => existingNodes(await nodeReads.all(onBatch), await kindReads.all(onBatch)),
       relationships: async (onBatch) => storedRelationships((await relReads.all(onBatch)).flat()),
-      clashes: async (onBatch) =>
-        idClashes((await relIdsAsNodes.all(onBatch)).flat(), (await nodeIdsAsRels.all(onBatch)).flat()),
+      clashes: async () => idClashes((await relIdsAsNodes.all()).flat(), (await nodeIdsAsRels.all()).flat()),
     };
   }
 
