@@ -18,11 +18,15 @@ function sdlDefault(info: GraphQLResolveInfo, name: string): unknown {
 }
 
 /**
- * A `chips` argument: null (left out) asks of every chip; an empty list is refused rather than
- * answered with zeros that read as "nobody reaches anything".
+ * A list argument that narrows a question (`chips`, `origins`): null (left out) asks of every
+ * one; an empty list is refused rather than answered with zeros that read as "nobody reaches
+ * anything".
  */
-export function chipsArgument(chips: readonly string[] | null | undefined): readonly string[] | null {
-  if (chips && chips.length === 0)
-    throw badInput([{ path: ['chips'], message: 'is empty: leave chips out to ask of every chip' }]);
-  return chips ?? null;
+export function narrowingList(name: string, list: readonly string[] | null | undefined): readonly string[] | null {
+  if (list && list.length === 0)
+    throw badInput([{ path: [name], message: `is empty: leave ${name} out to ask of every one` }]);
+  return list ?? null;
 }
+
+/** The `chips` argument (see narrowingList). */
+export const chipsArgument = (chips: readonly string[] | null | undefined) => narrowingList('chips', chips);

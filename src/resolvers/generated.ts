@@ -1597,8 +1597,8 @@ export type Query = {
   ruleImpact: RuleImpact;
   /**
    * Weighs a proposed rule: the restricted accesses it closes and leaves open at asOf, over
-   * `chips` (every chip when left out; an empty list is refused) and `origins` (every entity by
-   * default). An id the graph does not hold, in `chips`, `origins` or the rules, is NOT_FOUND.
+   * `chips` (every chip when left out) and `origins` (every entity when left out); an empty list
+   * is refused. An id the graph does not hold, in `chips`, `origins` or the rules, is NOT_FOUND.
    */
   scenario: ScenarioResult;
   /** Full-text search over names and aliases (Lucene syntax is escaped: the text is searched as words). */

@@ -383,6 +383,9 @@ describe('refusals', () => {
     expect(await code('{ scenario(rules: { blockIntermediaries: true }, chips: []) { chipCount } }')).toBe(
       'BAD_USER_INPUT',
     );
+    expect(await code('{ scenario(rules: { blockIntermediaries: true }, origins: []) { chipCount } }')).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 });
 
