@@ -27,6 +27,3 @@ export function narrowingList(name: string, list: readonly string[] | null | und
     throw badInput([{ path: [name], message: `is empty: leave ${name} out to ask of every one` }]);
   return list ?? null;
 }
-
-/** The `chips` argument (see narrowingList). */
-export const chipsArgument = (chips: readonly string[] | null | undefined) => narrowingList('chips', chips);

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { affiliatesCaught, affiliateStatus, ownersOf, PATHWAYS, stepsOf, type ScenarioRules } from '../domain';
 import type { Resolvers, ScenarioInput } from './generated';
-import { chipsArgument, intArgument, narrowingList } from './arguments';
+import { intArgument, narrowingList } from './arguments';
 import { existingNode, existingNodes, existingRel } from './existing';
 import { decodeCursor, encodeCursor } from './pagination';
 import { requireNode } from './require-node';
@@ -111,7 +111,7 @@ export const pathResolvers: Resolvers = {
       ctx.scenarios.evaluate(
         toScenarioRules(args.rules),
         args.asOf ?? ctx.today,
-        chipsArgument(args.chips),
+        narrowingList('chips', args.chips),
         narrowingList('origins', args.origins),
         args.maxHops,
       ),

@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../domain';
 import { appError, ErrorCode } from '../errors';
 import { timelineCsv, timelineJson, trendsCsv, trendsJson } from '../export/series';
 import type { Resolvers } from './generated';
-import { chipsArgument, intArgument } from './arguments';
+import { intArgument, narrowingList } from './arguments';
 import { existingNode, existingNodes, existingRel } from './existing';
 import { requireNode } from './require-node';
 
@@ -37,7 +37,7 @@ export const timelineResolvers: Resolvers = {
       );
     },
     accessTrends: async (_, args, ctx) => {
-      const chips = chipsArgument(args.chips);
+      const chips = narrowingList('chips', args.chips);
       if (chips) await Promise.all(chips.map((id) => requireNode(ctx, id, 'Chip', 'chips')));
       return ctx.trends.accessTrends(
         chips,
@@ -49,7 +49,7 @@ export const timelineResolvers: Resolvers = {
       );
     },
     ruleImpact: async (_, args, ctx) => {
-      const chips = chipsArgument(args.chips);
+      const chips = narrowingList('chips', args.chips);
       await Promise.all([
         requireNode(ctx, args.regulation, 'Regulation', 'regulation'),
         ...(chips ?? []).map((id) => requireNode(ctx, id, 'Chip', 'chips')),

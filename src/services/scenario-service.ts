@@ -113,7 +113,7 @@ export class ScenarioService {
   ): Promise<ScenarioAnswer> {
     const scope = await this.paths.scope(null, asOf, maxHops);
     const { graph: g, context } = scope.snapshot;
-    checkScenarioIds(g, rules, originIds);
+    checkScenarioIds(g, rules, chipIds, originIds);
     const scenario = applyScenarioToContext(context, rules);
     const hypothetical = judgeByDate(scenario);
     // Restriction of every entity for each chip, as a byte per node (the domain's decision).
@@ -276,24 +276,22 @@ export class ScenarioService {
       for (let i = 0; i < g.nodeCount; i += 1) if ((g.flags[i] ?? 0) & CHIP) all.push(i);
       return all;
     }
-    return chipIds.map((id) => {
-      const i = g.index.get(id);
-      if (i === undefined || !((g.flags[i] ?? 0) & CHIP)) {
-        throw appError(ErrorCode.NOT_FOUND, `no Chip with id ${id}`, {
-          problems: [{ path: ['chips'], message: `no Chip with id ${id}` }],
-        });
-      }
-      return i;
-    });
+    // Every id is a chip: checkScenarioIds refused the question otherwise.
+    return chipIds.map((id) => g.index.get(id) as number);
   }
 }
 
 /**
- * Refuses a scenario naming what the graph does not hold (a hypothetical designation of an
- * unknown entity, coverage of an unknown chip, an unknown origin): a typo would otherwise make
- * the rule a no-op that reads as an answer. One NOT_FOUND lists every such id.
+ * Refuses a scenario naming what the graph does not hold (an unknown chip or origin, a
+ * hypothetical designation of an unknown entity, coverage of an unknown chip): a typo would
+ * otherwise make the rule a no-op that reads as an answer. One NOT_FOUND lists every such id.
  */
-function checkScenarioIds(g: AccessGraph, rules: ScenarioRules, originIds: readonly string[] | null): void {
+function checkScenarioIds(
+  g: AccessGraph,
+  rules: ScenarioRules,
+  chipIds: readonly string[] | null,
+  originIds: readonly string[] | null,
+): void {
   const problems: InputProblem[] = [];
   const check = (id: string, flag: number, label: string, path: (string | number)[]) => {
     const i = g.index.get(id);
@@ -301,6 +299,7 @@ function checkScenarioIds(g: AccessGraph, rules: ScenarioRules, originIds: reado
   };
   rules.designate?.forEach((d, i) => check(d.entityId, ENTITY, 'Entity', ['rules', 'designate', i, 'entity']));
   rules.addChipCoverage?.forEach((c, i) => check(c.chipId, CHIP, 'Chip', ['rules', 'addChipCoverage', i, 'chip']));
+  chipIds?.forEach((id, i) => check(id, CHIP, 'Chip', ['chips', i]));
   originIds?.forEach((id, i) => check(id, ENTITY, 'Entity', ['origins', i]));
   if (problems.length > 0) throw appError(ErrorCode.NOT_FOUND, problems.map((p) => p.message).join('; '), { problems });
 }

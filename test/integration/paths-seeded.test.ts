@@ -220,6 +220,7 @@ describe('scenario on the curated graph', () => {
           addChipCoverage: [{ chip: "nvidia-h100", destinations: ["CN"], effective: "2024-01-01" }, { chip: "deepseek", destinations: ["CN"], effective: "2024-01-01" }]
         }
         asOf: "2024-06-01"
+        chips: ["nvidia-h100", "no-such-chip"]
         origins: ["shenzhen-university", "no-such-origin"]
       ) { restrictedAfter }
     }`);
@@ -229,6 +230,7 @@ describe('scenario on the curated graph', () => {
       problems: [
         { path: ['rules', 'designate', 1, 'entity'], message: 'no Entity with id no-such-entity' },
         { path: ['rules', 'addChipCoverage', 1, 'chip'], message: 'no Chip with id deepseek' },
+        { path: ['chips', 1], message: 'no Chip with id no-such-chip' },
         { path: ['origins', 1], message: 'no Entity with id no-such-origin' },
       ],
     });
