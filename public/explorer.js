@@ -1642,6 +1642,7 @@
   const REACHERS = ['HOLDER', 'USER'];
   const EVENT_KINDS = {
     STEP_STARTS: 'a step starts',
+    CHIP_RELEASED: 'the chip is released',
     STEP_ENDS: 'a step ended',
     EVIDENCE_AGES: 'evidence becomes stale',
     RULE_TAKES_EFFECT: 'a rule takes effect',

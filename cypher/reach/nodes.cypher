@@ -2,4 +2,4 @@
 MATCH (n)
 WHERE n:Entity OR n:DataCenter OR n:Chip
 RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.kind AS kind, n.country AS country,
-       n.headquarters AS headquarters
+       n.headquarters AS headquarters, n.releaseDate AS releaseDate

@@ -120,6 +120,7 @@ export type ReachRole = (typeof REACH_ROLES)[number];
 /** What changes an answer on a date (a timeline's events). */
 export const TIMELINE_EVENT_KINDS = [
   'STEP_STARTS',
+  'CHIP_RELEASED',
   'STEP_ENDS',
   'EVIDENCE_AGES',
   'RULE_TAKES_EFFECT',

@@ -51,6 +51,8 @@ export interface NodeInput {
   kind: string | null;
   country: string | null;
   headquarters: string | null;
+  /** A chip's release (announcement) date: no step into it holds before. */
+  releaseDate?: IsoDate | null;
 }
 
 /** An AccessGraph as plain data (AccessGraph.toParts). */
@@ -66,11 +68,13 @@ export type AccessGraphParts = Pick<
   | 'headquarters'
   | 'placeOf'
   | 'places'
+  | 'released'
   | 'relIds'
   | 'type'
   | 'from'
   | 'to'
   | 'start'
+  | 'heldFrom'
   | 'end'
   | 'purchased'
   | 'retracted'
@@ -132,12 +136,21 @@ export class AccessGraph {
   /** Each node's place (country and headquarters) as an index into `places`: few distinct ones. */
   readonly placeOf: Uint16Array;
   readonly places: { country: string | null; headquarters: string | null }[] = [];
+  /** A chip's release date (yyyymmdd), NO_DATE when unknown or not a chip. */
+  readonly released: Int32Array;
 
   readonly relIds: string[];
   readonly type: Uint8Array;
   readonly from: Int32Array;
   readonly to: Int32Array;
   readonly start: Int32Array;
+  /**
+   * The first day a step can hold: its start, or the release date of the chip it reaches when
+   * that is later (no one hosts or buys a chip before it exists, whatever a step's dates say or
+   * leave unknown). Paths read this; `start` stays the date the step's record gives (a purchase
+   * date is judged from it).
+   */
+  readonly heldFrom: Int32Array;
   readonly end: Int32Array;
   readonly purchased: Int32Array;
   readonly retracted: Uint8Array;
@@ -160,6 +173,7 @@ export class AccessGraph {
     this.kinds = nodes.map((n) => n.kind);
     this.countries = nodes.map((n) => n.country);
     this.headquarters = nodes.map((n) => n.headquarters);
+    this.released = Int32Array.from(nodes, (n) => (n.releaseDate ? dateKey(n.releaseDate) : NO_DATE));
     const placeIndex = new Map<string, number>();
     this.placeOf = new Uint16Array(nodes.length);
     nodes.forEach((n, i) => {
@@ -191,6 +205,7 @@ export class AccessGraph {
     this.from = new Int32Array(m);
     this.to = new Int32Array(m);
     this.start = new Int32Array(m);
+    this.heldFrom = new Int32Array(m);
     this.end = new Int32Array(m);
     this.purchased = new Int32Array(m);
     this.retracted = new Uint8Array(m);
@@ -203,6 +218,8 @@ export class AccessGraph {
       this.to[i] = this.index.get(r.toId) ?? 0;
       const startDate = r.startDate ?? r.date;
       this.start[i] = startDate ? dateKey(startDate) : OPEN_START;
+      const released = (this.flags[this.to[i] as number] as number) & CHIP ? (this.released[this.to[i] as number] as number) : NO_DATE;
+      this.heldFrom[i] = Math.max(this.start[i] as number, released);
       this.end[i] = r.endDate ? dateKey(r.endDate) : OPEN_END;
       this.purchased[i] = r.date ? dateKey(r.date) : NO_DATE;
       this.retracted[i] = r.retracted ? 1 : 0;
@@ -216,11 +233,11 @@ export class AccessGraph {
 
   /** The graph as plain data (typed arrays and lists): what a worker thread needs to rebuild it (fromParts). */
   toParts(): AccessGraphParts {
-    const { nodeCount, relCount, ids, flags, names, kinds, countries, headquarters, placeOf, places } = this;
-    const { relIds, type, from, to, start, end, purchased, retracted, confidence, share, lastEvidence } = this;
+    const { nodeCount, relCount, ids, flags, names, kinds, countries, headquarters, placeOf, places, released } = this;
+    const { relIds, type, from, to, start, heldFrom, end, purchased, retracted, confidence, share, lastEvidence } = this;
     return {
-      ...{ nodeCount, relCount, ids, flags, names, kinds, countries, headquarters, placeOf, places },
-      ...{ relIds, type, from, to, start, end, purchased, retracted, confidence, share, lastEvidence },
+      ...{ nodeCount, relCount, ids, flags, names, kinds, countries, headquarters, placeOf, places, released },
+      ...{ relIds, type, from, to, start, heldFrom, end, purchased, retracted, confidence, share, lastEvidence },
       out: this.out,
       in: this.in,
     };
@@ -296,9 +313,11 @@ export class AccessGraph {
   approximateBytes(): number {
     const arrays =
       this.flags.byteLength +
-      [this.type, this.from, this.to, this.start, this.end, this.purchased, this.retracted, this.confidence]
+      this.released.byteLength +
+      [this.type, this.from, this.to, this.start, this.heldFrom, this.end, this.purchased, this.retracted]
         .map((a) => a.byteLength)
         .reduce((x, y) => x + y, 0) +
+      this.confidence.byteLength +
       this.share.byteLength +
       this.lastEvidence.byteLength +
       this.out.start.byteLength * 2 +

@@ -149,7 +149,7 @@ export class AccessIndex {
         await stream('reach/version', {}, ([token, nodeCount, relCount]) => {
           version = versionOf({ token, nodes: num(nodeCount), relationships: num(relCount) });
         });
-        await stream('reach/nodes', {}, ([id, labels, name, kind, country, headquarters]) => {
+        await stream('reach/nodes', {}, ([id, labels, name, kind, country, headquarters, releaseDate]) => {
           nodes.push({
             id: String(id),
             labels: (labels as string[]) ?? [],
@@ -157,6 +157,7 @@ export class AccessIndex {
             kind: str(kind),
             country: str(country),
             headquarters: str(headquarters),
+            releaseDate: isoDate(releaseDate),
           });
         });
         await stream('reach/sources', {}, ([id, publishedAt]) => published.set(String(id), isoDate(publishedAt)));

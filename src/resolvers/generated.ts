@@ -2377,7 +2377,7 @@ export type TimelineEvent = {
   regulation?: Maybe<Regulation>;
   /** The relationship that starts, ends or ages (a step, a RESTRICTS, a DESIGNATED_UNDER, an OWNS). */
   relationship?: Maybe<Relationship>;
-  /** The sources of the relationship, else of the regulation. */
+  /** The sources of the relationship, else of the regulation; of the chip for CHIP_RELEASED. */
   sources: Array<Source>;
 };
 
@@ -2386,6 +2386,11 @@ export type TimelineEventKind =
   | 'CHIP_COVERAGE_ENDS'
   /** A regulation starts covering the chip (RESTRICTS). */
   | 'CHIP_COVERED'
+  /**
+   * The chip is released (its releaseDate): a step into it holds from this date, not before, when
+   * its own start is unknown or earlier. Its sources are the chip's.
+   */
+  | 'CHIP_RELEASED'
   /** An open-ended step's last evidence becomes older than STALE_AFTER_MONTHS. */
   | 'EVIDENCE_AGES'
   /** An entity on the route (or one owning it) is listed (DESIGNATED_UNDER). */

@@ -7,10 +7,12 @@ import { intArgument, narrowingList } from './arguments';
 import { existingNode, existingNodes, existingRel } from './existing';
 import { requireNode } from './require-node';
 
-/** The sources of an event: its relationship's, else its regulation's. */
+/** The sources of an event: the chip's for its release, else its relationship's, else its regulation's. */
 async function eventSources(e: TimelineEvent, ctx: AppContext) {
   let ids: string[] = [];
-  if (e.relationshipId) ids = (await existingRel(ctx, e.relationshipId)).sources;
+  if (e.kind === 'CHIP_RELEASED' && e.chipId)
+    ids = ((await existingNode(ctx, e.chipId)).sources as string[] | undefined) ?? [];
+  else if (e.relationshipId) ids = (await existingRel(ctx, e.relationshipId)).sources;
   else if (e.regulationId) ids = ((await existingNode(ctx, e.regulationId)).sources as string[] | undefined) ?? [];
   return existingNodes(ctx, ids);
 }

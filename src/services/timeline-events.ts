@@ -107,8 +107,16 @@ function stepEvents(
   const step = `${g.names[g.from[r] ?? 0]} ${rel.type} ${g.names[g.to[r] ?? 0]}`;
   const about = { relationshipId: rel.id };
   const start = g.start[r] ?? OPEN_START;
+  const heldFrom = g.heldFrom[r] ?? OPEN_START;
   const end = g.end[r] ?? OPEN_END;
-  if (start !== OPEN_START) add(isoOf(start), 'STEP_STARTS', `${step} from this date`, about);
+  if (heldFrom > start) {
+    const chip = g.to[r] ?? 0;
+    const since = start === OPEN_START ? 'its start is not known' : `its record says ${isoOf(start)}`;
+    add(isoOf(heldFrom), 'CHIP_RELEASED', `${g.names[chip]} is released: ${step} holds from this date (${since})`, {
+      ...about,
+      chipId: g.ids[chip] ?? null,
+    });
+  } else if (start !== OPEN_START) add(isoOf(start), 'STEP_STARTS', `${step} from this date`, about);
   if (end !== OPEN_END) add(addDays(isoOf(end), 1), 'STEP_ENDS', `${step} ended the day before`, about);
   const last = g.lastEvidence[r] ?? NO_DATE;
   if (end === OPEN_END && last !== NO_DATE) {

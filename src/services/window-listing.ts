@@ -143,7 +143,7 @@ export class WindowListing {
 
 /** Whether step r holds on `day` (yyyymmdd), with evidence on or after `fresh` when an open-ended step must have it. */
 function stepHolds(g: AccessGraph, r: number, day: number, fresh: number | null): boolean {
-  if ((g.start[r] ?? 0) > day || (g.end[r] ?? OPEN_END) < day) return false;
+  if ((g.heldFrom[r] ?? 0) > day || (g.end[r] ?? OPEN_END) < day) return false;
   return fresh === null || g.end[r] !== OPEN_END || (g.lastEvidence[r] ?? 0) >= fresh;
 }
 

@@ -203,6 +203,36 @@ describe('accessTimeline to a chip agrees with whoCanReach on every day', () => 
   });
 });
 
+describe("a chip's release date", () => {
+  it('opens a host route of unknown start on the release day, citing the chip, and no one reaches the chip before', async () => {
+    const { routes } = await timeline({ to: 'nvidia-h100' });
+    const aws = routes.find((r) => r.origin.id === 'aws') as Route;
+    expect(aws.held[0]).toMatchObject({ start: '2022-03-22', fromWindowStart: false });
+    const released = aws.held[0]?.opensWith.find((c) => c.kind === 'CHIP_RELEASED');
+    expect(released).toMatchObject({ date: '2022-03-22' });
+    expect(released?.description).toContain('its start is not known');
+    const chip = await ok<{ node: { sources: { id: string }[] } }>(
+      `{ node(id: "nvidia-h100") { ... on Chip { sources { id } } } }`,
+    );
+    expect(chip.node.sources.length).toBeGreaterThan(0);
+    expect(released?.sources.map((x) => x.id).sort()).toEqual(chip.node.sources.map((x) => x.id).sort());
+    for (const [asOf, expected] of [
+      ['2000-01-01', 0],
+      ['2022-03-21', 0],
+    ] as const) {
+      const data = await ok<{ whoCanReach: { totalCount: number } }>(
+        `query($asOf: Date) { whoCanReach(chip: "nvidia-h100", asOf: $asOf) { totalCount } }`,
+        { asOf },
+      );
+      expect({ asOf, total: data.whoCanReach.totalCount }).toEqual({ asOf, total: expected });
+    }
+    const onRelease = await ok<{ whoCanReach: { entities: { entity: { id: string } }[] } }>(
+      `{ whoCanReach(chip: "nvidia-h100", asOf: "2022-03-22", first: 100) { entities { entity { id } } } }`,
+    );
+    expect(onRelease.whoCanReach.entities.map((e) => e.entity.id).sort()).toEqual(['aws', 'microsoft-azure']);
+  });
+});
+
 describe('worked questions (README, "Time as an answer")', () => {
   it("When did Shenzhen University's H100 route open, and which rule restricted it?", async () => {
     const { routes } = await timeline({ from: 'shenzhen-university', to: 'nvidia-h100' });

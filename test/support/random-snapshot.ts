@@ -55,7 +55,11 @@ export function randomSnapshot(seed: number): AccessSnapshot {
     node('d1', ['DataCenter'], null, 'CN'),
     node('d2', ['DataCenter'], null, 'SG'),
   ];
-  const chips = [node('k0', ['Chip'], null, null), node('k1', ['Chip'], null, null), node('k2', ['Chip'], null, null)];
+  // Chips released on one of the days (a step into one holds from its release at the earliest), or undated.
+  const chips = ['k0', 'k1', 'k2'].map((id) => ({
+    ...node(id, ['Chip'], null, null),
+    releaseDate: maybe(0.6, pick(DAYS)),
+  }));
   const parties = [...entities, ...clouds];
   const rels: RelInput[] = [];
   let counter = 0;

@@ -389,3 +389,38 @@ describe('reachMasks: many chips at once', () => {
     many.forEach((chip, i) => expect([...(masks[i] ?? [])]).toEqual([...reachMask(g, chip, rules, ok)]));
   });
 });
+
+describe("a chip's release date bounds the steps into it", () => {
+  const released = { ...chip('h100'), releaseDate: '2022-03-22' };
+  const g = new AccessGraph(
+    [node('lab'), cloud('cloud'), node('reseller', ['Entity'], 'BROKER', 'SG'), released, node('holding')],
+    [
+      rel('RENTS_FROM', 'lab', 'cloud'),
+      rel('HOSTS', 'cloud', 'h100'),
+      rel('ACQUIRED', 'reseller', 'h100', { startDate: '2021-01-10', date: '2021-01-10' }),
+      rel('ACQUIRED', 'holding', 'h100', { startDate: '2023-02-01', date: '2023-02-01' }),
+    ],
+  );
+  const relNamed = (type: string, from: string) =>
+    g.relIds.findIndex((_, r) => g.rel(r).type === type && g.ids[g.from[r] as number] === from);
+
+  it('holds from the release when its start is unknown or earlier, from its own start when later', () => {
+    const heldFrom = (type: string, from: string) => g.heldFrom[relNamed(type, from)];
+    expect(heldFrom('HOSTS', 'cloud')).toBe(dateKey('2022-03-22'));
+    expect(heldFrom('ACQUIRED', 'reseller')).toBe(dateKey('2022-03-22'));
+    expect(heldFrom('ACQUIRED', 'holding')).toBe(dateKey('2023-02-01'));
+    // A step not into a chip keeps its own (unknown) start.
+    expect(heldFrom('RENTS_FROM', 'lab')).toBe(0);
+    // The record's own dates are kept: a purchase is still judged from the date it gives.
+    expect(g.rel(relNamed('ACQUIRED', 'reseller')).startDate).toBe('2021-01-10');
+    expect(g.rel(relNamed('HOSTS', 'cloud')).startDate).toBeNull();
+  });
+
+  it('reaches no one before the release, the renter and the reseller on its day, the holding from its purchase', () => {
+    const at = (date: string) => search(g, 'h100', stepRulesAt(date)).ids.sort();
+    expect(at('2000-01-01')).toEqual([]);
+    expect(at('2022-03-21')).toEqual([]);
+    expect(at('2022-03-22')).toEqual(['cloud', 'lab', 'reseller']);
+    expect(at('2023-02-01')).toEqual(['cloud', 'holding', 'lab', 'reseller']);
+  });
+});
