@@ -39,6 +39,8 @@ export const ACCESS_TYPES = [
 export type AccessType = (typeof ACCESS_TYPES)[number];
 
 /** Relationship types shown and queried, but not access steps. */
+/** The access steps into a chip: none holds before the chip's releaseDate. */
+export const STEPS_INTO_CHIP: readonly string[] = ['HOSTS', 'ACQUIRED'];
 export const CONTEXT_TYPES = ['FUNDS', 'MANUFACTURES', 'DESIGNATED_UNDER', 'RESTRICTS', 'SUPERSEDES'] as const;
 
 export const RELATIONSHIP_TYPES = [...ACCESS_TYPES, ...CONTEXT_TYPES] as const;

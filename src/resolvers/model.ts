@@ -1,4 +1,4 @@
-import { heldAt, isInForce, primaryLabel } from '../domain';
+import { heldAt, isInForce, primaryLabel, STEPS_INTO_CHIP } from '../domain';
 import type { Label, Regulation as RegulationFact, RelRecord } from '../domain';
 import type { AppContext } from '../context';
 import type { EntityResolvers, PartyResolvers, Resolvers, ResolverFn } from './generated';
@@ -16,12 +16,29 @@ import {
 
 type RelationResolver = ResolverFn<RelRecord[], NodeRecord, AppContext, { asOf?: string | null }>;
 
+/**
+ * Whether a relationship held on `date` as paths read it: its own dates, and for a step into a
+ * chip (HOSTS, ACQUIRED) not before the chip's releaseDate. The chip is read through the node
+ * loader, which the relationship's loader has primed.
+ */
+async function heldOn(ctx: AppContext, rel: RelRecord, date: string): Promise<boolean> {
+  if (!heldAt(rel, date)) return false;
+  if (!STEPS_INTO_CHIP.includes(rel.type)) return true;
+  const released = (await ctx.loaders.node.load(rel.toId))?.releaseDate as string | null | undefined;
+  return !released || released <= date;
+}
+
+async function heldOnly(ctx: AppContext, rels: readonly RelRecord[], asOf: string | null | undefined) {
+  if (!asOf) return [...rels];
+  const held = await Promise.all(rels.map((r) => heldOn(ctx, r, asOf)));
+  return rels.filter((_, i) => held[i]);
+}
+
 /** A resolver for a relationship field: one node's relationships of some types, held at asOf. */
 function relations(spec: RelationsSpec): RelationResolver {
   return async (parent, args, ctx) => {
     const rels = await ctx.loaders.relations.load(relationsKey(parent.id, spec));
-    const asOf = args.asOf;
-    return asOf ? rels.filter((r) => heldAt(r, asOf)) : rels;
+    return heldOnly(ctx, rels, args.asOf);
   };
 }
 
@@ -56,8 +73,7 @@ const partyFields: EntityResolvers = {
     const lists = await Promise.all(
       relationshipsSpecs(args).map((spec) => ctx.loaders.relations.load(relationsKey(parent.id, spec))),
     );
-    const asOf = args.asOf;
-    return lists.flat().filter((r) => !asOf || heldAt(r, asOf));
+    return heldOnly(ctx, lists.flat(), args.asOf);
   },
 };
 
@@ -126,7 +142,7 @@ export const modelResolvers: Resolvers = {
     from: (parent, _args, ctx) => existingNode(ctx, parent.fromId),
     to: (parent, _args, ctx) => existingNode(ctx, parent.toId),
     sources: (parent, _args, ctx) => citedNodes(ctx, parent.sources),
-    heldAt: (parent, args) => (args.asOf ? heldAt(parent, args.asOf) : true),
+    heldAt: (parent, args, ctx) => (args.asOf ? heldOn(ctx, parent, args.asOf) : true),
     retracted: (parent) => parent.retracted === true,
     retraction: (parent) => (parent.retracted === true ? parent : null),
   },

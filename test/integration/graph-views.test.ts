@@ -63,7 +63,15 @@ const DOC = {
       headquarters: 'US',
       sources: ['src-gv'],
     },
-    { id: 'gv-chip', label: 'Chip', name: 'Chip X', vendor: 'Nvidia', tpp: 15800, sources: ['src-gv'] },
+    {
+      id: 'gv-chip',
+      label: 'Chip',
+      name: 'Chip X',
+      vendor: 'Nvidia',
+      tpp: 15800,
+      releaseDate: '2023-03-01',
+      sources: ['src-gv'],
+    },
     { id: 'gv-investor', label: 'Entity', name: 'Investor Fund', kind: 'INVESTOR', country: 'AE', sources: ['src-gv'] },
     {
       id: 'gv-former-owner',
@@ -192,6 +200,27 @@ describe('neighborhood', () => {
     const dated = await neighborhood({ id: 'gv-org', asOf: '2024-06-01' });
     expect(ids(all.data!.neighborhood.nodes)).toContain('gv-former-owner');
     expect(ids(dated.data!.neighborhood.nodes)).not.toContain('gv-former-owner');
+  });
+
+  it("leaves out a step into a chip before the chip's release, as paths do, here and in the relationship fields", async () => {
+    const before = await neighborhood({ id: 'gv-cloud', asOf: '2023-02-28' });
+    const after = await neighborhood({ id: 'gv-cloud', asOf: '2023-03-01' });
+    expect(ids(before.data!.neighborhood.nodes)).not.toContain('gv-chip');
+    expect(ids(after.data!.neighborhood.nodes)).toContain('gv-chip');
+    expect(ids(after.data!.neighborhood.edges)).toContain('gv-cloud-hosts-chip');
+    const fields = await app.gql<{ node: { hosts: { id: string; heldAt: boolean }[]; all: { id: string }[] } }>(
+      `query($asOf: Date) { node(id: "gv-cloud") { ... on CloudProvider {
+         hosts(asOf: $asOf) { id heldAt(asOf: $asOf) } all: hosts { id } } } }`,
+      { asOf: '2023-02-28' },
+    );
+    expect(fields.errors).toBeUndefined();
+    expect(fields.data!.node.hosts).toEqual([]);
+    expect(fields.data!.node.all.map((r) => r.id)).toEqual(['gv-cloud-hosts-chip']);
+    const held = await app.gql<{ relationship: { early: boolean; onDay: boolean } }>(
+      `{ relationship(id: "gv-cloud-hosts-chip") { early: heldAt(asOf: "2023-02-28") onDay: heldAt(asOf: "2023-03-01") } }`,
+    );
+    expect(held.errors).toBeUndefined();
+    expect(held.data!.relationship).toEqual({ early: false, onDay: true });
   });
 
   it('stops at the node cap, keeps the start, and says it is truncated', async () => {
