@@ -41,6 +41,7 @@ export function memorySnapshot(nodes: number, seed: number) {
         kind: n.kind ?? null,
         country: n.country ?? null,
         headquarters: n.headquarters ?? null,
+        releaseDate: n.releaseDate ?? null,
       });
     }
   }
