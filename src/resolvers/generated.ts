@@ -201,6 +201,7 @@ export type Chip = Node & {
   memoryBandwidthGBps?: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
   note?: Maybe<Scalars['String']['output']>;
+  /** Announcement or launch date: no HOSTS or ACQUIRED step into the chip holds before it. */
   releaseDate?: Maybe<Scalars['Date']['output']>;
   /** Regulations that cover it (incoming RESTRICTS). */
   restrictedBy: Array<Relationship>;
