@@ -1,6 +1,7 @@
 import {
   ACCESS_TYPES,
   CONFIDENCE_LEVELS,
+  STEPS_INTO_CHIP,
   type AccessType,
   type GraphNode,
   type IsoDate,
@@ -218,8 +219,11 @@ export class AccessGraph {
       this.to[i] = this.index.get(r.toId) ?? 0;
       const startDate = r.startDate ?? r.date;
       this.start[i] = startDate ? dateKey(startDate) : OPEN_START;
-      const released = (this.flags[this.to[i] as number] as number) & CHIP ? (this.released[this.to[i] as number] as number) : NO_DATE;
-      this.heldFrom[i] = Math.max(this.start[i] as number, released);
+      const intoChip = STEPS_INTO_CHIP.includes(r.type) && (this.flags[this.to[i] as number] as number) & CHIP;
+      this.heldFrom[i] = Math.max(
+        this.start[i] as number,
+        intoChip ? (this.released[this.to[i] as number] as number) : NO_DATE,
+      );
       this.end[i] = r.endDate ? dateKey(r.endDate) : OPEN_END;
       this.purchased[i] = r.date ? dateKey(r.date) : NO_DATE;
       this.retracted[i] = r.retracted ? 1 : 0;
@@ -234,7 +238,8 @@ export class AccessGraph {
   /** The graph as plain data (typed arrays and lists): what a worker thread needs to rebuild it (fromParts). */
   toParts(): AccessGraphParts {
     const { nodeCount, relCount, ids, flags, names, kinds, countries, headquarters, placeOf, places, released } = this;
-    const { relIds, type, from, to, start, heldFrom, end, purchased, retracted, confidence, share, lastEvidence } = this;
+    const { relIds, type, from, to, start, heldFrom, end, purchased, retracted, confidence, share, lastEvidence } =
+      this;
     return {
       ...{ nodeCount, relCount, ids, flags, names, kinds, countries, headquarters, placeOf, places, released },
       ...{ relIds, type, from, to, start, heldFrom, end, purchased, retracted, confidence, share, lastEvidence },

@@ -76,7 +76,10 @@ export function usableStepsBetween(
   for (let r = 0; r < g.relCount; r += 1) {
     if (!((rules.typeMask >> (g.type[r] ?? 0)) & 1)) continue;
     if (!rules.includeRetracted && g.retracted[r]) continue;
-    if ((g.heldFrom[r] ?? 0) > to || (g.end[r] ?? OPEN_END) < from) continue;
+    const heldFrom = g.heldFrom[r] ?? 0;
+    const end = g.end[r] ?? OPEN_END;
+    // A step that ended before its chip's release never held.
+    if (heldFrom > to || end < from || heldFrom > end) continue;
     if ((g.confidence[r] ?? 0) > rules.weakestConfidence) continue;
     if (rules.freshSince !== null && g.end[r] === OPEN_END && (g.lastEvidence[r] ?? 0) < rules.freshSince) continue;
     if (blocked?.(r)) continue;

@@ -2513,7 +2513,7 @@ export type WriteInput = {
  * Entity: kind, country, addresses; CloudProvider: the same and headquarters;
  * DataCenter: country, city; Chip: vendor, tpp, ioBandwidthGBps, memoryBandwidthGBps, releaseDate;
  * Regulation: kind (required), citation, announced, effective, suspendedFrom, suspendedUntil,
- * rescinded, destinations, headquarteredIn, status. Every label: aliases, note.
+ * rescinded, destinations, headquarteredIn, status, statusKnownUntil. Every label: aliases, note.
  */
 export type WriteNode = {
   /** Entity: postal addresses, one string each. */
@@ -2548,6 +2548,8 @@ export type WriteNode = {
   /** Required: at least one Source id (a fact without a source is not accepted). */
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Scalars['String']['input']>;
+  /** Regulation, YYYY-MM-DD: the last date its status is known for; reasons resting on it later say unverified. */
+  statusKnownUntil?: InputMaybe<Scalars['String']['input']>;
   suspendedFrom?: InputMaybe<Scalars['String']['input']>;
   suspendedUntil?: InputMaybe<Scalars['String']['input']>;
   /** Entity: FollowTheMoney topics. */
@@ -2579,6 +2581,11 @@ export type WriteRelationship = {
   from?: InputMaybe<Scalars['ID']['input']>;
   /** Required. Lowercase slug. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * YYYY-MM-DD: the last date an analyst confirmed the fact. Its evidence is at least that recent:
+   * an open-ended step ages from the newest of this and its sources' publishedAt.
+   */
+  lastConfirmed?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   quantity?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<Scalars['String']['input']>;

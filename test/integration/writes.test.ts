@@ -137,6 +137,24 @@ describe('write', () => {
     expect(await app.counts()).toEqual(before);
   });
 
+  it("records an analyst's lastConfirmed, which makes old evidence current again", async () => {
+    await writeOk(basics);
+    const PATH = `{ accessPaths(from: "broker-co", to: "chip-x", asOf: "2026-11-01") {
+      paths { evidence { lastEvidence stale } } } }`;
+    const before = await app.gql<{ accessPaths: { paths: { evidence: unknown }[] } }>(PATH);
+    expect(before.data?.accessPaths.paths).toEqual([{ evidence: { lastEvidence: '2024-08-23', stale: true } }]);
+    const confirm = (id: string) => basics.relationships.find((r) => r.id === id) as Record<string, unknown>;
+    await writeOk({
+      relationships: [
+        { ...confirm('broker-rents-cloud'), lastConfirmed: '2026-10-01' },
+        { ...confirm('cloud-hosts-chip'), lastConfirmed: '2026-10-01' },
+      ],
+      reason: 'both confirmed with the provider',
+    });
+    const after = await app.gql<{ accessPaths: { paths: { evidence: unknown }[] } }>(PATH);
+    expect(after.data?.accessPaths.paths).toEqual([{ evidence: { lastEvidence: '2026-10-01', stale: false } }]);
+  });
+
   it('keeps the previous values of an update in the history, with who, when and why', async () => {
     await writeOk(basics);
     const update = {

@@ -6,6 +6,7 @@ import {
   reachMask,
   reachMasks,
   usableSteps,
+  usableStepsBetween,
   type IndexPath,
   type StepRules,
 } from '../../../src/reach/search';
@@ -414,6 +415,15 @@ describe("a chip's release date bounds the steps into it", () => {
     // The record's own dates are kept: a purchase is still judged from the date it gives.
     expect(g.rel(relNamed('ACQUIRED', 'reseller')).startDate).toBe('2021-01-10');
     expect(g.rel(relNamed('HOSTS', 'cloud')).startDate).toBeNull();
+  });
+
+  it('leaves out, even over a window, a step that ended before the release', () => {
+    const early = new AccessGraph(
+      [node('lab'), released],
+      [rel('ACQUIRED', 'lab', 'h100', { startDate: '2020-01-01', date: '2020-01-01', endDate: '2021-12-31' })],
+    );
+    const ok = usableStepsBetween(early, stepRulesAt('2019-01-01'), dateKey('2019-01-01'), dateKey('2026-12-31'));
+    expect([...ok]).toEqual([0]);
   });
 
   it('reaches no one before the release, the renter and the reseller on its day, the holding from its purchase', () => {
