@@ -142,17 +142,28 @@ const SUFFIX: Record<Kind, string[]> = {
   INVESTOR: ['Capital', 'Ventures', 'Investment Fund', 'Partners'],
   PERSON: ['(person)'],
 };
-const REAL_CHIPS: { id: string; name: string; vendor: string; tpp: number }[] = [
-  { id: 'nvidia-a100', name: 'Nvidia A100', vendor: 'Nvidia', tpp: 4992 },
-  { id: 'nvidia-h100', name: 'Nvidia H100', vendor: 'Nvidia', tpp: 15800 },
-  { id: 'nvidia-a800', name: 'Nvidia A800', vendor: 'Nvidia', tpp: 4992 },
-  { id: 'nvidia-h800', name: 'Nvidia H800', vendor: 'Nvidia', tpp: 15800 },
-  { id: 'nvidia-h20', name: 'Nvidia H20', vendor: 'Nvidia', tpp: 2368 },
-  { id: 'nvidia-h200', name: 'Nvidia H200', vendor: 'Nvidia', tpp: 15800 },
-  { id: 'nvidia-b200', name: 'Nvidia B200', vendor: 'Nvidia', tpp: 36000 },
-  { id: 'amd-mi250', name: 'AMD MI250', vendor: 'AMD', tpp: 5800 },
-  { id: 'amd-mi300x', name: 'AMD MI300X', vendor: 'AMD', tpp: 20900 },
+/** The real chips, with the release dates of the curated dataset (null where it gives none). */
+const REAL_CHIPS: { id: string; name: string; vendor: string; tpp: number; releaseDate: string | null }[] = [
+  { id: 'nvidia-a100', name: 'Nvidia A100', vendor: 'Nvidia', tpp: 4992, releaseDate: '2020-05-14' },
+  { id: 'nvidia-h100', name: 'Nvidia H100', vendor: 'Nvidia', tpp: 15800, releaseDate: '2022-03-22' },
+  { id: 'nvidia-a800', name: 'Nvidia A800', vendor: 'Nvidia', tpp: 4992, releaseDate: null },
+  { id: 'nvidia-h800', name: 'Nvidia H800', vendor: 'Nvidia', tpp: 15800, releaseDate: null },
+  { id: 'nvidia-h20', name: 'Nvidia H20', vendor: 'Nvidia', tpp: 2368, releaseDate: null },
+  { id: 'nvidia-h200', name: 'Nvidia H200', vendor: 'Nvidia', tpp: 15800, releaseDate: '2023-11-13' },
+  { id: 'nvidia-b200', name: 'Nvidia B200', vendor: 'Nvidia', tpp: 36000, releaseDate: '2024-03-18' },
+  { id: 'amd-mi250', name: 'AMD MI250', vendor: 'AMD', tpp: 5800, releaseDate: '2021-11-08' },
+  { id: 'amd-mi300x', name: 'AMD MI300X', vendor: 'AMD', tpp: 20900, releaseDate: '2023-12-06' },
 ];
+
+/**
+ * A generated chip's release date: the date drawn (2019 to 2025) moved three years earlier, so
+ * that most of the steps into it (2019 to 2025) come after it, as they do for a real chip, and
+ * some come before it and are left out of paths until it is released.
+ */
+function releaseBefore(drawn: string): string {
+  const day = drawn.slice(5) === '02-29' ? '02-28' : drawn.slice(5);
+  return `${Number(drawn.slice(0, 4)) - 3}-${day}`;
+}
 const VENDORS = ['Nvidia', 'AMD', 'Intel', 'Huawei', 'Cambricon', 'Biren'];
 const CURRENCY: Record<string, string> = {
   CN: 'CNY',
@@ -220,13 +231,16 @@ export function generateGraph(input: GenerateOptions): GeneratedGraph {
   for (let i = 0; i < chipCount; i += 1) {
     const real = REAL_CHIPS[i];
     const vendor = real?.vendor ?? prng.pick(VENDORS);
+    const tpp = real?.tpp ?? prng.int(800, 40000);
+    // Drawn for every chip, so that the graph's other random draws stay as they were.
+    const drawn = prng.date(2019, 2025);
     chips.push({
       id: real?.id ?? `chip-${vendor.toLowerCase()}-${pad(i, 3)}`,
       label: 'Chip',
       name: real?.name ?? `${vendor} Accelerator ${i}`,
       vendor,
-      tpp: real?.tpp ?? prng.int(800, 40000),
-      releaseDate: prng.date(2019, 2025),
+      tpp,
+      releaseDate: real ? real.releaseDate : releaseBefore(drawn),
       sources: cite(),
     });
   }
