@@ -140,9 +140,10 @@ describe('write', () => {
   it("records an analyst's lastConfirmed, which makes old evidence current again", async () => {
     await writeOk(basics);
     const PATH = `{ accessPaths(from: "broker-co", to: "chip-x", asOf: "2026-11-01") {
-      paths { evidence { lastEvidence stale } } } }`;
-    const before = await app.gql<{ accessPaths: { paths: { evidence: unknown }[] } }>(PATH);
-    expect(before.data?.accessPaths.paths).toEqual([{ evidence: { lastEvidence: '2024-08-23', stale: true } }]);
+      nodes { evidence { lastEvidence stale } } } }`;
+    const before = await app.gql<{ accessPaths: { nodes: { evidence: unknown }[] } }>(PATH);
+    expect(before.errors).toBeUndefined();
+    expect(before.data?.accessPaths.nodes).toEqual([{ evidence: { lastEvidence: '2024-08-23', stale: true } }]);
     const confirm = (id: string) => basics.relationships.find((r) => r.id === id) as Record<string, unknown>;
     await writeOk({
       relationships: [
@@ -151,8 +152,9 @@ describe('write', () => {
       ],
       reason: 'both confirmed with the provider',
     });
-    const after = await app.gql<{ accessPaths: { paths: { evidence: unknown }[] } }>(PATH);
-    expect(after.data?.accessPaths.paths).toEqual([{ evidence: { lastEvidence: '2026-10-01', stale: false } }]);
+    const after = await app.gql<{ accessPaths: { nodes: { evidence: unknown }[] } }>(PATH);
+    expect(after.errors).toBeUndefined();
+    expect(after.data?.accessPaths.nodes).toEqual([{ evidence: { lastEvidence: '2026-10-01', stale: false } }]);
   });
 
   it('keeps the previous values of an update in the history, with who, when and why', async () => {
