@@ -1,6 +1,6 @@
 // The relationships among a set of nodes (the edges of a neighbourhood), of the whitelisted
-// $types, not retracted (unless asked), held at $asOf when it is given (a HOSTS or ACQUIRED step
-// not before its chip's releaseDate, as paths read it). Ordered by id so the edge cap keeps the
+// $types, not retracted (unless asked), held at $asOf when it is given (a step of $stepsIntoChip,
+// HOSTS or ACQUIRED, not before its chip's releaseDate, as paths read it). Ordered by id so the edge cap keeps the
 // same edges.
 UNWIND $ids AS id
 MATCH (a:Node {id: id})-[r]->(b:Node)
@@ -9,7 +9,7 @@ WHERE b.id IN $ids
   AND ($includeRetracted OR coalesce(r.retracted, false) = false)
   AND ($asOf IS NULL OR ((r.startDate IS NULL OR r.startDate <= $asOf)
                          AND (r.endDate IS NULL OR r.endDate >= $asOf)
-                         AND NOT (type(r) IN ['HOSTS', 'ACQUIRED']
+                         AND NOT (type(r) IN $stepsIntoChip
                                   AND coalesce(endNode(r).releaseDate > $asOf, false))))
 RETURN r, a.id AS fromId, b.id AS toId
 ORDER BY r.id

@@ -1,14 +1,14 @@
 // One breadth-first step of a neighbourhood: the nodes next to the $ids frontier (either
 // direction) not $seen yet, over relationships of the whitelisted $types, not retracted (unless
-// asked), held at $asOf when it is given (a HOSTS or ACQUIRED step not before its chip's
-// releaseDate, as paths read it). Ordered by id so the node cap keeps the same nodes.
+// asked), held at $asOf when it is given (a step of $stepsIntoChip, HOSTS or ACQUIRED, not before
+// its chip's releaseDate, as paths read it). Ordered by id so the node cap keeps the same nodes.
 UNWIND $ids AS id
 MATCH (n:Node {id: id})-[r]-(m:Node)
 WHERE type(r) IN $types
   AND ($includeRetracted OR coalesce(r.retracted, false) = false)
   AND ($asOf IS NULL OR ((r.startDate IS NULL OR r.startDate <= $asOf)
                          AND (r.endDate IS NULL OR r.endDate >= $asOf)
-                         AND NOT (type(r) IN ['HOSTS', 'ACQUIRED']
+                         AND NOT (type(r) IN $stepsIntoChip
                                   AND coalesce(endNode(r).releaseDate > $asOf, false))))
   AND NOT m.id IN $seen
 WITH DISTINCT m.id AS id

@@ -38,9 +38,10 @@ export const ACCESS_TYPES = [
 ] as const;
 export type AccessType = (typeof ACCESS_TYPES)[number];
 
-/** Relationship types shown and queried, but not access steps. */
 /** The access steps into a chip: none holds before the chip's releaseDate. */
 export const STEPS_INTO_CHIP: readonly string[] = ['HOSTS', 'ACQUIRED'];
+
+/** Relationship types shown and queried, but not access steps. */
 export const CONTEXT_TYPES = ['FUNDS', 'MANUFACTURES', 'DESIGNATED_UNDER', 'RESTRICTS', 'SUPERSEDES'] as const;
 
 export const RELATIONSHIP_TYPES = [...ACCESS_TYPES, ...CONTEXT_TYPES] as const;

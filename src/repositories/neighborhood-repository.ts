@@ -1,6 +1,6 @@
 import type { Database } from '../db/database';
 import { dateParam, intParam } from '../db/values';
-import type { RelRecord } from '../domain';
+import { STEPS_INTO_CHIP, type RelRecord } from '../domain';
 import { toNodeRecord, toRelRecord, type NodeRecord } from './records';
 
 export interface NeighborhoodQuery {
@@ -29,7 +29,13 @@ export class NeighborhoodRepository {
 
   /** The neighbourhood of a node, or null when no node has the id. */
   async neighborhood(q: NeighborhoodQuery): Promise<NeighborhoodRows | null> {
-    const filter = { types: q.types, asOf: dateParam(q.asOf), includeRetracted: q.includeRetracted };
+    const filter = {
+      types: q.types,
+      asOf: dateParam(q.asOf),
+      includeRetracted: q.includeRetracted,
+      // The release rule's steps, as paths and relationship fields read it.
+      stepsIntoChip: STEPS_INTO_CHIP,
+    };
     return this.db.readTransaction('graph/neighborhood', async (run) => {
       const [start] = await run('nodes/get-by-ids', { ids: [q.id] });
       if (!start) return null;

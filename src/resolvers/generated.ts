@@ -148,7 +148,10 @@ export type Acquisition = {
   acquirer: Node;
   /** The timing for the acquirer, where it is another party than the receiver. */
   acquirerTiming?: Maybe<AcquisitionTiming>;
-  /** The purchase (or installation) date; the step holds from it. */
+  /**
+   * The purchase (or installation) date as recorded: the timing is judged from it. The step holds
+   * from it, or from the chip's releaseDate when that is later.
+   */
   date?: Maybe<Scalars['Date']['output']>;
   /** Who received the chips. */
   receiver: Node;

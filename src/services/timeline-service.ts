@@ -231,7 +231,12 @@ function firstDay(route: RouteTimeline): string {
   return route.periods[0]?.start ?? '';
 }
 
-/** The ids a route's changes can come from: its steps, its nodes and their owners (listings, ownership), its chip, its rules. */
+/**
+ * The ids a route's changes can come from: its steps, its nodes and their owners (listings,
+ * ownership), its chip's coverage, its rules. A chip's release opens each step into the chip on
+ * its own (one event per step): it concerns a route only through the route's own step, not
+ * every route to the chip.
+ */
 function relevance(path: EvaluatedPath, rules: ReadonlySet<string>, owners: OwnersOf): (e: TimelineEvent) => boolean {
   const rels = new Set(path.path.rels.map((r) => r.id));
   const nodes = new Set<string>();
@@ -239,7 +244,7 @@ function relevance(path: EvaluatedPath, rules: ReadonlySet<string>, owners: Owne
   return (e) =>
     (e.relationshipId !== null && rels.has(e.relationshipId)) ||
     (e.entityId !== null && nodes.has(e.entityId)) ||
-    (e.chipId !== null && e.chipId === path.chipId) ||
+    (e.chipId !== null && e.chipId === path.chipId && e.kind !== 'CHIP_RELEASED') ||
     (e.relationshipId === null && e.regulationId !== null && rules.has(e.regulationId));
 }
 

@@ -216,6 +216,15 @@ describe("a chip's release date", () => {
     );
     expect(chip.node.sources.length).toBeGreaterThan(0);
     expect(released?.sources.map((x) => x.id).sort()).toEqual(chip.node.sources.map((x) => x.id).sort());
+    // Each host's route opens with the release of its own step only, not every step into the chip.
+    for (const host of ['aws', 'microsoft-azure']) {
+      const route = routes.find((r) => r.origin.id === host) as Route;
+      const releases = route.held[0]?.opensWith.filter((c) => c.kind === 'CHIP_RELEASED');
+      expect({ host, steps: releases?.map((c) => c.relationship?.id) }).toEqual({
+        host,
+        steps: [`${host}-hosts-nvidia-h100`],
+      });
+    }
     for (const [asOf, expected] of [
       ['2000-01-01', 0],
       ['2022-03-21', 0],

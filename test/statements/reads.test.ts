@@ -171,5 +171,7 @@ describe('multi-statement reads', () => {
       'graph/edges-among',
     ]);
     expect(sent[1]?.params).toMatchObject({ ids: ['huawei'], seen: ['huawei'] });
+    // The release rule's steps come from the vocabulary, as paths read them, not from the Cypher text.
+    for (const statement of [sent[1], sent[3]]) expect(statement?.params.stepsIntoChip).toEqual(['HOSTS', 'ACQUIRED']);
   });
 });
