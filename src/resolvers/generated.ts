@@ -1970,6 +1970,8 @@ export type Relationship = {
   /** Whether the fact held on asOf (true when no date is asked). */
   heldAt: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** The last date an analyst confirmed the fact: its evidence is at least that recent (null: none recorded). */
+  lastConfirmed?: Maybe<Scalars['Date']['output']>;
   note?: Maybe<Scalars['String']['output']>;
   /** HOSTS, ACQUIRED: number of chips. */
   quantity?: Maybe<Scalars['Int']['output']>;
@@ -1982,7 +1984,10 @@ export type Relationship = {
   /** OWNS: equity share in [0, 1]; null when unknown. */
   share?: Maybe<Scalars['Float']['output']>;
   sources: Array<Source>;
-  /** When the fact started to hold; null when unknown (treated as always). */
+  /**
+   * When the fact started to hold, as recorded; null when unknown (treated as always). A HOSTS or
+   * ACQUIRED step holds from its chip's releaseDate at the earliest, whatever this says.
+   */
   startDate?: Maybe<Scalars['Date']['output']>;
   to: Node;
   type: RelationshipType;
@@ -3453,6 +3458,7 @@ export type RelationshipResolvers<ContextType = AppContext, ParentType extends R
   from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   heldAt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<RelationshipHeldAtArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastConfirmed?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   retracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

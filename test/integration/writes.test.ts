@@ -155,6 +155,10 @@ describe('write', () => {
     const after = await app.gql<{ accessPaths: { nodes: { evidence: unknown }[] } }>(PATH);
     expect(after.errors).toBeUndefined();
     expect(after.data?.accessPaths.nodes).toEqual([{ evidence: { lastEvidence: '2026-10-01', stale: false } }]);
+    const rel = await app.gql<{ relationship: { lastConfirmed: string | null } }>(
+      '{ relationship(id: "broker-rents-cloud") { lastConfirmed } }',
+    );
+    expect(rel.data?.relationship).toEqual({ lastConfirmed: '2026-10-01' });
   });
 
   it('keeps the previous values of an update in the history, with who, when and why', async () => {
