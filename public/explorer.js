@@ -1875,12 +1875,26 @@
     );
   }
 
+  /** What a marker's events are called: rule events, chip releases, or both (events). */
+  function eventsNoun(events) {
+    const releases = events.filter((e) => e.kind === 'CHIP_RELEASED').length;
+    return releases === 0 ? 'rule event' : releases === events.length ? 'chip release' : 'event';
+  }
+
   function showRuleEvents(events) {
+    const noun = eventsNoun(events);
     fill(
       $('time-details'),
-      el('h4', {}, events.length > 1 ? `${events.length} rule events` : 'Rule event'),
+      el('h4', {}, events.length > 1 ? plural(events.length, noun) : noun[0].toUpperCase() + noun.slice(1)),
       el('ul', { className: 'events' }, events.map(eventItem)),
     );
+  }
+
+  /** The trend's events counted: its rule events, and its chips' releases when there are any. */
+  function windowEvents(events) {
+    const releases = events.filter((e) => e.kind === 'CHIP_RELEASED').length;
+    const rules = plural(events.length - releases, 'rule event');
+    return releases ? `${rules} and ${plural(releases, 'chip release')}` : rules;
   }
 
   function drawTrend(q) {
@@ -1909,7 +1923,7 @@
       panel,
       last
         ? `On ${last.end}: ${plural(last.accesses, 'access', 'accesses')}, ${last.restricted} restricted, ` +
-            `${last.listed} by listed parties, ${last.stale} stale; ${plural(trend.events.length, 'rule event')} in the window.`
+            `${last.listed} by listed parties, ${last.stale} stale; ${windowEvents(trend.events)} in the window.`
         : 'No period in the window.',
     );
     renderTrendTable(trend);
@@ -1922,7 +1936,7 @@
     );
     const head = ['Period', 'From', 'To', 'Accesses', 'Restricted', 'Listed', 'Stale']
       .concat(pathways.map((w) => `${pathwayName(w)} (restricted)`))
-      .concat(['Rule events']);
+      .concat(['Rule events and releases']);
     const rows = trend.periods.map((p) =>
       el(
         'tr',

@@ -2,8 +2,8 @@
  * The trend chart: accessTrends drawn with Apache ECharts (served from node_modules). Bars of
  * accesses by pathway per period, either stacked (with the restricted accesses and all accesses
  * as lines, each access counted once) or grouped by pathway (each bar split into restricted,
- * hatched, and not restricted); rule events as vertical markers on the same axis, the period of
- * the date asked shaded.
+ * hatched, and not restricted); rule events and the chips' releases as vertical markers on the
+ * same axis, the period of the date asked shaded.
  *
  * On the page the chart is drawn on a canvas (PNG from it); the SVG file comes from a second,
  * detached instance with ECharts' SVG renderer. The tooltip is drawn by ECharts itself
@@ -78,10 +78,10 @@ window.ExplorerTrendChart = (function () {
   }
 
   /**
-   * The rule events grouped by the period they fall in: one marker per period, its label (the
-   * first citation, and how many more) above the plot on the first of its lines (four, two on a
-   * phone) where it does not run into another; a label that fits nowhere is left to the tooltip
-   * and the table.
+   * The events (rules, chip releases) grouped by the period they fall in: one marker per period,
+   * its label (the first citation and how many more, else what they are) above the plot on the
+   * first of its lines (four, two on a phone) where it does not run into another; a label that
+   * fits nowhere is left to the tooltip and the table.
    */
   function markLines(model, width) {
     const byIndex = new Map();
@@ -96,9 +96,12 @@ window.ExplorerTrendChart = (function () {
     let used = 0;
     const data = [...byIndex].map(([i, events]) => {
       const cites = [...new Set(events.map((e) => e.regulation && e.regulation.citation).filter(Boolean))];
+      const releases = events.filter((e) => e.kind === 'CHIP_RELEASED').length;
       const text = cites.length
         ? `${cites[0]}${cites.length > 1 ? ` +${cites.length - 1}` : ''}`
-        : `${events.length} rule event${events.length > 1 ? 's' : ''}`;
+        : releases === events.length
+          ? `${releases > 1 ? `${releases} chips` : 'chip'} released`
+          : `${events.length} event${events.length > 1 ? 's' : ''}`;
       const half = (text.length * LABEL_CHAR_PX) / 2;
       const centre = PLOT_LEFT + (i + 0.5) * slot;
       const inside = centre - half > 2 && centre + half < width - 2;

@@ -33,7 +33,7 @@ export type SeriesFormat = keyof typeof SERIES_FORMATS;
 const kinds = (events: readonly TimelineEvent[]) => events.map((e) => e.kind).join(';');
 const descriptions = (events: readonly TimelineEvent[]) => events.map((e) => e.description).join(' | ');
 const facts = (events: readonly TimelineEvent[]) =>
-  [...new Set(events.flatMap((e) => [e.relationshipId ?? e.regulationId ?? []].flat()))].join(';');
+  [...new Set(events.flatMap((e) => [e.relationshipId ?? e.regulationId ?? e.chipId ?? []].flat()))].join(';');
 
 /** One row per period of each route: when, its state, and what opened and closed it. */
 export function timelineCsv(timeline: TimelineSeries): string {
@@ -104,7 +104,7 @@ export function timelineJson(timeline: TimelineSeries): string {
   );
 }
 
-/** One row per period: the counts, then each pathway's count and restricted count, then the rule events. */
+/** One row per period: the counts, then each pathway's count and restricted count, then the rule events and releases. */
 export function trendsCsv(trends: AccessTrends): string {
   const pathwayColumns = PATHWAYS.flatMap((w) => [w.toLowerCase(), `${w.toLowerCase()}_restricted`]);
   const columns = [
@@ -141,7 +141,7 @@ export function trendsCsv(trends: AccessTrends): string {
   return toCsv({ columns, rows });
 }
 
-/** The trends as JSON: the interval, the chips, every period with its counts, the rule events, the notice. */
+/** The trends as JSON: the interval, the chips, every period with its counts, the rule events and releases, the notice. */
 export function trendsJson(trends: AccessTrends): string {
   return JSON.stringify({ notice: FAIR_USE_NOTICE, ...trends }, null, 2);
 }

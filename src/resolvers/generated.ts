@@ -123,7 +123,10 @@ export type AccessTimelineExportArgs = {
 export type AccessTrends = {
   __typename?: 'AccessTrends';
   chips: Array<Chip>;
-  /** Every rule event in the window, on the same axis. */
+  /**
+   * Every rule event in the window, and the release of each of the trend's chips (CHIP_RELEASED,
+   * with no relationship: no step into the chip holds before), on the same axis.
+   */
   events: Array<TimelineEvent>;
   /** The trends as a file (also GET /export/trends.csv or /export/trends.json). */
   export: Scalars['String']['output'];
@@ -2379,6 +2382,8 @@ export type TimeSpan = {
 /** A dated change, with the fact or rule it comes from and that fact's sources. */
 export type TimelineEvent = {
   __typename?: 'TimelineEvent';
+  /** The chip concerned (its coverage by a rule, its release). */
+  chip?: Maybe<Chip>;
   date: Scalars['Date']['output'];
   description: Scalars['String']['output'];
   kind: TimelineEventKind;
@@ -2455,7 +2460,7 @@ export type TrendPeriod = {
   accesses: Scalars['Int']['output'];
   byPathway: Array<PathwayCount>;
   end: Scalars['Date']['output'];
-  /** Rule events within the period. */
+  /** Rule events, and releases of the trend's chips, within the period. */
   events: Array<TimelineEvent>;
   /** Accesses by listed parties (a designation held on `end`), and of those the restricted ones. */
   listed: Scalars['Int']['output'];
@@ -3602,6 +3607,7 @@ export type TimeSpanResolvers<ContextType = AppContext, ParentType extends Resol
 };
 
 export type TimelineEventResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
+  chip?: Resolver<Maybe<ResolversTypes['Chip']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;

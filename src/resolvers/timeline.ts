@@ -69,6 +69,7 @@ export const timelineResolvers: Resolvers = {
   TimelineEvent: {
     relationship: (e, _, ctx) => (e.relationshipId ? existingRel(ctx, e.relationshipId) : null),
     regulation: (e, _, ctx) => (e.regulationId ? existingNode(ctx, e.regulationId) : null),
+    chip: (e, _, ctx) => (e.chipId ? existingNode(ctx, e.chipId) : null),
     sources: (e, _, ctx) => eventSources(e, ctx),
   },
   TimelinePeriod: {

@@ -224,3 +224,28 @@ function forEachRel(adj: AccessGraph['out'], node: number, fn: (r: number) => vo
 function isControl(g: AccessGraph, r: number): boolean {
   return g.type[r] === T.OWNS || g.type[r] === T.CONTROLS;
 }
+
+/**
+ * The release of each chip inside the window (after its first day, up to its last): on a
+ * trend's axis, where accesses to a chip can first appear. One event per chip, tied to no step.
+ */
+export function chipReleaseEvents(g: AccessGraph, chipIds: readonly string[], window: Window): TimelineEvent[] {
+  return chipIds.flatMap((chipId): TimelineEvent[] => {
+    const chip = g.index.get(chipId);
+    const released = chip === undefined ? NO_DATE : (g.released[chip] ?? NO_DATE);
+    if (released === NO_DATE) return [];
+    const date = isoOf(released);
+    if (date <= window.start || date > window.end) return [];
+    return [
+      {
+        date,
+        kind: 'CHIP_RELEASED',
+        description: `${g.names[chip as number]} is released: no step into it holds before this date`,
+        relationshipId: null,
+        regulationId: null,
+        entityId: null,
+        chipId,
+      },
+    ];
+  });
+}

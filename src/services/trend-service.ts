@@ -10,14 +10,15 @@ import {
 import { appError, ErrorCode } from '../errors';
 import type { DatedCounts } from './counting/dated-counts';
 import type { PathFilterInput, PathService } from './path-service';
-import { eventsOf, type Window } from './timeline-events';
+import { chipReleaseEvents, eventsOf, type Window } from './timeline-events';
 
 /** The most periods one trend answers (ten years of months). */
 export const MAX_TREND_PERIODS = 120;
 
 /**
  * Accesses over time: per period, whoCanReach's exact counts on the period's last day, summed
- * over the chips (one search per chip for every period at once); the rule events on the same axis.
+ * over the chips (one search per chip for every period at once); the rule events and the chips'
+ * releases on the same axis.
  */
 export class TrendService {
   constructor(
@@ -48,14 +49,13 @@ export class TrendService {
     const snapshot = await this.paths.snapshot();
     const hops = this.paths.checkMaxHops(maxHops);
     const chipIds = chips ? [...new Set(chips)] : await this.paths.allChipIds();
-    // Rule events only: the window widened by a day so that one on its first day is shown too.
+    // Rule events and the chips' releases: the window widened by a day so that one on its first day is shown too.
     const scope = { rels: [], entities: new Set<string>(), chips: new Set(chipIds) };
-    const events = eventsOf(
-      snapshot,
-      scope,
-      { start: addDays(window.start, -1), end: window.end },
-      this.staleAfterMonths,
-    );
+    const axis = { start: addDays(window.start, -1), end: window.end };
+    const events = [
+      ...eventsOf(snapshot, scope, axis, this.staleAfterMonths),
+      ...chipReleaseEvents(snapshot.graph, chipIds, axis),
+    ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     const counted = await this.paths.reachCountsOver(
       snapshot,
       chipIds,

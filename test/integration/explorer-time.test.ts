@@ -31,7 +31,7 @@ interface Series {
   id: string;
   type: string;
   data: number[];
-  markLine?: { data: { xAxis: number }[] };
+  markLine?: { data: { xAxis: number; name: string; label: { formatter: string } }[] };
 }
 interface TrendPeriod {
   start: string;
@@ -152,7 +152,15 @@ async function chartSeries(p: Page): Promise<{ series: Series[]; categories: str
         id: s.id,
         type: s.type,
         data: s.data,
-        markLine: s.markLine ? { data: s.markLine.data.map((d) => ({ xAxis: d.xAxis })) } : undefined,
+        markLine: s.markLine
+          ? {
+              data: s.markLine.data.map((d) => ({
+                xAxis: d.xAxis,
+                name: d.name,
+                label: { formatter: d.label.formatter },
+              })),
+            }
+          : undefined,
       })),
       categories: option.xAxis[0]?.data ?? [],
     };
@@ -355,6 +363,10 @@ describe('the trend chart', () => {
       api.flatMap((p, i) => (p.events.length ? [i] : [])).filter((i, k, a) => a.indexOf(i) === k),
     );
     expect(api.some((p) => p.events.some((e) => e.date === '2023-11-17'))).toBe(true);
+    // The H100's release (2022-03-22) marks its quarter, named for what it is.
+    const release = all?.markLine?.data.find((d) => d.xAxis === categories.indexOf('2022 Q1'));
+    expect(release?.name).toContain('Nvidia H100 is released');
+    expect(release?.label.formatter).toBe('chip released');
   });
 
   it('changes interval and bars, grouped bars split each pathway into restricted and not', async () => {

@@ -242,6 +242,43 @@ describe("a chip's release date", () => {
   });
 });
 
+describe("a chip's release on a trend's axis", () => {
+  it('marks the month the A100 is released, where its first accesses appear, citing the chip', async () => {
+    const { accessTrends } = await ok<{
+      accessTrends: {
+        periods: { start: string; accesses: number; events: { kind: string; date: string }[] }[];
+        events: {
+          kind: string;
+          date: string;
+          relationship: { id: string } | null;
+          chip: { id: string } | null;
+          sources: { id: string }[];
+        }[];
+      };
+    }>(
+      `{ accessTrends(chips: ["nvidia-a100"], start: "2020-01-01", end: "2020-12-31", interval: MONTH) {
+           periods { start accesses events { kind date } }
+           events { kind date relationship { id } chip { id } sources { id } } } }`,
+    );
+    const month = (start: string) => accessTrends.periods.find((p) => p.start === start);
+    expect(month('2020-04-01')?.accesses).toBe(0);
+    expect(month('2020-05-01')?.accesses).toBeGreaterThan(0);
+    expect(month('2020-05-01')?.events).toEqual([{ kind: 'CHIP_RELEASED', date: '2020-05-14' }]);
+    const chip = await ok<{ node: { sources: { id: string }[] } }>(
+      `{ node(id: "nvidia-a100") { ... on Chip { sources { id } } } }`,
+    );
+    expect(accessTrends.events.filter((e) => e.kind === 'CHIP_RELEASED')).toEqual([
+      {
+        kind: 'CHIP_RELEASED',
+        date: '2020-05-14',
+        relationship: null,
+        chip: { id: 'nvidia-a100' },
+        sources: chip.node.sources,
+      },
+    ]);
+  });
+});
+
 describe('worked questions (README, "Time as an answer")', () => {
   it("When did Shenzhen University's H100 route open, and which rule restricted it?", async () => {
     const { routes } = await timeline({ from: 'shenzhen-university', to: 'nvidia-h100' });
