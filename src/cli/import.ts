@@ -104,6 +104,7 @@ export function formatReport(r: FileImportReport): string {
     out.push(`rejected  ${r.rejected.length} problem${r.rejected.length === 1 ? '' : 's'}: nothing was written`);
     for (const p of r.rejected) out.push(`  ${p.place}: ${p.message}`);
   }
+  for (const p of r.notices ?? []) out.push(`  notice   ${p.place}: ${p.message}`);
   return out.join('\n');
 }
 

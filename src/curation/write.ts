@@ -54,5 +54,5 @@ export async function write(
   });
   if (report.rejected.length > 0)
     throw badInput(report.rejected.map((p) => ({ path: ['input', ...p.path], message: p.message })));
-  return report;
+  return { ...report, notices: report.notices?.map((p) => ({ path: ['input', ...p.path], message: p.message })) };
 }

@@ -11,11 +11,13 @@ import { rejectedReport } from './report';
 import { ftmGraph, readCslIndex, type Database } from './store';
 
 /** What the import CLI reports: the import's counts, each rejection placed in the file. */
-export interface FileImportReport extends Omit<ImportReport, 'rejected'> {
+export interface FileImportReport extends Omit<ImportReport, 'rejected' | 'notices'> {
   file: string;
   /** format-v1 JSON, relationships CSV, the screening list (CSV or JSON), or FtM JSON lines. */
   layout: 'format-v1' | 'relationships-csv' | 'csl-csv' | 'csl-json' | 'ftm-jsonl';
   rejected: PlacedProblem[];
+  /** What was written as given but deserves a look (ImportReport.notices), placed in the file. */
+  notices?: PlacedProblem[];
   /** Screening-list imports: what was matched, created and skipped. */
   csl?: CslSummary;
   /** FollowTheMoney imports: matches, parties to review, skipped entities, and each record's line. */
@@ -111,11 +113,12 @@ async function convertAndImport(
     ...(converted.ftmSummary ? { ftm: converted.ftmSummary } : {}),
   };
   if (converted.problems.length > 0)
-    return { ...base, ...rejectedReport(options.dryRun === true, []), rejected: converted.problems };
+    return { ...base, ...rejectedReport(options.dryRun === true, []), rejected: converted.problems, notices: [] };
   const report = await importDocument(db, converted.document, options);
   return {
     ...base,
     ...report,
     rejected: report.rejected.map((p) => ({ place: converted.place(p.path), message: p.message })),
+    notices: report.notices?.map((p) => ({ place: converted.place(p.path), message: p.message })),
   };
 }

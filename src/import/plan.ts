@@ -1,3 +1,4 @@
+import { STEPS_INTO_CHIP } from '../domain';
 import type { InputProblem } from '../errors';
 import {
   AUDIT_FIELDS,
@@ -37,6 +38,8 @@ export interface Existing {
   nodes: ReadonlyMap<string, Props>;
   /** Labels of every id in the graph that the document defines or refers to. */
   labels: ReadonlyMap<string, readonly string[]>;
+  /** The release dates of the chips the document refers to without defining them (when known). */
+  releases?: ReadonlyMap<string, unknown>;
   /** Relationships under the document's relationship ids. */
   relationships: ReadonlyMap<string, StoredRelationship>;
   /** The document's ids already taken by a record of another kind. */
@@ -327,7 +330,43 @@ export function planImport(doc: ImportDocument, existing: Existing, ctx: PlanCon
   doc.relationships.forEach((r, i) =>
     planRelationship(plan, ctx, r, createProps[i] ?? {}, existing.relationships.get(r.id)),
   );
+  plan.report.notices = releaseNotices(doc, existing);
   return plan;
+}
+
+/** A stored or given date as YYYY-MM-DD (a driver Date prints so), null when there is none. */
+function dateText(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value).slice(0, 10);
+}
+
+/**
+ * The steps into a chip (HOSTS, ACQUIRED) whose date, as they will be stored, is before the
+ * chip's release date, as it will be: written as given, and said back. Paths use such a step
+ * from the release on; a purchase is still timed by its own date.
+ */
+function releaseNotices(doc: ImportDocument, existing: Existing): InputProblem[] {
+  const chips = new Map(doc.nodes.filter((n) => n.label === 'Chip').map((n) => [n.id, n]));
+  const releaseOf = (id: string): string | null => {
+    const chip = chips.get(id);
+    if (chip && 'releaseDate' in chip) return dateText(chip.releaseDate);
+    return dateText(existing.nodes.get(id)?.releaseDate ?? existing.releases?.get(id));
+  };
+  const notices: InputProblem[] = [];
+  doc.relationships.forEach((r, i) => {
+    if (!STEPS_INTO_CHIP.includes(r.type)) return;
+    const release = releaseOf(r.to);
+    if (release === null) return;
+    const stored = existing.relationships.get(r.id)?.props ?? {};
+    const field = ['startDate', 'date'].find((f) => dateText(f in r ? r[f] : stored[f]) !== null);
+    if (field === undefined) return;
+    const date = dateText(field in r ? r[field] : stored[field]) as string;
+    if (date >= release) return;
+    notices.push({
+      path: ['relationships', i, field],
+      message: `${date} is before the release of ${r.to} (${release}): paths use the step from the release on; a purchase is still timed by this date`,
+    });
+  });
+  return notices;
 }
 
 /** Whether the plan writes anything (an import repeated writes nothing, not even an ImportBatch). */

@@ -17,6 +17,11 @@ export interface ImportReport {
   unchanged: Counts;
   /** Every problem, with its place in the document; when not empty nothing was written. */
   rejected: InputProblem[];
+  /**
+   * What was written as given but deserves a look, with its place in the document: a step into a
+   * chip dated before the chip's release. Never a reason to refuse.
+   */
+  notices?: InputProblem[];
   /** The ids of the records of each outcome (file imports report them line by line). */
   ids?: { created: string[]; updated: string[]; unchanged: string[] };
 }

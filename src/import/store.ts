@@ -145,17 +145,22 @@ function byTypeBatches(rows: RelationshipWrite[], size: number) {
   });
 }
 
-function existingNodes(nodeRows: Row[][], kindRows: Row[][]): Pick<Existing, 'nodes' | 'labels'> {
+function existingNodes(nodeRows: Row[][], kindRows: Row[][]): Pick<Existing, 'nodes' | 'labels' | 'releases'> {
   const nodes = new Map<string, Props>();
   const labels = new Map<string, string[]>();
+  const releases = new Map<string, unknown>();
   for (const row of nodeRows.flat()) {
     // Placeholders claimed by this transaction (import/claim-ids) are not nodes yet.
     if ((row.props as Row | null)?.__pending === true) continue;
     nodes.set(String(row.id), row.props as Props);
     labels.set(String(row.id), row.labels as string[]);
   }
-  for (const row of kindRows.flat()) if (row.pending !== true) labels.set(String(row.id), row.labels as string[]);
-  return { nodes, labels };
+  for (const row of kindRows.flat()) {
+    if (row.pending === true) continue;
+    labels.set(String(row.id), row.labels as string[]);
+    if (row.releaseDate !== null && row.releaseDate !== undefined) releases.set(String(row.id), row.releaseDate);
+  }
+  return { nodes, labels, releases };
 }
 
 /** Rows of relationships/get-by-ids by relationship id. */

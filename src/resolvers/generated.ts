@@ -859,6 +859,12 @@ export type ImportReport = {
   __typename?: 'ImportReport';
   created: ImportCounts;
   dryRun: Scalars['Boolean']['output'];
+  /**
+   * What was written as given but deserves a look: a HOSTS or ACQUIRED step dated before its chip's
+   * releaseDate (paths use it from the release on; a purchase is still timed by its own date).
+   * Never a reason to refuse.
+   */
+  notices: Array<ImportProblem>;
   /** True when nothing was rejected (and, unless a dry run, everything was written). */
   ok: Scalars['Boolean']['output'];
   /** Every problem; when not empty nothing was written. */
@@ -3255,6 +3261,7 @@ export type ImportProblemResolvers<ContextType = AppContext, ParentType extends 
 export type ImportReportResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
   created?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  notices?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rejected?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;

@@ -1,4 +1,5 @@
 import type { AppContext } from '../context';
+import type { InputProblem } from '../errors';
 import { correct } from '../curation/correct';
 import { history, MAX_HISTORY } from '../curation/history';
 import { mergeEntities } from '../curation/merge';
@@ -18,7 +19,9 @@ import { existingNode, existingRel } from './existing';
 
 /** Report paths for the SDL's [String!]! (list positions as strings). */
 function reportOut(report: ImportReport) {
-  return { ...report, rejected: report.rejected.map((p) => ({ path: p.path.map(String), message: p.message })) };
+  const out = (problems: readonly InputProblem[]) =>
+    problems.map((p) => ({ path: p.path.map(String), message: p.message }));
+  return { ...report, rejected: out(report.rejected), notices: out(report.notices ?? []) };
 }
 
 function retractOut(outcome: RetractOutcome, ctx: AppContext) {

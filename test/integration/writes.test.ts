@@ -161,6 +161,37 @@ describe('write', () => {
     expect(rel.data?.relationship).toEqual({ lastConfirmed: '2026-10-01' });
   });
 
+  it("writes a step dated before its chip's release as given, and says so in notices (a dry run too)", async () => {
+    await writeOk(basics);
+    const NOTICES = `mutation($input: WriteInput!, $dryRun: Boolean) {
+      write(input: $input, dryRun: $dryRun) { ok notices { path message } } }`;
+    const chip = basics.nodes.find((n) => n.id === 'chip-x') as Record<string, unknown>;
+    const hosts = basics.relationships.find((r) => r.id === 'cloud-hosts-chip') as Record<string, unknown>;
+    const input = {
+      nodes: [{ ...chip, releaseDate: '2023-01-01' }],
+      relationships: [{ ...hosts, startDate: '2022-06-01' }],
+    };
+    const expected = {
+      ok: true,
+      notices: [
+        {
+          path: ['input', 'relationships', '0', 'startDate'],
+          message:
+            '2022-06-01 is before the release of chip-x (2023-01-01): paths use the step from the release on; a purchase is still timed by this date',
+        },
+      ],
+    };
+    const dry = await app.gql<Data>(NOTICES, { input, dryRun: true }, as('analyst'));
+    expect(dry.errors).toBeUndefined();
+    expect(dry.data?.write).toEqual(expected);
+    const done = await app.gql<Data>(NOTICES, { input }, as('analyst'));
+    expect(done.data?.write).toEqual(expected);
+    const held = await app.gql<Data>(
+      '{ relationship(id: "cloud-hosts-chip") { startDate heldAt(asOf: "2022-12-31") } }',
+    );
+    expect(held.data?.relationship).toEqual({ startDate: '2022-06-01', heldAt: false });
+  });
+
   it('keeps the previous values of an update in the history, with who, when and why', async () => {
     await writeOk(basics);
     const update = {

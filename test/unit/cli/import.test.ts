@@ -46,4 +46,25 @@ describe('the import command line', () => {
     expect(text).toContain('rejected  1 problem: nothing was written');
     expect(text).toContain('  line 4, column share: must be a share between 0 and 1');
   });
+
+  it('prints the notices of what was written as given, with their places', () => {
+    const zero = { sources: 0, nodes: 0, relationships: 0 };
+    const text = formatReport({
+      file: 'rels.csv',
+      layout: 'relationships-csv',
+      dryRun: false,
+      ok: true,
+      created: { ...zero, relationships: 1 },
+      updated: zero,
+      unchanged: zero,
+      rejected: [],
+      notices: [
+        { place: 'line 2, column startDate', message: '2021-01-01 is before the release of h100 (2022-03-22)' },
+      ],
+    });
+    expect(text).toContain('rejected  none');
+    expect(text).toContain(
+      '  notice   line 2, column startDate: 2021-01-01 is before the release of h100 (2022-03-22)',
+    );
+  });
 });

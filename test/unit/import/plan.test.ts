@@ -253,3 +253,70 @@ describe('reference problems beside structural ones', () => {
     ]);
   });
 });
+
+describe('steps into a chip dated before its release', () => {
+  const chip = { id: 'h100', label: 'Chip' as const, name: 'H100', releaseDate: '2022-03-22', sources: ['src-a'] };
+  const hosts = {
+    id: 'cloud-hosts-h100',
+    type: 'HOSTS' as const,
+    from: 'cloud',
+    to: 'h100',
+    confidence: 'REPORTED' as const,
+    sources: ['src-a'],
+  };
+  const bought = {
+    id: 'broker-acquired-h100',
+    type: 'ACQUIRED' as const,
+    from: 'broker',
+    to: 'h100',
+    confidence: 'REPORTED' as const,
+    sources: ['src-a'],
+    date: '2021-06-01',
+  };
+  const notices = (d: ImportDocument, existing: Existing = nothing) =>
+    planImport(d, existing, context()).report.notices?.map((n) => `${n.path.join('.')}: ${n.message}`);
+
+  it('are written and said back, against a release in the document or in the graph', () => {
+    const early = doc({
+      nodes: [broker, cloud, chip],
+      relationships: [rents, { ...hosts, startDate: '2022-01-01' }, bought],
+    });
+    const plan = planImport(early, nothing, context());
+    expect(plan.report.rejected).toEqual([]);
+    expect(plan.createRelationships.map((r) => r.id)).toContain('cloud-hosts-h100');
+    expect(notices(early)).toEqual([
+      'relationships.1.startDate: 2022-01-01 is before the release of h100 (2022-03-22): paths use the step from the release on; a purchase is still timed by this date',
+      'relationships.2.date: 2021-06-01 is before the release of h100 (2022-03-22): paths use the step from the release on; a purchase is still timed by this date',
+    ]);
+    // The chip only in the graph: its release read with its labels.
+    const inGraph: Existing = {
+      ...nothing,
+      labels: new Map([['h100', ['Node', 'Chip']]]),
+      releases: new Map([['h100', '2022-03-22']]),
+    };
+    expect(notices(doc({ relationships: [{ ...hosts, startDate: '2022-03-21' }] }), inGraph)).toHaveLength(1);
+  });
+
+  it('are not said for a step on or after the release, one with no date, or a chip with no release', () => {
+    const onTheDay = doc({ nodes: [broker, cloud, chip], relationships: [{ ...hosts, startDate: '2022-03-22' }] });
+    expect(notices(onTheDay)).toEqual([]);
+    expect(notices(doc({ nodes: [broker, cloud, chip], relationships: [hosts] }))).toEqual([]);
+    const unreleased = { ...chip, releaseDate: null };
+    expect(
+      notices(doc({ nodes: [broker, cloud, unreleased], relationships: [{ ...hosts, startDate: '2020-01-01' }] })),
+    ).toEqual([]);
+  });
+
+  it('read what the graph keeps for what the document leaves out: a stored start, a release set in the document', () => {
+    const { id, type, from, to, ...props } = { ...hosts, startDate: '2021-01-01' };
+    const existing: Existing = {
+      ...nothing,
+      nodes: new Map([['h100', { ...chip, releaseDate: '2020-01-01' }]]),
+      relationships: new Map([[id, { type, fromId: from, toId: to, props: { id, ...props } }]]),
+    };
+    // The document moves the release after the stored start, and leaves the step's dates out.
+    expect(notices(doc({ nodes: [broker, cloud, chip], relationships: [hosts] }), existing)).toEqual([
+      'relationships.0.startDate: 2021-01-01 is before the release of h100 (2022-03-22): paths use the step from the release on; a purchase is still timed by this date',
+    ]);
+  });
+});
