@@ -664,6 +664,8 @@ export type FtmImportReport = {
   dryRun: Scalars['Boolean']['output'];
   /** Parties found in the graph, and on what (id, identifier, name). */
   matched: Array<FtmMatch>;
+  /** What was written as given but deserves a look (ImportReport.notices), placed by line. */
+  notices: Array<FtmProblem>;
   /** True when nothing was rejected (and, unless a dry run, everything was written). */
   ok: Scalars['Boolean']['output'];
   /** Every record of the converted document, with its line and outcome. */
@@ -3148,6 +3150,7 @@ export type FtmImportReportResolvers<ContextType = AppContext, ParentType extend
   created?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   matched?: Resolver<Array<ResolversTypes['FtmMatch']>, ParentType, ContextType>;
+  notices?: Resolver<Array<ResolversTypes['FtmProblem']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   records?: Resolver<Array<ResolversTypes['FtmRecord']>, ParentType, ContextType>;
   rejected?: Resolver<Array<ResolversTypes['FtmProblem']>, ParentType, ContextType>;

@@ -47,6 +47,7 @@ export const matchingResolvers: Resolvers = {
         toReview: s?.toReview ?? [],
         skipped: s?.skipped ?? [],
         warnings: s?.warnings ?? [],
+        notices: report.notices ?? [],
       };
     },
     recordNotSame: async (_, args, ctx) => {
