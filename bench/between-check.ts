@@ -4,7 +4,7 @@ import { dateParam, intParam } from '../src/db/values';
 import { ACCESS_TYPES } from '../src/domain';
 import { generateGraph } from './generate';
 import { benchImport } from './import-bench';
-import { cleanupAll, installSignalHandlers, startBenchDatabase } from './lifecycle';
+import { installSignalHandlers, runScript, startBenchDatabase } from './lifecycle';
 import { Prng } from './prng';
 import { flagValue, scaleNamed } from './scales';
 import { percentile } from './stats';
@@ -112,9 +112,4 @@ async function main(): Promise<void> {
   }
 }
 
-main()
-  .catch((error: unknown) => {
-    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 1;
-  })
-  .finally(() => cleanupAll());
+runScript(main);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { generateGraph } from './generate';
-import { cleanupAll, installSignalHandlers, startBenchDatabase } from './lifecycle';
+import { installSignalHandlers, runScript, startBenchDatabase } from './lifecycle';
 import { flagValue } from './scales';
 import { importDocument } from '../src/import/apply';
 
@@ -60,9 +60,4 @@ async function main(): Promise<void> {
   }
 }
 
-main()
-  .catch((error: unknown) => {
-    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 1;
-  })
-  .finally(() => cleanupAll());
+runScript(main);

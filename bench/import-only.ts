@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { generateGraph } from './generate';
 import { benchImport } from './import-bench';
-import { cleanupAll, installSignalHandlers, startBenchDatabase } from './lifecycle';
+import { installSignalHandlers, runScript, startBenchDatabase } from './lifecycle';
 import { flagValue, scaleNamed } from './scales';
 
 /**
@@ -47,9 +47,4 @@ async function main(): Promise<void> {
   }
 }
 
-main()
-  .catch(async (error: unknown) => {
-    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 1;
-  })
-  .finally(() => cleanupAll());
+runScript(main);

@@ -101,3 +101,16 @@ export async function startBenchDatabase(
     throw error;
   }
 }
+
+/**
+ * Runs a benchmark script's main: its error printed with the exit status 1, and whatever it
+ * started (databases, servers) stopped however it ends.
+ */
+export function runScript(main: () => Promise<void>): void {
+  main()
+    .catch((error: unknown) => {
+      process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 1;
+    })
+    .finally(() => cleanupAll());
+}

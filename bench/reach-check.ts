@@ -4,7 +4,7 @@ import { AccessIndex } from '../src/reach/access-index';
 import { createServer } from '../src/server';
 import { generateGraph } from './generate';
 import { benchImport } from './import-bench';
-import { cleanupAll, installSignalHandlers, startBenchDatabase } from './lifecycle';
+import { installSignalHandlers, runScript, startBenchDatabase } from './lifecycle';
 import { checkCompleteness, type CompletenessFigures } from './completeness';
 import { benchReach } from './reach-bench';
 import { flagValue, scaleNamed } from './scales';
@@ -91,9 +91,4 @@ async function main(): Promise<void> {
   }
 }
 
-main()
-  .catch((error: unknown) => {
-    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 1;
-  })
-  .finally(() => cleanupAll());
+runScript(main);

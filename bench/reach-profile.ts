@@ -8,7 +8,7 @@ import { createServer } from '../src/server';
 import { generateGraph } from './generate';
 import { checkCompleteness } from './completeness';
 import { benchImport } from './import-bench';
-import { cleanupAll, installSignalHandlers, startBenchDatabase } from './lifecycle';
+import { installSignalHandlers, runScript, startBenchDatabase } from './lifecycle';
 import {
   AFFILIATES_QUERY,
   ask,
@@ -163,9 +163,4 @@ async function main(): Promise<void> {
   }
 }
 
-main()
-  .catch((error: unknown) => {
-    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 1;
-  })
-  .finally(() => cleanupAll());
+runScript(main);

@@ -357,10 +357,12 @@ function releaseNotices(doc: ImportDocument, existing: Existing): InputProblem[]
     const release = releaseOf(r.to);
     if (release === null) return;
     const stored = existing.relationships.get(r.id)?.props ?? {};
-    const field = ['startDate', 'date'].find((f) => dateText(f in r ? r[f] : stored[f]) !== null);
-    if (field === undefined) return;
-    const date = dateText(field in r ? r[field] : stored[field]) as string;
-    if (date >= release) return;
+    // A field the document leaves out keeps its stored value.
+    const dated = ['startDate', 'date']
+      .map((field) => ({ field, date: dateText(field in r ? r[field] : stored[field]) }))
+      .find((d) => d.date !== null);
+    if (!dated || (dated.date as string) >= release) return;
+    const { field, date } = dated;
     notices.push({
       path: ['relationships', i, field],
       message: `${date} is before the release of ${r.to} (${release}): paths use the step from the release on; a purchase is still timed by this date`,

@@ -28,8 +28,8 @@ async function heldOn(ctx: AppContext, rel: RelRecord, date: string): Promise<bo
   return !released || released <= date;
 }
 
-async function heldOnly(ctx: AppContext, rels: readonly RelRecord[], asOf: string | null | undefined) {
-  if (!asOf) return [...rels];
+async function heldOnly(ctx: AppContext, rels: RelRecord[], asOf: string | null | undefined): Promise<RelRecord[]> {
+  if (!asOf) return rels;
   const held = await Promise.all(rels.map((r) => heldOn(ctx, r, asOf)));
   return rels.filter((_, i) => held[i]);
 }

@@ -227,6 +227,7 @@ describe("a chip's release date", () => {
     }
     for (const [asOf, expected] of [
       ['2000-01-01', 0],
+      ['2021-06-01', 0],
       ['2022-03-21', 0],
     ] as const) {
       const data = await ok<{ whoCanReach: { totalCount: number } }>(
