@@ -1,5 +1,6 @@
 import { heldAt } from './dates';
-import type { AccessPath, GraphNode, IsoDate, RestrictionContext } from './types';
+import type { AccessPath, GraphNode, IsoDate, RelRecord, RestrictionContext } from './types';
+import { STEPS_INTO_CHIP } from './vocabulary';
 
 /** The entity a path starts from (the party gaining access). */
 export function originOf(path: AccessPath): GraphNode | undefined {
@@ -12,11 +13,33 @@ export function chipOf(path: AccessPath): GraphNode | undefined {
 }
 
 /**
- * Whether a path is valid at `date`: every step held then (heldAt) and none is retracted.
+ * Whether a step held at `date`: its own span held (heldAt), and a step into a chip holds from
+ * the chip's release at the earliest, whatever its own start says or leaves unknown.
+ */
+export function stepHeldAt(
+  rel: Pick<RelRecord, 'type' | 'startDate' | 'endDate'>,
+  to: Pick<GraphNode, 'releaseDate'> | null | undefined,
+  date: IsoDate,
+): boolean {
+  if (!heldAt(rel, date)) return false;
+  const released = STEPS_INTO_CHIP.includes(rel.type) ? to?.releaseDate : null;
+  return !released || released <= date;
+}
+
+/**
+ * Whether a path is valid at `date`: every step held then (stepHeldAt) and none is retracted.
  * Retracted facts stay in the database for the record but never open access.
  */
 export function pathValidAt(path: AccessPath, date: IsoDate): boolean {
-  return path.rels.every((r) => r.retracted !== true && heldAt(r, date));
+  return path.rels.every(
+    (r) =>
+      r.retracted !== true &&
+      stepHeldAt(
+        r,
+        path.nodes.find((n) => n.id === r.toId),
+        date,
+      ),
+  );
 }
 
 /**

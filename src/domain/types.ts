@@ -17,6 +17,8 @@ export interface GraphNode {
   /** ISO 3166-1 alpha-2: where a cloud provider (or any entity) is headquartered. */
   headquarters?: string | null;
   city?: string | null;
+  /** A chip's release: no step into it (STEPS_INTO_CHIP) holds before this day. */
+  releaseDate?: IsoDate | null;
 }
 
 /**

@@ -282,6 +282,7 @@ export class AccessGraph {
     if (f & CLOUD) labels.push('CloudProvider');
     if (f & DATA_CENTER) labels.push('DataCenter');
     if (f & CHIP) labels.push('Chip');
+    const released = this.released[i] ?? NO_DATE;
     return {
       id: this.ids[i] ?? '',
       labels,
@@ -289,6 +290,7 @@ export class AccessGraph {
       kind: this.kinds[i] ?? null,
       country: this.countries[i] ?? null,
       headquarters: this.headquarters[i] ?? null,
+      ...(released === NO_DATE ? {} : { releaseDate: isoOf(released) }),
     };
   }
 

@@ -1,4 +1,4 @@
-import { heldAt, isInForce, primaryLabel, STEPS_INTO_CHIP } from '../domain';
+import { heldAt, isInForce, primaryLabel, stepHeldAt, STEPS_INTO_CHIP } from '../domain';
 import type { Label, Regulation as RegulationFact, RelRecord } from '../domain';
 import type { AppContext } from '../context';
 import type { EntityResolvers, PartyResolvers, Resolvers, ResolverFn } from './generated';
@@ -22,10 +22,10 @@ type RelationResolver = ResolverFn<RelRecord[], NodeRecord, AppContext, { asOf?:
  * loader, which the relationship's loader has primed.
  */
 async function heldOn(ctx: AppContext, rel: RelRecord, date: string): Promise<boolean> {
-  if (!heldAt(rel, date)) return false;
-  if (!STEPS_INTO_CHIP.includes(rel.type)) return true;
-  const released = (await ctx.loaders.node.load(rel.toId))?.releaseDate as string | null | undefined;
-  return !released || released <= date;
+  // Only a step into a chip reads its far node (its release).
+  if (!STEPS_INTO_CHIP.includes(rel.type)) return stepHeldAt(rel, null, date);
+  const chip = await ctx.loaders.node.load(rel.toId);
+  return stepHeldAt(rel, { releaseDate: (chip?.releaseDate as string | null | undefined) ?? null }, date);
 }
 
 async function heldOnly(ctx: AppContext, rels: RelRecord[], asOf: string | null | undefined): Promise<RelRecord[]> {
