@@ -1,116 +1,32 @@
 import * as access from './access-graph';
 import type { AccessGraph } from './access-graph';
-import { climbable, SUFFIX } from './search';
+import {
+  INFO_ACQUIRED,
+  INFO_PROCURES,
+  movesOf,
+  STEP_INTERMEDIARY,
+  STEP_RENTAL,
+  STEP_SUBSIDIARY,
+  type GraphMoves,
+  type Moves,
+} from './moves';
+import { SUFFIX } from './search';
 import { SURENESS_RANK, SURENESS_STEP } from './sureness';
 
+export { NO_OPEN_EVIDENCE, STEP_INTERMEDIARY, STEP_RENTAL, STEP_SUBSIDIARY } from './moves';
+
 // Module-local copies of the graph's codes, as in search.ts (read in the hot loops).
-const { CLOUD, DATA_CENTER, ENTITY, OPEN_END } = access;
-const OWNS = access.T.OWNS;
-const CONTROLS = access.T.CONTROLS;
-const PROCURES_FROM = access.T.PROCURES_FROM;
-const RENTS_FROM = access.T.RENTS_FROM;
-const OPERATES = access.T.OPERATES;
+const { CLOUD, DATA_CENTER, ENTITY } = access;
 const HOSTS = access.T.HOSTS;
 const ACQUIRED = access.T.ACQUIRED;
 const { HOST: H, PROCURE: P, DOWN: D, CLIMB1: C1, CLIMB2: C2, STATES } = SUFFIX;
 const RANK = SURENESS_RANK;
 const STEP = SURENESS_STEP;
 
-/** What a best suffix's steps are (bits of `steps`): the pathways its steps make. */
-export const STEP_RENTAL = 1;
-export const STEP_INTERMEDIARY = 2;
-export const STEP_SUBSIDIARY = 4;
 /** The suffix is a run of PROCURES_FROM steps ending with ACQUIRED: its first node receives the chips. */
 const RUN = 8;
-/** `openEvidence` of a suffix with no open-ended step. */
-export const NO_OPEN_EVIDENCE = 0x7fffffff;
 /** The most dates one search serves: one bit per date in a 32-bit mask. */
 export const MAX_DATES = 32;
-
-/**
- * The steps each kind of suffix state extends backwards by, as flat arrays by node: for a node
- * v, the moves of v are at [start[v], start[v + 1]); `far` is the node the move reaches, `rel`
- * the relationship. Built once per graph.
- */
-interface Moves {
-  start: Int32Array;
-  rel: Int32Array;
-  far: Int32Array;
-  /** Rent moves: 0. Body moves: 1 for PROCURES_FROM. Climb moves: 0. */
-  procures: Uint8Array;
-  /** What the step adds to a path's sureness code (SURENESS_STEP of its confidence). */
-  step: Uint8Array;
-  /** The relationship's info and evidence (GraphMoves'), beside the move (read as the moves are). */
-  info: Uint8Array;
-  evidence: Int32Array;
-}
-
-// A relationship's info (what the suffix traits read of it): the STEP_* bits of its own pathway,
-// and the two flags below.
-const INFO_ACQUIRED = 16;
-const INFO_PROCURES = 32;
-
-interface GraphMoves {
-  /** Into a host: RENTS_FROM or OPERATES from an entity. */
-  rent: Moves;
-  /** Into an entity: OWNS, CONTROLS or PROCURES_FROM from an entity. */
-  body: Moves;
-  /** Out of a controller: a company it controls, which may climb to it. */
-  climb: Moves;
-  /** Per relationship, its info (STEP_* bits and INFO_* flags). */
-  info: Uint8Array;
-  /** Per relationship, its last evidence when open-ended, NO_OPEN_EVIDENCE otherwise. */
-  evidence: Int32Array;
-}
-
-const movesByGraph = new WeakMap<AccessGraph, GraphMoves>();
-
-function movesOf(g: AccessGraph): GraphMoves {
-  let moves = movesByGraph.get(g);
-  if (moves) return moves;
-  const isEntity = (n: number) => ((g.flags[n] as number) & ENTITY) !== 0;
-  const { info, evidence } = relFields(g);
-  const build = (adjacency: access.Adjacency, far: Int32Array, keep: (r: number) => boolean): Moves => {
-    const start = new Int32Array(g.nodeCount + 1);
-    const rels: number[] = [];
-    for (let v = 0; v < g.nodeCount; v += 1) {
-      start[v] = rels.length;
-      for (let i = adjacency.start[v] as number; i < (adjacency.start[v + 1] as number); i += 1) {
-        const r = adjacency.rels[i] as number;
-        if (keep(r)) rels.push(r);
-      }
-    }
-    start[g.nodeCount] = rels.length;
-    const rel = Int32Array.from(rels);
-    return {
-      start,
-      rel,
-      far: rel.map((r) => far[r] as number),
-      procures: Uint8Array.from(rels, (r) => (g.type[r] === PROCURES_FROM ? 1 : 0)),
-      step: Uint8Array.from(rels, (r) => STEP[g.confidence[r] as number] as number),
-      info: Uint8Array.from(rels, (r) => info[r] as number),
-      evidence: Int32Array.from(rels, (r) => evidence[r] as number),
-    };
-  };
-  moves = {
-    rent: build(
-      g.in,
-      g.from,
-      (r) => (g.type[r] === RENTS_FROM || g.type[r] === OPERATES) && isEntity(g.from[r] as number),
-    ),
-    body: build(
-      g.in,
-      g.from,
-      (r) =>
-        (g.type[r] === PROCURES_FROM || g.type[r] === OWNS || g.type[r] === CONTROLS) && isEntity(g.from[r] as number),
-    ),
-    climb: build(g.out, g.to, (r) => climbable(g, r) && isEntity(g.to[r] as number)),
-    info,
-    evidence,
-  };
-  movesByGraph.set(g, moves);
-  return moves;
-}
 
 // A key's record: eight 32-bit fields side by side, so that a key is read from one cache line
 // (the search visits keys in no order the memory could follow).
@@ -145,21 +61,6 @@ const levelOf = (meta: number) => (meta >> LEVEL_SHIFT) & 0xf;
 const codeOf = (meta: number) => (meta >> CODE_SHIFT) & 0xff;
 const stepsOf = (meta: number) => (meta >> STEPS_SHIFT) & 0xf;
 const buyOf = (meta: number) => (meta >>> BUY_SHIFT) & 0xff;
-
-/** Each relationship's info and evidence (GraphMoves'). */
-function relFields(g: AccessGraph): { info: Uint8Array; evidence: Int32Array } {
-  const info = new Uint8Array(g.relCount);
-  const evidence = new Int32Array(g.relCount);
-  for (let r = 0; r < g.relCount; r += 1) {
-    const type = g.type[r];
-    if (type === RENTS_FROM && (g.flags[g.to[r] as number] as number) & (CLOUD | DATA_CENTER)) info[r] = STEP_RENTAL;
-    else if (type === PROCURES_FROM) info[r] = STEP_INTERMEDIARY | INFO_PROCURES;
-    else if (type === OWNS || type === CONTROLS) info[r] = STEP_SUBSIDIARY;
-    else if (type === ACQUIRED) info[r] = INFO_ACQUIRED;
-    evidence[r] = g.end[r] === OPEN_END ? (g.lastEvidence[r] as number) : NO_OPEN_EVIDENCE;
-  }
-  return { info, evidence };
-}
 
 /**
  * Who reaches a chip at each of up to 32 dates, in one backward search: reachersOf's search

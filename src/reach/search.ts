@@ -1,11 +1,14 @@
 import * as access from './access-graph';
 import type { AccessGraph } from './access-graph';
+import { climbable, movesOf } from './moves';
 import { SURENESS_RANK, SURENESS_START, SURENESS_STEP } from './sureness';
+
+export { climbable, CONTROLLING_SHARE } from './moves';
 
 // Module-local copies of the graph's codes: the searches read them millions of times, and an
 // imported binding can compile to a property read through the module object (a getter under
 // some module formats), measurably slower in these loops.
-const { CHIP, CLOUD, DATA_CENTER, ENTITY, OPEN_END, STATE_BODY } = access;
+const { CHIP, CLOUD, DATA_CENTER, ENTITY, OPEN_END } = access;
 const OWNS = access.T.OWNS;
 const CONTROLS = access.T.CONTROLS;
 const PROCURES_FROM = access.T.PROCURES_FROM;
@@ -49,8 +52,6 @@ export interface StepRules {
   climb: boolean;
 }
 
-/** The OWNS share from which an owner controls the company (the climb rule). */
-export const CONTROLLING_SHARE = 0.5;
 /** Confidence weights by code (CONFIRMED, REPORTED, ALLEGED, DISPUTED): a path's score multiplies them. */
 const WEIGHTS = [1, 0.8, 0.5, 0.25];
 const STEP = SURENESS_STEP;
@@ -86,17 +87,6 @@ export function usableStepsBetween(
     ok[r] = 1;
   }
   return ok;
-}
-
-/** Whether relationship r lets its target climb to its source (the source controls the target). */
-export function climbable(g: AccessGraph, r: number): boolean {
-  const type = g.type[r];
-  if (type === CONTROLS) return !((g.flags[g.from[r] ?? 0] ?? 0) & STATE_BODY);
-  if (type === OWNS) {
-    const share = g.share[r] ?? Number.NaN;
-    return share >= CONTROLLING_SHARE && !((g.flags[g.from[r] ?? 0] ?? 0) & STATE_BODY);
-  }
-  return false;
 }
 
 const isEntity = (g: AccessGraph, n: number) => ((g.flags[n] ?? 0) & ENTITY) !== 0;
@@ -195,16 +185,9 @@ function backward(g: AccessGraph, chip: number, rules: StepRules, ok: Uint8Array
     }
   }
 
-  // Locals for the hot loop: the arrays are read millions of times at scale.
-  const inStart = g.in.start;
-  const inRels = g.in.rels;
-  const outStart = g.out.start;
-  const outRels = g.out.rels;
-  const relFrom = g.from;
-  const relTo = g.to;
-  const relType = g.type;
-  const relConfidence = g.confidence;
-  const flags = g.flags;
+  // The moves by kind, filtered once per graph (src/reach/moves.ts): the hot loop reads them
+  // millions of times at scale, and tests only whether the question allows each step.
+  const { rent, body, climb } = movesOf(g);
   for (let head = 0; head < tail; head += 1) {
     const k = queue[head] as number;
     const d = dist[k] as number;
@@ -214,44 +197,31 @@ function backward(g: AccessGraph, chip: number, rules: StepRules, ok: Uint8Array
     const s = track ? (sureness[k] as number) : 0;
     const c = track ? (count[k] as number) : 0;
     if (state === H) {
-      for (let i = inStart[v] as number, end = inStart[v + 1] as number; i < end; i += 1) {
-        const r = inRels[i] as number;
-        const type = relType[r];
-        if (!ok[r] || (type !== RENTS_FROM && type !== OPERATES)) continue;
-        const u = relFrom[r] as number;
-        if (
-          (flags[u] as number) & ENTITY &&
-          offer(u, P, d + 1, r, H, s + (STEP[relConfidence[r] as number] as number), c)
-        ) {
-          queue[tail++] = u * STATES + P;
-        }
+      for (let i = rent.start[v] as number, end = rent.start[v + 1] as number; i < end; i += 1) {
+        const r = rent.rel[i] as number;
+        if (!ok[r]) continue;
+        const u = rent.far[i] as number;
+        if (offer(u, P, d + 1, r, H, s + (rent.step[i] as number), c)) queue[tail++] = u * STATES + P;
       }
       continue;
     }
     if (state === P || state === D) {
-      for (let i = inStart[v] as number, end = inStart[v + 1] as number; i < end; i += 1) {
-        const r = inRels[i] as number;
-        const type = relType[r];
-        if (!ok[r] || (type !== PROCURES_FROM && type !== OWNS && type !== CONTROLS)) continue;
-        const u = relFrom[r] as number;
-        if (!((flags[u] as number) & ENTITY)) continue;
-        const after = state === P && type === PROCURES_FROM ? P : D;
-        if (offer(u, after, d + 1, r, state, s + (STEP[relConfidence[r] as number] as number), c)) {
-          queue[tail++] = u * STATES + after;
-        }
+      for (let i = body.start[v] as number, end = body.start[v + 1] as number; i < end; i += 1) {
+        const r = body.rel[i] as number;
+        if (!ok[r]) continue;
+        const u = body.far[i] as number;
+        const after = state === P && body.procures[i] === 1 ? P : D;
+        if (offer(u, after, d + 1, r, state, s + (body.step[i] as number), c)) queue[tail++] = u * STATES + after;
       }
     }
     if (rules.climb && (state === P || state === C1)) {
       // v is the controller: the companies it controls may climb to it.
-      for (let i = outStart[v] as number, end = outStart[v + 1] as number; i < end; i += 1) {
-        const r = outRels[i] as number;
-        if (!ok[r] || !climbable(g, r)) continue;
-        const w = relTo[r] as number;
-        if (!((flags[w] as number) & ENTITY)) continue;
+      for (let i = climb.start[v] as number, end = climb.start[v + 1] as number; i < end; i += 1) {
+        const r = climb.rel[i] as number;
+        if (!ok[r]) continue;
+        const w = climb.far[i] as number;
         const climbed = state === P ? C1 : C2;
-        if (offer(w, climbed, d + 1, r, state, s + (STEP[relConfidence[r] as number] as number), c)) {
-          queue[tail++] = w * STATES + climbed;
-        }
+        if (offer(w, climbed, d + 1, r, state, s + (climb.step[i] as number), c)) queue[tail++] = w * STATES + climbed;
       }
     }
   }
