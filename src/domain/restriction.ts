@@ -6,6 +6,7 @@ import { COVERAGE_KINDS, regulationsInForce, statusUnverified } from './regulati
 import { addDays } from './timeline';
 import type { ChipCoverage, GraphNode, IsoDate, Regulation, RestrictionContext } from './types';
 import type { RestrictedAt } from './classification';
+import { SCENARIO_PREFIX } from './vocabulary';
 
 /** A regulation in force covers the chip for the entity's country or headquarters. */
 export interface RegulationReason {
@@ -39,6 +40,13 @@ export interface AffiliateReason {
 interface Verifiable {
   /** The regulation's status at the date is past what the graph knows (statusUnverified). */
   unverified: boolean;
+  /** A scenario's regulation (its id starts with SCENARIO_PREFIX): not in the graph, so the reason carries it. */
+  hypothetical?: Regulation;
+}
+
+/** The reason's `hypothetical` field for a regulation a scenario invented; nothing for a real one. */
+function hypotheticalOf(regulation: Regulation): Pick<Verifiable, 'hypothetical'> {
+  return regulation.id.startsWith(SCENARIO_PREFIX) ? { hypothetical: regulation } : {};
 }
 
 export type RestrictionReason = (RegulationReason | DesignationReason | AffiliateReason) & Verifiable;
@@ -135,6 +143,7 @@ function regulationReasons(
       regulationId: reg.id,
       citation: reg.citation,
       unverified: statusUnverified(reg, date),
+      ...hypotheticalOf(reg),
     };
     if (country !== null && reg.destinations.includes(country)) out.push({ ...base, basis: 'DESTINATION', country });
     else if (hq !== null && reg.headquarteredIn.includes(hq)) out.push({ ...base, basis: 'HEADQUARTERS', country: hq });
@@ -176,6 +185,7 @@ export function restrictionStatus(
       // A listing whose date the graph does not know (neither the designation's nor the
       // listing's) is taken to apply since ever: true as far as the graph goes, not verified.
       unverified: statusUnverified(regulation, date) || (!designation.startDate && !regulation.effective),
+      ...hypotheticalOf(regulation),
     });
   }
   // The ownership walk is only worth its cost while an affiliates rule is in force.
@@ -194,6 +204,7 @@ export function restrictionStatus(
         })),
         aggregateShare: affiliate.aggregateShare,
         unverified: statusUnverified(rule, date),
+        ...hypotheticalOf(rule),
       });
     }
   }

@@ -12,7 +12,7 @@ import type {
   Regulation,
   RestrictionContext,
 } from './types';
-import type { ScenarioCustomers, ScenarioRule } from './vocabulary';
+import { SCENARIO_PREFIX, type ScenarioCustomers, type ScenarioRule } from './vocabulary';
 
 /** A proposed rule set, as data. Every part is optional; an empty rule set changes nothing. */
 export interface ScenarioRules {
@@ -42,8 +42,6 @@ export interface Cut {
   reason: string;
 }
 
-/** Prefix of every id the scenario invents, so hypothetical facts never pass for real ones. */
-export const SCENARIO_PREFIX = 'scenario:';
 /** The hypothetical listing that `designate` entries are made under. */
 export const SCENARIO_LISTING_ID = `${SCENARIO_PREFIX}entity-listing`;
 

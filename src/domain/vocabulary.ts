@@ -166,3 +166,6 @@ export const REVISION_ACTIONS = [
   'NOT_SAME',
 ] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
+
+/** Prefix of every id a scenario invents, so hypothetical facts never pass for real ones. */
+export const SCENARIO_PREFIX = 'scenario:';

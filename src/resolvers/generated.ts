@@ -2064,6 +2064,7 @@ export type RestrictionReason = {
   kind: RestrictionBasis;
   /** AFFILIATE: the listed owners and their shares. */
   owners?: Maybe<Array<OwnerShare>>;
+  /** The regulation; under a scenario, one it invents (id `scenario:…`) is given as it supposes it, with a note saying so and no sources. */
   regulation?: Maybe<Regulation>;
   /** DESIGNATION: the listing date. */
   since?: Maybe<Scalars['Date']['output']>;

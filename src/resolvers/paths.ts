@@ -1,10 +1,19 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { affiliatesCaught, affiliateStatus, ownersOf, PATHWAYS, stepsOf, type ScenarioRules } from '../domain';
+import {
+  affiliatesCaught,
+  affiliateStatus,
+  ownersOf,
+  PATHWAYS,
+  stepsOf,
+  type Regulation,
+  type ScenarioRules,
+} from '../domain';
 import type { Resolvers, ScenarioInput } from './generated';
 import { intArgument, narrowingList } from './arguments';
 import { existingNode, existingNodes, existingRel } from './existing';
 import { decodeCursor, encodeCursor } from './pagination';
 import { requireNode } from './require-node';
+import type { NodeRecord } from '../repositories/records';
 
 /**
  * Runs the id checks and the path search together (one round trip less per check: the bench
@@ -170,7 +179,10 @@ export const pathResolvers: Resolvers = {
       }),
     truncated: () => false,
   },
-  RestrictionReason: { regulation: (r, _, ctx) => existingNode(ctx, r.regulationId) },
+  RestrictionReason: {
+    regulation: (r, _, ctx) =>
+      r.hypothetical ? hypotheticalRegulation(r.hypothetical) : existingNode(ctx, r.regulationId),
+  },
   OwnerShare: { owner: (o, _, ctx) => existingNode(ctx, o.entityId) },
   EffectiveOwnership: {
     entity: (r, _, ctx) => existingNode(ctx, r.entityId),
@@ -221,5 +233,15 @@ function toScenarioRules(input: ScenarioInput): ScenarioRules {
       effective: c.effective,
     })),
     designate: input.designate?.map((d) => ({ entityId: d.entity, effective: d.effective })),
+  };
+}
+
+/** A regulation a scenario invented (its id starts with `scenario:`), as a node: the graph does not hold it. */
+function hypotheticalRegulation(regulation: Regulation): NodeRecord {
+  return {
+    ...regulation,
+    labels: ['Regulation'],
+    sources: [],
+    note: 'Hypothetical: part of the scenario asked, not a fact of the graph.',
   };
 }

@@ -212,6 +212,32 @@ describe('scenario on the curated graph', () => {
     expect(brisbane?.pathways).toContain('OFFSHORE_DATA_CENTER');
   });
 
+  it("names the scenario's own regulations in the reasons it gives, as hypothetical ones, instead of failing", async () => {
+    type Reason = { kind: string; regulation: { id: string; name: string; note: string | null; sources: unknown[] } };
+    const result = await app.gql<{
+      scenario: { newlyRestricted: { origin: { id: string }; restriction: { reasons: Reason[] } }[] };
+    }>(`{
+      scenario(
+        rules: {
+          designate: [{ entity: "derek-aw", effective: "2024-01-01" }]
+          addChipCoverage: [{ chip: "nvidia-h100", destinations: ["US"], effective: "2024-01-01" }]
+        }
+        asOf: "2024-06-01"
+        chips: ["nvidia-h100"]
+      ) { newlyRestricted { origin { id } restriction { reasons { kind regulation { id name note sources { id } } } } } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const reasons = result.data?.scenario.newlyRestricted.flatMap((a) => a.restriction.reasons) ?? [];
+    const hypothetical = reasons.filter((r) => r.regulation.id.startsWith('scenario:'));
+    expect(new Set(hypothetical.map((r) => `${r.kind} ${r.regulation.id}`))).toEqual(
+      new Set(['DESIGNATION scenario:entity-listing', 'REGULATION scenario:coverage-1']),
+    );
+    for (const r of hypothetical) {
+      expect(r.regulation.note).toMatch(/^Hypothetical/);
+      expect(r.regulation.sources).toEqual([]);
+    }
+  });
+
   it('refuses a scenario naming an unknown entity or chip, listing each, instead of weighing a rule that does nothing', async () => {
     const result = await app.gql(`{
       scenario(
