@@ -2170,6 +2170,12 @@ export type RuleImpact = {
   chips: Array<Chip>;
   effective: Scalars['Date']['output'];
   /**
+   * Whether the rule was in force on `asOf` (effective, neither suspended nor rescinded). When
+   * false, leftOpen is empty because the rule restricted nothing that day, not because it left
+   * nothing open.
+   */
+  inForce: Scalars['Boolean']['output'];
+  /**
    * Accesses to its chips that it left unrestricted on its effective date and that a later rule
    * (effective up to `asOf`) made restricted when it took effect.
    */
@@ -3551,6 +3557,7 @@ export type RuleImpactResolvers<ContextType = AppContext, ParentType extends Res
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   chips?: Resolver<Array<ResolversTypes['Chip']>, ParentType, ContextType>;
   effective?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   laterClosed?: Resolver<Array<ResolversTypes['LaterClosure']>, ParentType, ContextType>;
   leftOpen?: Resolver<ResolversTypes['ImpactGroup'], ParentType, ContextType>;
   newlyRestricted?: Resolver<ResolversTypes['ImpactGroup'], ParentType, ContextType>;

@@ -1,6 +1,7 @@
 import {
   addDays,
   COVERAGE_KINDS,
+  isInForce,
   PATHWAYS,
   restrictionJudge,
   restrictionStatus,
@@ -39,6 +40,8 @@ export interface RuleImpact {
   regulationId: string;
   effective: IsoDate;
   asOf: IsoDate;
+  /** In force on asOf: when not (rescinded, suspended), it restricts nothing that day and leaves nothing open. */
+  inForce: boolean;
   chips: string[];
   newlyRestricted: ImpactGroup;
   leftOpen: ImpactGroup;
@@ -75,22 +78,27 @@ export class RuleImpactService {
         problems: [{ path: ['regulation'], message: 'no Regulation with this id' }],
       });
     const effective = reg.effective;
-    if (effective === null) {
-      throw appError(
-        ErrorCode.BAD_USER_INPUT,
-        `${reg.name} never took effect (no effective date): weigh it with \`scenario\``,
-        { problems: [{ path: ['regulation'], message: 'no effective date' }] },
-      );
-    }
+    if (effective === null) throw noEffectiveDate(reg);
     const judgedOn = asOf ?? effective;
     if (judgedOn < effective) {
       throw appError(ErrorCode.BAD_USER_INPUT, `asOf (${judgedOn}) is before the rule took effect (${effective})`, {
         problems: [{ path: ['asOf'], message: `before ${effective}` }],
       });
     }
+    const covered = chipsOf(reg, snapshot, await this.paths.allChipIds());
+    const uncovered = (chips ?? []).flatMap((id, i) =>
+      covered.includes(id) ? [] : [{ path: ['chips', i], message: `not among the chips ${reg.name} covers` }],
+    );
+    if (uncovered.length > 0) {
+      throw appError(
+        ErrorCode.BAD_USER_INPUT,
+        `${uncovered.length} of the chips asked ${uncovered.length === 1 ? 'is' : 'are'} not covered by ${reg.name}, which covers ${covered.join(', ') || 'no chip'}`,
+        { problems: uncovered },
+      );
+    }
     const q: Question = {
       snapshot,
-      chips: chipsOf(reg, snapshot, await this.paths.allChipIds()).filter((c) => !chips || chips.includes(c)),
+      chips: covered.filter((c) => !chips || chips.includes(c)),
       maxHops: this.paths.checkMaxHops(maxHops),
       filter,
       roles,
@@ -104,6 +112,7 @@ export class RuleImpactService {
       regulationId: reg.id,
       effective,
       asOf: judgedOn,
+      inForce: isInForce(reg, judgedOn),
       chips: [...q.chips],
       newlyRestricted: group(this.madeRestricted(q, reg, effective)),
       leftOpen: group(this.accesses(q, judgedOn, (r, chip) => r.restricted && among(reg, r, chip, judgedOn, q))),
@@ -137,6 +146,20 @@ export class RuleImpactService {
     }
     return out;
   }
+}
+
+/**
+ * The refusal of a rule with no effective date. A listing's designations apply from their own
+ * dates (since ever when unknown, marked unverified), so whoCanReach shows what it restricts;
+ * a coverage rule with none never took effect. Either way there is no day to weigh it on.
+ */
+function noEffectiveDate(reg: Regulation) {
+  const message = COVERAGE_KINDS.includes(reg.kind)
+    ? `${reg.name} never took effect (no effective date): weigh it with \`scenario\``
+    : `${reg.name} has no effective date: its designations apply from their own dates (since ever when unknown, marked unverified), which whoCanReach and restrictionStatus show, but there is no day on which it took effect to weigh`;
+  return appError(ErrorCode.BAD_USER_INPUT, message, {
+    problems: [{ path: ['regulation'], message: 'no effective date' }],
+  });
 }
 
 /** The chips a rule is weighed over: those it covers, or every chip for a listing or the affiliates rule. */

@@ -466,6 +466,39 @@ describe('refusals', () => {
   });
 });
 
+describe('ruleImpact says what it weighs', () => {
+  it('refuses chips the rule does not cover, naming each, instead of answering zeros', async () => {
+    const result = await app.gql(
+      '{ ruleImpact(regulation: "reg-2023-10-88fr73458", chips: ["nvidia-h100", "nvidia-h20"]) { effective } }',
+    );
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      problems: [{ path: ['chips', 1] }],
+    });
+    expect(result.errors?.[0]?.message).toMatch(/not covered by .*which covers .*nvidia-a800/);
+  });
+
+  it('says whether the rule was in force on asOf: a rescinded rule left nothing open because it restricted nothing', async () => {
+    const ask = (regulation: string, asOf: string) =>
+      ok<{ ruleImpact: { inForce: boolean; leftOpen: { count: number } } }>(
+        `{ ruleImpact(regulation: "${regulation}", asOf: "${asOf}") { inForce leftOpen { count } } }`,
+      );
+    const rescinded = await ask('reg-2025-01-90fr4544-ai-diffusion', '2025-06-01');
+    expect(rescinded.ruleImpact).toEqual({ inForce: false, leftOpen: { count: 0 } });
+    expect((await ask('reg-2025-01-90fr4544-ai-diffusion', '2025-03-01')).ruleImpact.inForce).toBe(true);
+    expect((await ask('reg-2023-10-88fr73458', '2024-06-01')).ruleImpact.inForce).toBe(true);
+  });
+
+  it('tells a listing with no date apart from a rule that never took effect', async () => {
+    const listing = await app.gql('{ ruleImpact(regulation: "el-harbin-institute-of-technology") { effective } }');
+    expect(listing.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(listing.errors?.[0]?.message).toMatch(/designations apply from their own dates/);
+    const proposed = await app.gql('{ ruleImpact(regulation: "reg-2024-01-89fr5698-iaas-kyc") { effective } }');
+    expect(proposed.errors?.[0]?.message).toMatch(/never took effect/);
+  });
+});
+
 describe('timelines and trends as files', () => {
   const get = (url: string) => app.server.fetch(`http://test${url}`);
 
