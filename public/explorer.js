@@ -25,7 +25,7 @@
     confidenceScore
     origin { id name }
     chip { id name }
-    restriction { restricted unverified reasons { kind citation basis country since unverified regulation { name } } }
+    restriction { restricted unverified placeUnknown reasons { kind citation basis country since unverified regulation { name } } }
     chipLocation { kind country node { id name } }
     acquisition { via date timing receiver { id name } acquirerTiming }
     evidence { lastEvidence ageDays oldestStepIndex stale }
@@ -1410,6 +1410,10 @@
         r.unverified ? ' (unverified: the graph does not know this rule’s status at the date)' : '',
       );
     });
+    if (path.restriction.placeUnknown)
+      reasons.push(
+        el('li', {}, 'the origin’s country and headquarters are unknown: no rule’s destinations can be judged for it'),
+      );
     const location = path.chipLocation;
     const bought = path.acquisition;
     const TIMING = {

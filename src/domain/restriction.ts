@@ -54,8 +54,10 @@ export type RestrictionReason = (RegulationReason | DesignationReason | Affiliat
 export interface RestrictionStatus {
   restricted: boolean;
   reasons: RestrictionReason[];
-  /** Some reason rests on a regulation whose status at the date is unverified. */
+  /** Some reason rests on a regulation whose status at the date is unverified, or placeUnknown. */
   unverified: boolean;
+  /** The entity's country and headquarters are unknown while a rule covers the chip: that rule cannot be judged for it. */
+  placeUnknown: boolean;
 }
 
 /**
@@ -208,7 +210,20 @@ export function restrictionStatus(
       });
     }
   }
-  return { restricted: reasons.length > 0, reasons, unverified: reasons.some((r) => r.unverified) };
+  // Neither the country nor the headquarters known: no rule's destinations can be judged for the
+  // entity, so "not restricted by a rule covering the chip" is not a finding.
+  const entity = ctx.entities.get(entityId);
+  const placeUnknown =
+    entity !== undefined &&
+    !entity.country &&
+    !entity.headquarters &&
+    regulationsCoveringChip(chipId, date, ctx).length > 0;
+  return {
+    restricted: reasons.length > 0,
+    reasons,
+    unverified: placeUnknown || reasons.some((r) => r.unverified),
+    placeUnknown,
+  };
 }
 
 /**

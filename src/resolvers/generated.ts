@@ -2038,9 +2038,14 @@ export type RelationshipType =
 export type Restriction = {
   __typename?: 'Restriction';
   asOf: Scalars['Date']['output'];
+  /**
+   * The entity's country and headquarters are both unknown while a rule covers the chip on asOf:
+   * whether that rule catches it cannot be judged, so `restricted: false` is not a finding.
+   */
+  placeUnknown: Scalars['Boolean']['output'];
   reasons: Array<RestrictionReason>;
   restricted: Scalars['Boolean']['output'];
-  /** Some reason rests on a regulation whose status at asOf is unverified. */
+  /** Some reason rests on a regulation whose status at asOf is unverified, or placeUnknown. */
   unverified: Scalars['Boolean']['output'];
 };
 
@@ -3498,6 +3503,7 @@ export type RelationshipResolvers<ContextType = AppContext, ParentType extends R
 
 export type RestrictionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Restriction'] = ResolversParentTypes['Restriction']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  placeUnknown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['RestrictionReason']>, ParentType, ContextType>;
   restricted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unverified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -164,6 +164,19 @@ describe('whoCanReach, reachableChips and restrictionStatus on the curated graph
     expect(result.data?.restrictionStatus.reasons.find((r) => r.kind === 'DESIGNATION')?.citation).toBe('84 FR 22961');
   });
 
+  it('does not call the unnamed Suzhou cloud provider unrestricted as a finding: its place is unknown', async () => {
+    const result = await app.gql<{
+      restrictionStatus: { restricted: boolean; unverified: boolean; placeUnknown: boolean };
+    }>(
+      '{ restrictionStatus(entity: "unnamed-cloud-provider-suzhou-tender", chip: "nvidia-a100", asOf: "2024-06-01") { restricted unverified placeUnknown } }',
+    );
+    expect(result.data?.restrictionStatus).toEqual({ restricted: false, unverified: true, placeUnknown: true });
+    const huawei = await app.gql<{ restrictionStatus: { placeUnknown: boolean } }>(
+      '{ restrictionStatus(entity: "huawei", chip: "nvidia-a100", asOf: "2024-06-01") { placeUnknown } }',
+    );
+    expect(huawei.data?.restrictionStatus.placeUnknown).toBe(false);
+  });
+
   it('rejects an unknown entity with NOT_FOUND and maxHops beyond the cap with BAD_USER_INPUT', async () => {
     const missing = await app.gql('{ accessPaths(from: "nobody") { totalCount } }');
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

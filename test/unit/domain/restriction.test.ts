@@ -29,6 +29,7 @@ describe('restrictionStatus: regulations', () => {
     expect(restrictionStatus('tsinghua', 'a100', '2022-10-07', ctx)).toEqual({
       restricted: true,
       unverified: false,
+      placeUnknown: false,
       reasons: [
         {
           kind: 'REGULATION',
@@ -40,6 +41,21 @@ describe('restrictionStatus: regulations', () => {
         },
       ],
     });
+  });
+
+  it('says a rule covering the chip cannot be judged for an entity whose country and headquarters are unknown', () => {
+    const ctx = context({ ...base, entities: [...base.entities, entity('unnamed-cloud', null)] });
+    expect(restrictionStatus('unnamed-cloud', 'a100', '2024-01-01', ctx)).toMatchObject({
+      restricted: false,
+      unverified: true,
+      placeUnknown: true,
+    });
+    // No rule covers the chip on that day: nothing to judge, nothing unknown.
+    expect(restrictionStatus('unnamed-cloud', 'a100', '2022-10-06', ctx)).toMatchObject({
+      unverified: false,
+      placeUnknown: false,
+    });
+    expect(restrictionStatus('sg-arm', 'a100', '2024-01-01', ctx).placeUnknown).toBe(false);
   });
 
   it('does not restrict for a country the rule does not cover', () => {
