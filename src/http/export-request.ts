@@ -194,7 +194,8 @@ export function parseExportRequest(pathname: string, params: URLSearchParams): P
     request = {
       field: 'pathGraph',
       query: EXPORT_PATHS,
-      variables: { from, to, asOf: date, maxHops: int('maxHops', 1, 8), limit, filter },
+      // maxHops's range is the server's (MAX_HOPS), checked where every question's is.
+      variables: { from, to, asOf: date, maxHops: int('maxHops', 0, 999_999), limit, filter },
     };
     stem = ['paths', from && `from-${from}`, to && `to-${to}`, date].filter(Boolean).join('-');
   }

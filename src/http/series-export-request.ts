@@ -1,12 +1,21 @@
-import { CONFIDENCE_LEVELS, isIsoDate, PATHWAYS, TREND_INTERVALS } from '../domain';
+import { CONFIDENCE_LEVELS, isIsoDate, PATHWAYS, REACH_ROLES, TREND_INTERVALS } from '../domain';
 import type { InputProblem } from '../errors';
 import { SERIES_FORMATS, type SeriesFormat } from '../export/series';
-import { rangeProblem } from '../int-range';
 
 const MAX_ID_LENGTH = 200;
 const MAX_CHIPS = 100;
-const TIMELINE_PARAMS = ['from', 'to', 'start', 'end', 'maxHops', 'minConfidence', 'pathways', 'excludeStale'];
-const TRENDS_PARAMS = ['chips', 'start', 'end', 'interval', 'maxHops', 'minConfidence', 'pathways', 'excludeStale'];
+const TIMELINE_PARAMS = ['from', 'to', 'start', 'end', 'maxHops', 'minConfidence', 'pathways', 'excludeStale', 'roles'];
+const TRENDS_PARAMS = [
+  'chips',
+  'start',
+  'end',
+  'interval',
+  'maxHops',
+  'minConfidence',
+  'pathways',
+  'excludeStale',
+  'roles',
+];
 
 export const EXPORT_TIMELINE = /* GraphQL */ `
   query ExportTimeline(
@@ -16,9 +25,10 @@ export const EXPORT_TIMELINE = /* GraphQL */ `
     $end: Date!
     $maxHops: Int
     $filter: PathFilter
+    $roles: [ReachRole!]
     $format: SeriesFormat!
   ) {
-    accessTimeline(from: $from, to: $to, start: $start, end: $end, maxHops: $maxHops, filter: $filter) {
+    accessTimeline(from: $from, to: $to, start: $start, end: $end, maxHops: $maxHops, filter: $filter, roles: $roles) {
       export(format: $format)
     }
   }
@@ -32,9 +42,18 @@ export const EXPORT_TRENDS = /* GraphQL */ `
     $interval: TrendInterval
     $maxHops: Int
     $filter: PathFilter
+    $roles: [ReachRole!]
     $format: SeriesFormat!
   ) {
-    accessTrends(chips: $chips, start: $start, end: $end, interval: $interval, maxHops: $maxHops, filter: $filter) {
+    accessTrends(
+      chips: $chips
+      start: $start
+      end: $end
+      interval: $interval
+      maxHops: $maxHops
+      filter: $filter
+      roles: $roles
+    ) {
       export(format: $format)
     }
   }
@@ -99,8 +118,8 @@ export function parseSeriesExport(
   const maxHopsText = values.get('maxHops');
   let maxHops: number | undefined;
   if (maxHopsText !== undefined) {
-    const wrong = rangeProblem(/^\d{1,2}$/.test(maxHopsText) ? Number(maxHopsText) : NaN, { min: 1, max: 8 });
-    if (wrong) problem('maxHops', wrong);
+    // Its range is the server's (MAX_HOPS), checked where every question's is.
+    if (!/^\d{1,2}$/.test(maxHopsText)) problem('maxHops', 'a whole number of steps');
     else maxHops = Number(maxHopsText);
   }
   const minConfidence = values.get('minConfidence');
@@ -112,6 +131,10 @@ export function parseSeriesExport(
     problem('pathways', `a comma-separated list of ${PATHWAYS.join(', ')}`);
   const stale = values.get('excludeStale');
   if (stale !== undefined && stale !== 'true' && stale !== 'false') problem('excludeStale', 'true or false');
+  const rolesText = values.get('roles');
+  const roles = rolesText?.split(',').map((s) => s.trim());
+  if (roles?.some((r) => !(REACH_ROLES as readonly string[]).includes(r)))
+    problem('roles', `a comma-separated list of ${REACH_ROLES.join(', ')}`);
   const filter = {
     minConfidence,
     includePathways: pathways,
@@ -124,7 +147,11 @@ export function parseSeriesExport(
     const from = id(values.get('from'), 'from');
     const to = id(values.get('to'), 'to');
     if (from === undefined && to === undefined) problem('from', 'give from=<entity id>, to=<chip id>, or both');
-    request = { field: 'accessTimeline', query: EXPORT_TIMELINE, variables: { from, to, start, end, maxHops, filter } };
+    request = {
+      field: 'accessTimeline',
+      query: EXPORT_TIMELINE,
+      variables: { from, to, start, end, maxHops, filter, roles },
+    };
     stem = ['timeline', from && `from-${from}`, to && `to-${to}`, start, end].filter(Boolean).join('-');
   } else {
     const chips = values
@@ -139,7 +166,7 @@ export function parseSeriesExport(
     request = {
       field: 'accessTrends',
       query: EXPORT_TRENDS,
-      variables: { chips, start, end, interval, maxHops, filter },
+      variables: { chips, start, end, interval, maxHops, filter, roles },
     };
     stem = ['trends', (interval ?? 'QUARTER').toLowerCase(), start, end].join('-');
   }

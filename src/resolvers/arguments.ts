@@ -22,7 +22,10 @@ function sdlDefault(info: GraphQLResolveInfo, name: string): unknown {
  * one; an empty list is refused rather than answered with zeros that read as "nobody reaches
  * anything".
  */
-export function narrowingList(name: string, list: readonly string[] | null | undefined): readonly string[] | null {
+export function narrowingList<T extends string>(
+  name: string,
+  list: readonly T[] | null | undefined,
+): readonly T[] | null {
   if (list && list.length === 0)
     throw badInput([{ path: [name], message: `is empty: leave ${name} out to ask of every one` }]);
   return list ?? null;

@@ -12,7 +12,7 @@ import type { Resolvers, ScenarioInput } from './generated';
 import { intArgument, narrowingList } from './arguments';
 import { existingNode, existingNodes, existingRel } from './existing';
 import { decodeCursor, encodeCursor } from './pagination';
-import { requireNode } from './require-node';
+import { requireNode, requireNodes } from './require-node';
 import type { NodeRecord } from '../repositories/records';
 
 /**
@@ -45,7 +45,12 @@ export const pathResolvers: Resolvers = {
       const first = intArgument(info, args, 'first', { min: 1, max: ctx.config.limits.maxPageSize });
       const asOf = args.asOf ?? ctx.today;
       const set = await checkedWith(
-        [requireNode(ctx, args.from, 'Entity', 'from'), args.to ? requireNode(ctx, args.to, 'Chip', 'to') : null],
+        [
+          requireNodes(ctx, [
+            { id: args.from, label: 'Entity', path: ['from'] },
+            args.to ? { id: args.to, label: 'Chip', path: ['to'] } : null,
+          ]),
+        ],
         ctx.paths.fromEntity(args.from, args.to ?? null, asOf, args.maxHops, args.filter),
       );
       const after = decodeCursor(args.after);
@@ -75,7 +80,7 @@ export const pathResolvers: Resolvers = {
       };
       const answer = await checkedWith(
         [requireNode(ctx, args.chip, 'Chip', 'chip')],
-        ctx.paths.whoCanReach(args.chip, asOf, args.maxHops, filter, args.roles),
+        ctx.paths.whoCanReach(args.chip, asOf, args.maxHops, filter, narrowingList('roles', args.roles)),
       );
       const after = decodeCursor(args.after);
       const start = after === null ? 0 : answer.reaches.findIndex((r) => r.originId === after) + 1;
@@ -93,7 +98,12 @@ export const pathResolvers: Resolvers = {
 
     restrictionStatus: async (_, args, ctx) =>
       checkedWith(
-        [requireNode(ctx, args.entity, 'Entity', 'entity'), requireNode(ctx, args.chip, 'Chip', 'chip')],
+        [
+          requireNodes(ctx, [
+            { id: args.entity, label: 'Entity', path: ['entity'] },
+            { id: args.chip, label: 'Chip', path: ['chip'] },
+          ]),
+        ],
         ctx.paths.restriction(args.entity, args.chip, args.asOf ?? ctx.today),
       ),
 

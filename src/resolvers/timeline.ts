@@ -5,7 +5,7 @@ import { timelineCsv, timelineJson, trendsCsv, trendsJson } from '../export/seri
 import type { Resolvers } from './generated';
 import { intArgument, narrowingList } from './arguments';
 import { existingNode, existingNodes, existingRel } from './existing';
-import { requireNode } from './require-node';
+import { requireNodes, type NamedNode } from './require-node';
 
 /** The sources of an event: the chip's for its release, else its relationship's, else its regulation's. */
 async function eventSources(e: TimelineEvent, ctx: AppContext) {
@@ -25,9 +25,18 @@ export const timelineResolvers: Resolvers = {
           problems: [{ path: ['from'], message: 'from or to is required' }],
         });
       }
-      await Promise.all([
-        args.from ? requireNode(ctx, args.from, 'Entity', 'from') : null,
-        args.to ? requireNode(ctx, args.to, 'Chip', 'to') : null,
+      if (args.from && args.roles) {
+        throw appError(
+          ErrorCode.BAD_USER_INPUT,
+          '`roles` applies to the entities reaching `to`: leave it out with `from`',
+          {
+            problems: [{ path: ['roles'], message: 'only with `to` alone' }],
+          },
+        );
+      }
+      await requireNodes(ctx, [
+        args.from ? { id: args.from, label: 'Entity', path: ['from'] } : null,
+        args.to ? { id: args.to, label: 'Chip', path: ['to'] } : null,
       ]);
       return ctx.timelines.accessTimeline(
         args.from ?? null,
@@ -35,26 +44,26 @@ export const timelineResolvers: Resolvers = {
         { start: args.start, end: args.end },
         args.maxHops,
         args.filter,
-        args.roles ?? null,
+        narrowingList('roles', args.roles),
       );
     },
     accessTrends: async (_, args, ctx) => {
       const chips = narrowingList('chips', args.chips);
-      if (chips) await Promise.all(chips.map((id) => requireNode(ctx, id, 'Chip', 'chips')));
+      await requireNodes(ctx, chipsNamed(chips));
       return ctx.trends.accessTrends(
         chips,
         { start: args.start, end: args.end },
         args.interval ?? 'QUARTER',
         args.maxHops,
         args.filter,
-        args.roles,
+        narrowingList('roles', args.roles),
       );
     },
     ruleImpact: async (_, args, ctx) => {
       const chips = narrowingList('chips', args.chips);
-      await Promise.all([
-        requireNode(ctx, args.regulation, 'Regulation', 'regulation'),
-        ...(chips ?? []).map((id) => requireNode(ctx, id, 'Chip', 'chips')),
+      await requireNodes(ctx, [
+        { id: args.regulation, label: 'Regulation', path: ['regulation'] },
+        ...chipsNamed(chips),
       ]);
       return ctx.ruleImpacts.ruleImpact(
         args.regulation,
@@ -62,7 +71,7 @@ export const timelineResolvers: Resolvers = {
         chips,
         args.maxHops,
         args.filter,
-        args.roles,
+        narrowingList('roles', args.roles),
       );
     },
   },
@@ -112,3 +121,8 @@ export const timelineResolvers: Resolvers = {
     bestPath: (a) => a.reach.best,
   },
 };
+
+/** The chips a `chips` argument names, each at its place in the list. */
+function chipsNamed(chips: readonly string[] | null): NamedNode[] {
+  return (chips ?? []).map((id, i) => ({ id, label: 'Chip', path: ['chips', i] }));
+}

@@ -20,6 +20,7 @@ import {
   type RestrictedAt,
   type RestrictionContext,
 } from '../domain';
+import { badInput } from '../errors';
 import { intInRange } from '../int-range';
 import { AccessGraph, CHIP, dateKey, T } from '../reach/access-graph';
 import { nodeMask, restrictedMask } from '../reach/restricted';
@@ -204,6 +205,21 @@ function noCounts(): ReachCounts {
   return { restricted: 0, listed: 0, listedRestricted: 0, stale: 0, staleRestricted: 0, byPathway: new Map() };
 }
 
+/**
+ * Refuses a filter list that narrows to nothing: an empty includePathways or relationshipTypes
+ * would keep no path, and an answer of zeros would read as "nobody reaches anything".
+ */
+function checkNarrowingFilters(filter: PathFilterInput | null | undefined): void {
+  const empty = (['includePathways', 'relationshipTypes'] as const).filter((name) => filter?.[name]?.length === 0);
+  if (empty.length > 0)
+    throw badInput(
+      empty.map((name) => ({
+        path: ['filter', name],
+        message: `is empty: it would keep no path; leave ${name} out to keep every one`,
+      })),
+    );
+}
+
 /** The pathways of a list as bits (bit i for PATHWAYS[i]); 0 for none. */
 function pathwayMask(list: readonly Pathway[] | null | undefined): number {
   let mask = 0;
@@ -291,6 +307,7 @@ export class PathService {
 
   /** The step rules of a question. */
   stepRules(filter: PathFilterInput | null | undefined, asOf: IsoDate, maxHops: number | null | undefined): StepRules {
+    checkNarrowingFilters(filter);
     return {
       asOf: dateKey(asOf),
       maxHops: this.checkMaxHops(maxHops),

@@ -464,6 +464,45 @@ describe('refusals', () => {
       'BAD_USER_INPUT',
     );
   });
+
+  it('refuses filter lists that narrow to nothing, as it refuses an empty list of chips', async () => {
+    const problems = async (query: string) => {
+      const result = await app.gql(query);
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      return (result.errors?.[0]?.extensions?.problems as { path: string[] }[]).map((p) => p.path.join('.'));
+    };
+    expect(
+      await problems(
+        '{ whoCanReach(chip: "nvidia-h100", filter: { includePathways: [], relationshipTypes: [] }) { totalCount } }',
+      ),
+    ).toEqual(['filter.includePathways', 'filter.relationshipTypes']);
+    expect(await problems('{ whoCanReach(chip: "nvidia-h100", roles: []) { totalCount } }')).toEqual(['roles']);
+    expect(await problems('{ accessTrends(start: "2024-01-01", end: "2024-06-30", roles: []) { interval } }')).toEqual([
+      'roles',
+    ]);
+    expect(
+      await problems(
+        '{ accessTimeline(from: "shenzhen-university", start: "2024-01-01", end: "2024-06-30", roles: [USER]) { dates } }',
+      ),
+    ).toEqual(['roles']);
+  });
+
+  it('names every unknown id at once', async () => {
+    const result = await app.gql(
+      '{ accessTimeline(from: "nobody", to: "nothing", start: "2024-01-01", end: "2024-06-30") { dates } }',
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      problems: [{ path: ['from'] }, { path: ['to'] }],
+    });
+    const rule = await app.gql(
+      '{ ruleImpact(regulation: "reg-2023-10-88fr73458", chips: ["nvidia-h100", "nope", "nada"]) { effective } }',
+    );
+    expect(rule.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      problems: [{ path: ['chips', 1] }, { path: ['chips', 2] }],
+    });
+  });
 });
 
 describe('ruleImpact says what it weighs', () => {
@@ -547,5 +586,19 @@ describe('timelines and trends as files', () => {
       'interval',
       'start',
     ]);
+  });
+
+  it('takes roles as the queries do, and leaves the range of maxHops to the server', async () => {
+    const hosts = await get('/export/trends.json?chips=nvidia-h100&start=2024-01-01&end=2024-06-30&roles=HOST');
+    expect(hosts.status).toBe(200);
+    const asked = await ok<{ accessTrends: { periods: { accesses: number }[] } }>(
+      '{ accessTrends(chips: ["nvidia-h100"], start: "2024-01-01", end: "2024-06-30", roles: [HOST]) { periods { accesses } } }',
+    );
+    const body = (await hosts.json()) as { periods: { accesses: number }[] };
+    expect(body.periods.map((p) => p.accesses)).toEqual(asked.accessTrends.periods.map((p) => p.accesses));
+    const tooFar = await get('/export/trends.csv?start=2024-01-01&end=2024-06-30&maxHops=7');
+    const refusal = (await tooFar.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(refusal.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(refusal.errors[0]?.message).toMatch(/between 1 and 6/);
   });
 });
