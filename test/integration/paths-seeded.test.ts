@@ -71,10 +71,12 @@ describe('accessPaths on the curated graph', () => {
     expect(found[0]?.restriction.reasons.map((r) => r.kind)).toContain('DESIGNATION');
   });
 
-  it("classifies iFlytek's rental route as CLOUD_RENTAL", async () => {
+  it("classifies iFlytek's rental of A100s stocked before the 2022 rules as CLOUD_RENTAL and STOCKPILE", async () => {
     const found = await paths('iflytek', 'nvidia-a100', '2023-06-01');
-    expect(found[0]?.pathways).toEqual(['CLOUD_RENTAL']);
+    expect(found[0]?.pathways).toEqual(['CLOUD_RENTAL', 'STOCKPILE']);
     expect(found[0]?.restriction.restricted).toBe(true);
+    // Before the stock was amassed (2022), the provider held no A100s to rent.
+    expect(await paths('iflytek', 'nvidia-a100', '2021-06-01')).toEqual([]);
   });
 
   it('classifies the Brisbane route as OFFSHORE_DATA_CENTER, with the chips located in Australia', async () => {
