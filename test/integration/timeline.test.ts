@@ -101,7 +101,7 @@ function checkDates(routes: Route[], random: number, seed: number): string[] {
 describe('accessTimeline agrees with accessPaths on every day', () => {
   const ORIGINS = [
     'shenzhen-university',
-    'sichuan-university',
+    'deepseek',
     'sensetime',
     'iflytek',
     'baidu',

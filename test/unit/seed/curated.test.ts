@@ -70,7 +70,11 @@ const RELATIONSHIPS: Record<string, { from: string[]; to: string[]; fields: stri
   OWNS: { from: ENTITY, to: ENTITY, fields: ['share'] },
   CONTROLS: { from: ENTITY, to: ENTITY, fields: ['role'] },
   PROCURES_FROM: { from: ENTITY, to: ENTITY, fields: ['role'] },
-  RENTS_FROM: { from: ENTITY, to: ['CloudProvider', 'DataCenter'], fields: ['service', 'amount', 'currency'] },
+  RENTS_FROM: {
+    from: ENTITY,
+    to: ['CloudProvider', 'DataCenter'],
+    fields: ['service', 'serviceKind', 'amount', 'currency'],
+  },
   OPERATES: { from: ENTITY, to: ['DataCenter'], fields: [] },
   HOSTS: { from: ['DataCenter', 'CloudProvider'], to: ['Chip'], fields: ['quantity'] },
   ACQUIRED: { from: ENTITY, to: ['Chip'], fields: ['quantity', 'date'] },
@@ -603,6 +607,14 @@ describe('seed/curated.json: documented cases', () => {
       amount: 600000,
       currency: 'CNY',
     });
+  });
+
+  it('records the two model services (Claude 3 through AWS, Azure OpenAI tokens) as MODEL rentals, and only them', () => {
+    const models = doc.relationships.filter((r) => r.serviceKind === 'MODEL').map((r) => r.id);
+    expect(models.sort()).toEqual([
+      'national-eda-innovation-center-rents-from-aws',
+      'sichuan-xuedong-technology-rents-from-microsoft-azure',
+    ]);
   });
 
   it('Sichuan University procures from Sichuan Xuedong Technology, which rents Azure OpenAI tokens (Apr-May 2024)', () => {
