@@ -113,7 +113,8 @@ const checks: Record<string, (data: Data) => void> = {
     expect(q4of2023.events.map((e: Data) => e.date)).toContain('2023-11-17');
     for (const p of periods) expect(p.restricted).toBeLessThanOrEqual(p.accesses);
     expect(periods[15].restricted).toBeGreaterThan(periods[0].restricted);
-    expect(periods[0]).toMatchObject({ accesses: 13, restricted: 2 });
+    // Q1 2022: DeepSeek's H800 is not yet counted (the chip exists from 7 Oct 2022 on).
+    expect(periods[0]).toMatchObject({ accesses: 12, restricted: 2 });
     expect(periods[3]).toMatchObject({ accesses: 14, restricted: 8 });
     const q2of2024 = periods.find((p: Data) => p.start === '2024-04-01');
     expect(q2of2024).toMatchObject({ accesses: 28, restricted: 22 });

@@ -280,6 +280,29 @@ describe("a chip's release on a trend's axis", () => {
   });
 });
 
+describe('a release date that is a lower bound (the rule a China-market chip was made to pass)', () => {
+  it("counts DeepSeek's undated H800s from 87 FR 62186 (7 Oct 2022) on, not since ever", async () => {
+    const reach = async (asOf: string) =>
+      (
+        await ok<{ whoCanReach: { entities: { entity: { id: string } }[] } }>(
+          `query($asOf: Date) { whoCanReach(chip: "nvidia-h800", asOf: $asOf) { entities { entity { id } } } }`,
+          { asOf },
+        )
+      ).whoCanReach.entities.map((e) => e.entity.id);
+    expect(await reach('2019-01-01')).toEqual([]);
+    expect(await reach('2022-10-06')).toEqual([]);
+    expect(await reach('2022-10-07')).toEqual(['deepseek']);
+  });
+
+  it('counts no access in the years before any chip of the graph existed', async () => {
+    const { accessTrends } = await ok<{ accessTrends: { periods: { start: string; accesses: number }[] } }>(
+      `{ accessTrends(start: "2000-01-01", end: "2019-12-31", interval: YEAR) { periods { start accesses } } }`,
+    );
+    expect(accessTrends.periods).toHaveLength(20);
+    expect(accessTrends.periods.filter((p) => p.accesses > 0)).toEqual([]);
+  });
+});
+
 describe('worked questions (README, "Time as an answer")', () => {
   it("When did Shenzhen University's H100 route open, and which rule restricted it?", async () => {
     const { routes } = await timeline({ from: 'shenzhen-university', to: 'nvidia-h100' });

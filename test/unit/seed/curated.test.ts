@@ -783,6 +783,22 @@ describe('seed/curated.json: regulations and designations', () => {
     expect(oneRel('RESTRICTS', 'reg-2025-04-h20-mi308-licence', 'amd-mi308').endDate).toBeNull();
   });
 
+  it.each([
+    ['nvidia-a800', '2022-10-07', 'src-fr-87fr62186', 'reg-2022-10-87fr62186'],
+    ['nvidia-h800', '2022-10-07', 'src-fr-87fr62186', 'reg-2022-10-87fr62186'],
+    ['nvidia-h20', '2023-10-17', 'src-fr-88fr73458', 'reg-2023-10-88fr73458'],
+  ])(
+    '%s is released no earlier than %s, the rule it was designed around, cited (a lower bound, said in its note)',
+    (chip, date, source, regulation) => {
+      const c = node(chip);
+      expect(c.releaseDate).toBe(date);
+      expect(c.sources).toContain(source);
+      expect(node(regulation).announced).toBe(date);
+      expect(node(regulation).sources).toContain(source);
+      expect(String(c.note)).toMatch(/releaseDate is a lower bound, not an announcement date/);
+    },
+  );
+
   it('no rule restricts the A800 or H800 before 17 Nov 2023 (they were made to pass the 2022 rule)', () => {
     const early = [
       ...rels('RESTRICTS', undefined, 'nvidia-a800'),
