@@ -44,7 +44,7 @@ CALL (now) {
   MATCH (a:Node {id: row.from})
   MATCH (b:Node {id: row.to})
   CREATE (a)-[r:RENTS_FROM {
-    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note, lastConfirmed: date(row.lastConfirmed), service: row.service, amount: row.amount, currency: row.currency,
+    id: row.id, confidence: row.confidence, sources: row.sources, startDate: date(row.startDate), endDate: date(row.endDate), note: row.note, lastConfirmed: date(row.lastConfirmed), service: row.service, serviceKind: row.serviceKind, amount: row.amount, currency: row.currency,
     createdAt: now, createdBy: $principal, createdIn: $importId
   }]->(b)
   RETURN count(r) AS rents_from

@@ -43,6 +43,8 @@ export type RelRecord = {
   /** The newest date the fact is evidenced on (its newest dated source, or an analyst's lastConfirmed). */
   lastEvidence?: IsoDate | null;
   quantity?: number | null;
+  /** RENTS_FROM: what is rented (RENTAL_SERVICE_KINDS); null or absent means COMPUTE. */
+  serviceKind?: string | null;
   retracted?: boolean | null;
   /** Who retracted it, when and why, and the node retraction it came with (retract/set-retraction.cypher). */
   retractedReason?: string | null;

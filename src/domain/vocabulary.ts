@@ -38,6 +38,15 @@ export const ACCESS_TYPES = [
 ] as const;
 export type AccessType = (typeof ACCESS_TYPES)[number];
 
+/**
+ * What a RENTS_FROM rents (its `serviceKind`; COMPUTE when a record gives none): COMPUTE is use
+ * of the provider's servers, to run one's own work on its chips; MODEL is a model service (a
+ * hosted model's API or tokens), run by the provider on chips the customer never uses. A MODEL
+ * rental is recorded, with its sources, but is no access step (isAccessStep, src/domain/steps.ts).
+ */
+export const RENTAL_SERVICE_KINDS = ['COMPUTE', 'MODEL'] as const;
+export type RentalServiceKind = (typeof RENTAL_SERVICE_KINDS)[number];
+
 /** The access steps into a chip: none holds before the chip's releaseDate. */
 export const STEPS_INTO_CHIP: readonly string[] = ['HOSTS', 'ACQUIRED'];
 

@@ -2,7 +2,14 @@
  * Format version 1 of the dataset files (seed/FORMAT.md documents it): the curated dataset and
  * analysts' bulk imports share it.
  */
-import { ENTITY_KINDS, REGULATION_KINDS, type Confidence, type NodeLabel, type RelationshipType } from '../domain';
+import {
+  ENTITY_KINDS,
+  REGULATION_KINDS,
+  RENTAL_SERVICE_KINDS,
+  type Confidence,
+  type NodeLabel,
+  type RelationshipType,
+} from '../domain';
 
 export const FORMAT_V1 = 'chip-access-graph/v1';
 
@@ -98,7 +105,15 @@ export const REL_FIELDS: Record<RelationshipType, Record<string, FieldType>> = {
   OWNS: { ...COMMON_REL_FIELDS, share: 'share' },
   CONTROLS: { ...COMMON_REL_FIELDS, role: 'string' },
   PROCURES_FROM: { ...COMMON_REL_FIELDS, role: 'string' },
-  RENTS_FROM: { ...COMMON_REL_FIELDS, service: 'string', amount: 'number', currency: 'currency' },
+  // serviceKind: COMPUTE (servers to run one's own work; the default) or MODEL (a model service:
+  // no access step, src/domain/steps.ts).
+  RENTS_FROM: {
+    ...COMMON_REL_FIELDS,
+    service: 'string',
+    serviceKind: { oneOf: RENTAL_SERVICE_KINDS },
+    amount: 'number',
+    currency: 'currency',
+  },
   OPERATES: { ...COMMON_REL_FIELDS },
   HOSTS: { ...COMMON_REL_FIELDS, quantity: 'count' },
   ACQUIRED: { ...COMMON_REL_FIELDS, quantity: 'count', date: 'date' },

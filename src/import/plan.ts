@@ -1,4 +1,4 @@
-import { STEPS_INTO_CHIP } from '../domain';
+import { isAccessStep, STEPS_INTO_CHIP } from '../domain';
 import type { InputProblem } from '../errors';
 import {
   AUDIT_FIELDS,
@@ -330,7 +330,7 @@ export function planImport(doc: ImportDocument, existing: Existing, ctx: PlanCon
   doc.relationships.forEach((r, i) =>
     planRelationship(plan, ctx, r, createProps[i] ?? {}, existing.relationships.get(r.id)),
   );
-  plan.report.notices = releaseNotices(doc, existing);
+  plan.report.notices = [...releaseNotices(doc, existing), ...modelServiceNotices(doc)];
   return plan;
 }
 
@@ -366,6 +366,23 @@ function releaseNotices(doc: ImportDocument, existing: Existing): InputProblem[]
     notices.push({
       path: ['relationships', i, field],
       message: `${date} is before the release of ${r.to} (${release}): paths use the step from the release on; a purchase is still timed by this date`,
+    });
+  });
+  return notices;
+}
+
+/**
+ * The rentals the document records as a model service (RENTS_FROM, serviceKind MODEL): written
+ * with their sources, and said back, since no access path passes through them (isAccessStep).
+ */
+function modelServiceNotices(doc: ImportDocument): InputProblem[] {
+  const notices: InputProblem[] = [];
+  doc.relationships.forEach((r, i) => {
+    if (r.type !== 'RENTS_FROM' || isAccessStep(r)) return;
+    notices.push({
+      path: ['relationships', i, 'serviceKind'],
+      message:
+        'a model service gives no use of the chips: the rental is recorded, but no access path passes through it',
     });
   });
   return notices;

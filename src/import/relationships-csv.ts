@@ -16,6 +16,7 @@ export const OPTIONAL_COLUMNS = [
   'share',
   'role',
   'service',
+  'serviceKind',
   'amount',
   'currency',
   'quantity',

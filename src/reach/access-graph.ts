@@ -1,6 +1,7 @@
 import {
   ACCESS_TYPES,
   CONFIDENCE_LEVELS,
+  isAccessStep,
   STEPS_INTO_CHIP,
   type AccessType,
   type GraphNode,
@@ -89,14 +90,16 @@ export type AccessGraphParts = Pick<
 /**
  * What the index reads of a relationship: the fields of RelRecord the path rules read, each
  * present (null when unknown). ACQUIRED's purchase date `date`: startDate stands for it when
- * both are set (the importer keeps them equal).
+ * both are set (the importer keeps them equal). `serviceKind` (RENTS_FROM; absent is COMPUTE)
+ * decides whether the relationship is an access step at all (isAccessStep).
  */
 export type RelInput = Required<
   Pick<
     RelRecord,
     'id' | 'type' | 'fromId' | 'toId' | 'startDate' | 'endDate' | 'date' | 'confidence' | 'share' | 'lastEvidence'
   >
-> & { retracted: boolean };
+> &
+  Pick<RelRecord, 'serviceKind'> & { retracted: boolean };
 
 /** Compressed adjacency: the relationships of node n are rels[start[n] .. start[n+1]). */
 export interface Adjacency {
@@ -195,10 +198,9 @@ export class AccessGraph {
       this.flags[i] = f;
     });
 
-    // Relationships whose ends are not both path nodes (or whose type is not an access type) are left out.
-    const kept = rels.filter(
-      (r) => this.index.has(r.fromId) && this.index.has(r.toId) && (ACCESS_TYPES as readonly string[]).includes(r.type),
-    );
+    // Relationships whose ends are not both path nodes, or that are no access step (not an access
+    // type, or the rental of a model service), are left out: no path of any question passes them.
+    const kept = rels.filter((r) => this.index.has(r.fromId) && this.index.has(r.toId) && isAccessStep(r));
     const m = kept.length;
     this.relCount = m;
     this.relIds = kept.map((r) => r.id);

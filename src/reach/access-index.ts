@@ -177,6 +177,7 @@ export class AccessIndex {
             share,
             sources,
             lastConfirmed,
+            serviceKind,
           ]) => {
             rels.push({
               id: String(id),
@@ -191,6 +192,7 @@ export class AccessIndex {
               share: num(share),
               sources: ((sources as unknown[] | null) ?? []).map(String),
               lastConfirmed: isoDate(lastConfirmed),
+              serviceKind: str(serviceKind),
               lastEvidence: null,
             });
           },

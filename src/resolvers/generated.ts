@@ -863,8 +863,9 @@ export type ImportReport = {
   dryRun: Scalars['Boolean']['output'];
   /**
    * What was written as given but deserves a look: a HOSTS or ACQUIRED step dated before its chip's
-   * releaseDate (paths use it from the release on; a purchase is still timed by its own date).
-   * Never a reason to refuse.
+   * releaseDate (paths use it from the release on; a purchase is still timed by its own date), a
+   * RENTS_FROM of serviceKind MODEL (recorded, but no access path passes through it). Never a
+   * reason to refuse.
    */
   notices: Array<ImportProblem>;
   /** True when nothing was rejected (and, unless a dry run, everything was written). */
@@ -1992,6 +1993,11 @@ export type Relationship = {
   role?: Maybe<Scalars['String']['output']>;
   /** RENTS_FROM: the service rented. */
   service?: Maybe<Scalars['String']['output']>;
+  /**
+   * RENTS_FROM: what is rented, COMPUTE when the record gives nothing (null on other types). A MODEL
+   * rental is shown here with its sources but opens no access path.
+   */
+  serviceKind?: Maybe<RentalServiceKind>;
   /** OWNS: equity share in [0, 1]; null when unknown. */
   share?: Maybe<Scalars['Float']['output']>;
   sources: Array<Source>;
@@ -2033,6 +2039,16 @@ export type RelationshipType =
   | 'RENTS_FROM'
   | 'RESTRICTS'
   | 'SUPERSEDES';
+
+/** What a RENTS_FROM rents. */
+export type RentalServiceKind =
+  /** Use of the provider's servers, to run one's own work on its chips: an access step. */
+  | 'COMPUTE'
+  /**
+   * A model service (a hosted model's API or tokens): the provider runs the model on its chips and
+   * the customer never uses them, so the rental is no access step and no path passes through it.
+   */
+  | 'MODEL';
 
 /** Whether a chip is restricted for an entity at a date, and every reason why. */
 export type Restriction = {
@@ -2597,8 +2613,8 @@ export type WriteNode = {
  * (Entity -> DataCenter); HOSTS (DataCenter or CloudProvider -> Chip); ACQUIRED, MANUFACTURES
  * (Entity -> Chip); DESIGNATED_UNDER (Entity -> Regulation); RESTRICTS (Regulation -> Chip);
  * SUPERSEDES (Regulation -> Regulation). Type-specific fields: share (OWNS, 0..1), role
- * (CONTROLS, PROCURES_FROM), service, amount, currency (RENTS_FROM; amount and currency on FUNDS),
- * quantity (HOSTS, ACQUIRED), date (ACQUIRED), citation (DESIGNATED_UNDER).
+ * (CONTROLS, PROCURES_FROM), service, serviceKind, amount, currency (RENTS_FROM; amount and
+ * currency on FUNDS), quantity (HOSTS, ACQUIRED), date (ACQUIRED), citation (DESIGNATED_UNDER).
  */
 export type WriteRelationship = {
   amount?: InputMaybe<Scalars['Float']['input']>;
@@ -2623,6 +2639,8 @@ export type WriteRelationship = {
   quantity?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<Scalars['String']['input']>;
   service?: InputMaybe<Scalars['String']['input']>;
+  /** RENTS_FROM: COMPUTE (the default: servers, an access step) or MODEL (a model service: no access step). */
+  serviceKind?: InputMaybe<Scalars['String']['input']>;
   share?: InputMaybe<Scalars['Float']['input']>;
   /** Required: at least one Source id. */
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -2812,6 +2830,7 @@ export type ResolversTypes = {
   RegulationKind: RegulationKind;
   Relationship: ResolverTypeWrapper<RelRecord>;
   RelationshipType: RelationshipType;
+  RentalServiceKind: RentalServiceKind;
   Restriction: ResolverTypeWrapper<RestrictionModel>;
   RestrictionBasis: RestrictionBasis;
   RestrictionReason: ResolverTypeWrapper<RestrictionReasonModel>;
@@ -3492,6 +3511,7 @@ export type RelationshipResolvers<ContextType = AppContext, ParentType extends R
   retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   service?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceKind?: Resolver<Maybe<ResolversTypes['RentalServiceKind']>, ParentType, ContextType>;
   share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;

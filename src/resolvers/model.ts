@@ -1,4 +1,4 @@
-import { heldAt, isInForce, primaryLabel, stepHeldAt, STEPS_INTO_CHIP } from '../domain';
+import { heldAt, isInForce, primaryLabel, serviceKindOf, stepHeldAt, STEPS_INTO_CHIP } from '../domain';
 import type { Label, Regulation as RegulationFact, RelRecord } from '../domain';
 import type { AppContext } from '../context';
 import type { EntityResolvers, PartyResolvers, Resolvers, ResolverFn } from './generated';
@@ -143,6 +143,7 @@ export const modelResolvers: Resolvers = {
     to: (parent, _args, ctx) => existingNode(ctx, parent.toId),
     sources: (parent, _args, ctx) => citedNodes(ctx, parent.sources),
     heldAt: (parent, args, ctx) => (args.asOf ? heldOn(ctx, parent, args.asOf) : true),
+    serviceKind: (parent) => serviceKindOf(parent),
     retracted: (parent) => parent.retracted === true,
     retraction: (parent) => (parent.retracted === true ? parent : null),
   },

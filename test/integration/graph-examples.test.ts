@@ -57,7 +57,6 @@ const checks: Record<string, (data: Data) => void> = {
       [
         'aws',
         'brisbane-data-center-derek-aw',
-        'national-eda-innovation-center',
         'nvidia-h100',
         'shenzhen-university',
         'unnamed-beijing-company',
@@ -65,7 +64,7 @@ const checks: Record<string, (data: Data) => void> = {
         'zhejiang-lab',
       ].sort(),
     );
-    expect(graph.edges).toHaveLength(7);
+    expect(graph.edges).toHaveLength(6);
     expect(graph.truncated).toBe(false);
   },
   'export-graphml.graphql': (data) => {

@@ -101,7 +101,7 @@ function checkDates(routes: Route[], random: number, seed: number): string[] {
 describe('accessTimeline agrees with accessPaths on every day', () => {
   const ORIGINS = [
     'shenzhen-university',
-    'sichuan-university',
+    'deepseek',
     'sensetime',
     'iflytek',
     'baidu',
@@ -277,6 +277,29 @@ describe("a chip's release on a trend's axis", () => {
         sources: chip.node.sources,
       },
     ]);
+  });
+});
+
+describe('a release date that is a lower bound (the rule a China-market chip was made to pass)', () => {
+  it("counts DeepSeek's undated H800s from 87 FR 62186 (7 Oct 2022) on, not since ever", async () => {
+    const reach = async (asOf: string) =>
+      (
+        await ok<{ whoCanReach: { entities: { entity: { id: string } }[] } }>(
+          `query($asOf: Date) { whoCanReach(chip: "nvidia-h800", asOf: $asOf) { entities { entity { id } } } }`,
+          { asOf },
+        )
+      ).whoCanReach.entities.map((e) => e.entity.id);
+    expect(await reach('2019-01-01')).toEqual([]);
+    expect(await reach('2022-10-06')).toEqual([]);
+    expect(await reach('2022-10-07')).toEqual(['deepseek']);
+  });
+
+  it('counts no access in the years before any chip of the graph existed', async () => {
+    const { accessTrends } = await ok<{ accessTrends: { periods: { start: string; accesses: number }[] } }>(
+      `{ accessTrends(start: "2000-01-01", end: "2019-12-31", interval: YEAR) { periods { start accesses } } }`,
+    );
+    expect(accessTrends.periods).toHaveLength(20);
+    expect(accessTrends.periods.filter((p) => p.accesses > 0)).toEqual([]);
   });
 });
 

@@ -192,6 +192,43 @@ describe('write', () => {
     expect(held.data?.relationship).toEqual({ startDate: '2022-06-01', heldAt: false });
   });
 
+  it('writes a model service (serviceKind MODEL) with its sources, says it opens no path, and corrects it to compute', async () => {
+    await writeOk(basics);
+    const NOTICES = `mutation($input: WriteInput!) { write(input: $input) { ok notices { path message } } }`;
+    const rents = basics.relationships.find((r) => r.id === 'broker-rents-cloud') as Record<string, unknown>;
+    const paths = async () =>
+      (await app.gql<Data>('{ accessPaths(from: "buyer-u", asOf: "2024-06-01") { totalCount } }')).data?.accessPaths
+        .totalCount as number;
+    expect(await paths()).toBe(1);
+    const written = await app.gql<Data>(
+      NOTICES,
+      { input: { relationships: [{ ...rents, serviceKind: 'MODEL' }] } },
+      as('analyst'),
+    );
+    expect(written.data?.write).toEqual({
+      ok: true,
+      notices: [
+        {
+          path: ['input', 'relationships', '0', 'serviceKind'],
+          message:
+            'a model service gives no use of the chips: the rental is recorded, but no access path passes through it',
+        },
+      ],
+    });
+    expect(await paths()).toBe(0);
+    const rel = await app.gql<Data>('{ relationship(id: "broker-rents-cloud") { serviceKind sources { id } } }');
+    expect(rel.data?.relationship).toEqual({ serviceKind: 'MODEL', sources: [{ id: SRC }] });
+    const corrected = await app.gql<Data>(
+      CORRECT,
+      { id: 'broker-rents-cloud', changes: { serviceKind: 'COMPUTE' }, reason: 'GPU servers after all' },
+      as('analyst'),
+    );
+    expect(corrected.errors).toBeUndefined();
+    expect(await paths()).toBe(1);
+    const bad = await problemsOf(WRITE, { input: { relationships: [{ ...rents, serviceKind: 'TOKENS' }] } });
+    expect(bad.map((p) => p.path.join('.'))).toEqual(['input.relationships.0.serviceKind']);
+  });
+
   it('keeps the previous values of an update in the history, with who, when and why', async () => {
     await writeOk(basics);
     const update = {

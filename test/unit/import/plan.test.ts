@@ -307,6 +307,14 @@ describe('steps into a chip dated before its release', () => {
     ).toEqual([]);
   });
 
+  it('say that a model service is recorded but opens no access path, and say nothing of a compute rental', () => {
+    const model = { ...rents, serviceKind: 'MODEL' };
+    expect(notices(doc({ nodes: [broker, cloud], relationships: [model] }))).toEqual([
+      'relationships.0.serviceKind: a model service gives no use of the chips: the rental is recorded, but no access path passes through it',
+    ]);
+    expect(notices(doc({ nodes: [broker, cloud], relationships: [{ ...rents, serviceKind: 'COMPUTE' }] }))).toEqual([]);
+  });
+
   it('read what the graph keeps for what the document leaves out: a stored start, a release set in the document', () => {
     const { id, type, from, to, ...props } = { ...hosts, startDate: '2021-01-01' };
     const existing: Existing = {

@@ -434,3 +434,29 @@ describe("a chip's release date bounds the steps into it", () => {
     expect(at('2023-02-01')).toEqual(['cloud', 'holding', 'lab', 'reseller']);
   });
 });
+
+describe('a model service is no access step', () => {
+  // The EDA centre's case: a model bought through an AWS account, next to a compute rental.
+  const g = new AccessGraph(
+    [node('model-buyer'), node('renter'), node('broker'), node('customer'), cloud('aws'), chip('h100')],
+    [
+      rel('RENTS_FROM', 'model-buyer', 'aws', { serviceKind: 'MODEL' }),
+      rel('RENTS_FROM', 'renter', 'aws', { serviceKind: 'COMPUTE' }),
+      rel('PROCURES_FROM', 'customer', 'broker'),
+      rel('RENTS_FROM', 'broker', 'aws', { serviceKind: 'MODEL' }),
+      rel('HOSTS', 'aws', 'h100'),
+    ],
+  );
+
+  it('keeps the rentals of compute and leaves those of a model service out of the index', () => {
+    const kept = g.relIds.map((_, r) => `${g.ids[g.from[r] as number]}>${g.ids[g.to[r] as number]}`);
+    expect(kept.sort()).toEqual(['aws>h100', 'customer>broker', 'renter>aws']);
+  });
+
+  it('reaches the chip from the compute renter only, not from a model buyer nor through one', () => {
+    expect(search(g, 'h100').ids.sort()).toEqual(['aws', 'renter']);
+    const ok = usableSteps(g, RULES);
+    expect(chipsReachedBy(g, g.index.get('model-buyer') as number, RULES, ok)).toEqual([]);
+    expect(chipsReachedBy(g, g.index.get('customer') as number, RULES, ok)).toEqual([]);
+  });
+});

@@ -70,7 +70,11 @@ const RELATIONSHIPS: Record<string, { from: string[]; to: string[]; fields: stri
   OWNS: { from: ENTITY, to: ENTITY, fields: ['share'] },
   CONTROLS: { from: ENTITY, to: ENTITY, fields: ['role'] },
   PROCURES_FROM: { from: ENTITY, to: ENTITY, fields: ['role'] },
-  RENTS_FROM: { from: ENTITY, to: ['CloudProvider', 'DataCenter'], fields: ['service', 'amount', 'currency'] },
+  RENTS_FROM: {
+    from: ENTITY,
+    to: ['CloudProvider', 'DataCenter'],
+    fields: ['service', 'serviceKind', 'amount', 'currency'],
+  },
   OPERATES: { from: ENTITY, to: ['DataCenter'], fields: [] },
   HOSTS: { from: ['DataCenter', 'CloudProvider'], to: ['Chip'], fields: ['quantity'] },
   ACQUIRED: { from: ENTITY, to: ['Chip'], fields: ['quantity', 'date'] },
@@ -605,6 +609,14 @@ describe('seed/curated.json: documented cases', () => {
     });
   });
 
+  it('records the two model services (Claude 3 through AWS, Azure OpenAI tokens) as MODEL rentals, and only them', () => {
+    const models = doc.relationships.filter((r) => r.serviceKind === 'MODEL').map((r) => r.id);
+    expect(models.sort()).toEqual([
+      'national-eda-innovation-center-rents-from-aws',
+      'sichuan-xuedong-technology-rents-from-microsoft-azure',
+    ]);
+  });
+
   it('Sichuan University procures from Sichuan Xuedong Technology, which rents Azure OpenAI tokens (Apr-May 2024)', () => {
     expect(oneRel('PROCURES_FROM', 'sichuan-university', 'sichuan-xuedong-technology').sources).toContain(
       REUTERS_CLOUD,
@@ -770,6 +782,22 @@ describe('seed/curated.json: regulations and designations', () => {
     expect(oneRel('RESTRICTS', 'reg-2025-04-h20-mi308-licence', 'nvidia-h20').endDate).toBeNull();
     expect(oneRel('RESTRICTS', 'reg-2025-04-h20-mi308-licence', 'amd-mi308').endDate).toBeNull();
   });
+
+  it.each([
+    ['nvidia-a800', '2022-10-07', 'src-fr-87fr62186', 'reg-2022-10-87fr62186'],
+    ['nvidia-h800', '2022-10-07', 'src-fr-87fr62186', 'reg-2022-10-87fr62186'],
+    ['nvidia-h20', '2023-10-17', 'src-fr-88fr73458', 'reg-2023-10-88fr73458'],
+  ])(
+    '%s is released no earlier than %s, the rule it was designed around, cited (a lower bound, said in its note)',
+    (chip, date, source, regulation) => {
+      const c = node(chip);
+      expect(c.releaseDate).toBe(date);
+      expect(c.sources).toContain(source);
+      expect(node(regulation).announced).toBe(date);
+      expect(node(regulation).sources).toContain(source);
+      expect(String(c.note)).toMatch(/releaseDate is a lower bound, not an announcement date/);
+    },
+  );
 
   it('no rule restricts the A800 or H800 before 17 Nov 2023 (they were made to pass the 2022 rule)', () => {
     const early = [
