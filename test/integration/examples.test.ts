@@ -119,6 +119,9 @@ const checks: Record<string, (data: Data) => void> = {
     const q2of2024 = periods.find((p: Data) => p.start === '2024-04-01');
     expect(q2of2024).toMatchObject({ accesses: 28, restricted: 22 });
     expect(q2of2024.byPathway.find((b: Data) => b.pathway === 'CLOUD_RENTAL').count).toBe(9);
+    // Stale: Azure's undated hosting throughout; the FT's 2023 reports from 2025 on.
+    expect(periods.map((p: Data) => p.stale)).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 7, 7, 11, 11]);
+    expect(periods[2].byPathway.find((b: Data) => b.pathway === 'STOCKPILE').count).toBe(2);
   },
 };
 

@@ -86,6 +86,19 @@ describe('accessPaths on the curated graph', () => {
     expect(found[0]?.restriction.restricted).toBe(true);
   });
 
+  it("ages the Brisbane route's evidence from the WSJ story's month, August 2024", async () => {
+    const evidenceOn = async (asOf: string) => {
+      const result = await app.gql<{
+        accessPaths: { nodes: { evidence: { stale: boolean; lastEvidence: string } }[] };
+      }>(
+        `{ accessPaths(from: "unnamed-beijing-company", to: "nvidia-h100", asOf: "${asOf}") { nodes { evidence { stale lastEvidence } } } }`,
+      );
+      return result.data?.accessPaths.nodes[0]?.evidence;
+    };
+    expect(await evidenceOn('2026-08-01')).toEqual({ stale: false, lastEvidence: '2024-08-01' });
+    expect(await evidenceOn('2026-08-02')).toEqual({ stale: true, lastEvidence: '2024-08-01' });
+  });
+
   it('classifies A800s acquired before 17 Nov 2023 as STOCKPILE', async () => {
     for (const company of ['baidu', 'bytedance', 'tencent', 'alibaba']) {
       const found = await paths(company, 'nvidia-a800', '2024-06-01');
