@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { generateGraph } from '../../../bench/generate';
 import { percentile, summarize } from '../../../bench/stats';
 import { validateDocument } from '../../../src/import/validate';
@@ -13,6 +15,18 @@ describe('generateGraph', () => {
   it('produces documents the importer validates without a problem', () => {
     const { docs } = collect(42);
     for (const doc of docs) expect(validateDocument(doc).problems).toEqual([]);
+  });
+
+  it("gives the real chips the curated dataset's release dates", () => {
+    const curated = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../seed/curated.json'), 'utf8')) as {
+      nodes: { id: string; label: string; releaseDate?: string | null }[];
+    };
+    const released = new Map(curated.nodes.filter((n) => n.label === 'Chip').map((n) => [n.id, n.releaseDate ?? null]));
+    const chips = collect(42)
+      .docs.flatMap((d) => d.nodes as unknown as { id: string; label: string; releaseDate?: string | null }[])
+      .filter((n) => n.label === 'Chip' && released.has(n.id));
+    expect(chips.length).toBeGreaterThanOrEqual(9);
+    for (const chip of chips) expect([chip.id, chip.releaseDate ?? null]).toEqual([chip.id, released.get(chip.id)]);
   });
 
   it('is deterministic: the same seed gives the same documents', () => {
