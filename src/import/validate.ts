@@ -10,6 +10,7 @@ import {
 } from '../domain';
 import type { InputProblem } from '../errors';
 import { LIMITS } from '../limits';
+import { domainLabels } from '../repositories/records';
 import {
   FORMAT_V1,
   NODE_FIELDS,
@@ -320,14 +321,20 @@ export function checkReferences(doc: ImportDocument, existing: ReadonlyMap<strin
     if (before && (NODE_LABELS as readonly string[]).includes(n.label)) {
       const primary = n.label === 'CloudProvider' ? 'Entity' : n.label;
       if (!before.includes(primary)) {
-        problems.push({ path: ['nodes', i, 'label'], message: `${n.id} already exists as ${before.join(', ')}` });
+        problems.push({
+          path: ['nodes', i, 'label'],
+          message: `${n.id} already exists as ${domainLabels(before).join(', ')}`,
+        });
       }
     }
   });
   doc.sources.forEach((s, i) => {
     const before = existing.get(s.id);
     if (before && !before.includes('Source'))
-      problems.push({ path: ['sources', i, 'id'], message: `${s.id} already exists as ${before.join(', ')}` });
+      problems.push({
+        path: ['sources', i, 'id'],
+        message: `${s.id} already exists as ${domainLabels(before).join(', ')}`,
+      });
   });
   doc.relationships.forEach((r, i) => {
     checkSources(r.sources, ['relationships', i, 'sources']);

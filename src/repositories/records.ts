@@ -10,7 +10,7 @@ export interface NodeRecord {
 }
 
 /** Labels shown to clients: the technical Node label is left out. */
-export function domainLabels(labels: string[]): string[] {
+export function domainLabels(labels: readonly string[]): string[] {
   return labels.filter((l) => l !== 'Node');
 }
 

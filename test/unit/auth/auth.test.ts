@@ -1,10 +1,11 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { parse, getOperationAST, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import pino from 'pino';
 import { authenticate, presentedKey } from '../../../src/auth/authenticate';
 import { hashKey, Keyring, parseApiKeys } from '../../../src/auth/keys';
-import { authorize, checkPolicy, requiredRole } from '../../../src/auth/policy';
+import { authorize, checkPolicy, MUTATION_ROLES, requiredRole } from '../../../src/auth/policy';
 import { loadConfig } from '../../../src/config';
 import type { Database } from '../../../src/db/database';
 import { buildSchema } from '../../../src/graphql/schema';
@@ -159,5 +160,24 @@ describe('boot-time checks', () => {
     expect(() =>
       createServer({ config, db: {} as Database, log: pino({ level: 'silent' }), databaseMode: 'test' }),
     ).toThrow(/invalid API_KEYS:\n {2}API_KEYS entry 1: the hash must be 64 hex digits/);
+  });
+});
+
+describe("the README's table of who may write", () => {
+  it('lists every mutation under the role the policy requires, and no other', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '../../../README.md'), 'utf8');
+    const listed = (role: string) => {
+      const row = readme.split('\n').find((line) => line.startsWith(`| an \`${role}\` key |`)) ?? '';
+      const writes = row.split('|')[3] ?? '';
+      return [...writes.matchAll(/`(\w+)`/g)].map((m) => m[1] as string).sort();
+    };
+    const byRole = (role: string) =>
+      Object.entries(MUTATION_ROLES)
+        .filter(([, r]) => r === role)
+        .map(([field]) => field)
+        .sort();
+    expect(listed('analyst')).toEqual(byRole('analyst'));
+    // "all of the above and ...": the admin row names what only an admin may run.
+    expect(listed('admin')).toEqual(byRole('admin'));
   });
 });

@@ -139,6 +139,14 @@ describe('checkReferences', () => {
     ]);
     expect(checkReferences(parsed, existing).map((p) => p.path.join('.'))).toEqual(['relationships.0.sources.1']);
   });
+
+  it('refuses an id that exists as another kind, naming the kind as clients see it', () => {
+    const { doc: parsed } = validateDocument(
+      doc({ nodes: [{ id: 'dc', label: 'Chip', name: 'DC', sources: ['src-a'] }] }),
+    );
+    const problems = checkReferences(parsed, new Map([['dc', ['Node', 'DataCenter']]]));
+    expect(problems).toEqual([{ path: ['nodes', 0, 'label'], message: 'dc already exists as DataCenter' }]);
+  });
 });
 
 describe('source excerpts', () => {
