@@ -4,7 +4,7 @@ import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
 import { provideNeo4j } from '../db/provide-neo4j';
 import { importFile, type FileImportReport } from '../import/file-import';
-import type { ProgressListener } from '../import/progress';
+import type { ImportStep, ProgressListener } from '../import/progress';
 import { formatFtmSummary } from './import-ftm';
 import { ProgressDisplay } from './progress';
 
@@ -108,6 +108,31 @@ export function formatReport(r: FileImportReport): string {
   return out.join('\n');
 }
 
+/**
+ * What an interrupt (Ctrl-C) does at a step of the import. Before the commit the transaction is
+ * open: leaving drops the connection and the database rolls it back, so nothing is written.
+ * While committing, the commit may already be under way and cannot be called back: the command
+ * waits for its outcome and prints the report, unless interrupted a second time.
+ */
+export function interruptReaction(step: ImportStep | null, again: boolean): { leave: boolean; message: string } {
+  if (step !== 'committing')
+    return {
+      leave: true,
+      message: 'interrupted before the commit: nothing was written (the transaction is rolled back)',
+    };
+  if (again)
+    return {
+      leave: true,
+      message:
+        'interrupted again while committing: leaving without the outcome; the database commits or rolls back the whole import, and the history of any id of the file says which',
+    };
+  return {
+    leave: false,
+    message:
+      'interrupted while committing: the commit may already be under way and cannot be called back; waiting for its outcome (interrupt again to leave without it)',
+  };
+}
+
 /** The progress line on standard error, redrawn by a timer so that a long step shows its time. */
 function progressOnStderr(every: number | null): { onProgress: ProgressListener; stop: () => void } {
   const display = new ProgressDisplay({
@@ -138,6 +163,15 @@ async function main(argv: string[]): Promise<number> {
   try {
     const db = await openDatabase(neo4j, config);
     const progress = progressOnStderr(args.progressEvery);
+    let step: ImportStep | null = null;
+    let interrupted = false;
+    const onInterrupt = () => {
+      const reaction = interruptReaction(step, interrupted);
+      interrupted = true;
+      process.stderr.write(`\n${reaction.message}\n`);
+      if (reaction.leave) process.exit(130);
+    };
+    process.on('SIGINT', onInterrupt);
     try {
       const report = await importFile(db, path.resolve(args.file), {
         csl: args.csl,
@@ -145,7 +179,10 @@ async function main(argv: string[]): Promise<number> {
         dryRun: args.dryRun,
         principal: args.principal,
         reason: `import of ${path.basename(args.file)}`,
-        onProgress: progress.onProgress,
+        onProgress: (p) => {
+          step = p.step;
+          progress.onProgress(p);
+        },
       });
       progress.stop();
       process.stdout.write(
@@ -153,6 +190,7 @@ async function main(argv: string[]): Promise<number> {
       );
       return report.ok ? 0 : 1;
     } finally {
+      process.off('SIGINT', onInterrupt);
       progress.stop();
       await db.close();
     }

@@ -1,4 +1,4 @@
-import { formatReport, parseArgs } from '../../../src/cli/import';
+import { formatReport, interruptReaction, parseArgs } from '../../../src/cli/import';
 
 describe('the import command line', () => {
   it('reads a file and its options', () => {
@@ -66,5 +66,26 @@ describe('the import command line', () => {
     expect(text).toContain(
       '  notice   line 2, column startDate: 2021-01-01 is before the release of h100 (2022-03-22)',
     );
+  });
+});
+
+describe('an interrupt during an import', () => {
+  it('leaves at once before the commit, saying nothing was written', () => {
+    for (const step of [null, 'converting', 'validating', 'nodes', 'relationships'] as const)
+      expect(interruptReaction(step, false)).toEqual({
+        leave: true,
+        message: expect.stringMatching(/nothing was written/),
+      });
+  });
+
+  it('waits for the outcome of a commit under way, and leaves on a second interrupt, saying so', () => {
+    expect(interruptReaction('committing', false)).toEqual({
+      leave: false,
+      message: expect.stringMatching(/waiting for its outcome/),
+    });
+    expect(interruptReaction('committing', true)).toEqual({
+      leave: true,
+      message: expect.stringMatching(/leaving without the outcome/),
+    });
   });
 });
