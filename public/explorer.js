@@ -92,6 +92,7 @@
         restrictedBefore
         restrictedAfter
         remainingCount
+        undeterminedCount
         cutCount
         newlyRestrictedCount
         entitiesLosingAllAccessCount
@@ -910,6 +911,9 @@
           `Scenario at ${q.asOf} over ${plural(s.chipCount, 'chip')}: ` +
           `${plural(s.restrictedBefore, 'restricted access', 'restricted accesses')} before the rule, ` +
           `${s.cutCount} closed, ${s.remainingCount} left open` +
+          (s.undeterminedCount
+            ? ` (${s.undeterminedCount} of them only because the graph does not know where a provider or data centre is)`
+            : '') +
           (s.newlyRestrictedCount ? `, ${s.newlyRestrictedCount} newly restricted` : '') +
           `; ${plural(losing, 'organisation')} ${losing === 1 ? 'loses' : 'lose'} all access.` +
           (s.cutCount + s.remainingCount + s.newlyRestrictedCount > answer.paths.length + answer.dropped

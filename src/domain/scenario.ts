@@ -137,6 +137,13 @@ export function cloudRefuses(
 }
 
 /**
+ * How a rule treats a place the graph does not know (a cloud provider's headquarters, a data
+ * centre's country): `spare` leaves the step open (the rule as the graph knows it), `cut` closes
+ * it (the rule at its widest). Their difference is what a rule cannot be judged for.
+ */
+export type UnknownPlaces = 'spare' | 'cut';
+
+/**
  * The cuts the scenario's blocking rules make on one step (from -rel-> to, in path order), in
  * the order of the rules below:
  * - CLOUD_DENIAL: a RENTS_FROM step into a CloudProvider whose headquarters (else country) is in
@@ -146,6 +153,8 @@ export function cloudRefuses(
  *   country is in `blockDataCenterCountries`;
  * - INTERMEDIARY: a PROCURES_FROM step, with `blockIntermediaries`;
  * - SUBSIDIARY: an OWNS or CONTROLS step, down or up, with `blockSubsidiaries`.
+ * A cloud of unknown headquarters (and country), or a data centre of unknown country, is
+ * spared or cut as `places` says.
  */
 export function stepCuts(
   rel: Pick<RelRecord, 'type'> & Partial<Pick<RelRecord, 'fromId'>>,
@@ -154,22 +163,26 @@ export function stepCuts(
   stepIndex: number,
   rules: ScenarioRules,
   refusal: (renter: GraphNode) => string | null,
+  places: UnknownPlaces = 'spare',
 ): Cut[] {
   const cuts: Cut[] = [];
   const deny = rules.denyCloudProvidersHeadquarteredIn;
   if (deny && rel.type === 'RENTS_FROM' && to.labels.includes('CloudProvider')) {
     const hq = to.headquarters ?? to.country ?? null;
-    if (hq !== null && deny.countries.includes(hq)) {
+    if (hq === null ? places === 'cut' : deny.countries.includes(hq)) {
       const refused = refusal(from);
-      if (refused)
-        cuts.push({ stepIndex, rule: 'CLOUD_DENIAL', reason: `${to.name} (headquartered in ${hq}) ${refused}` });
+      const where = hq === null ? 'headquarters unknown' : `headquartered in ${hq}`;
+      if (refused) cuts.push({ stepIndex, rule: 'CLOUD_DENIAL', reason: `${to.name} (${where}) ${refused}` });
     }
   }
 
   const dataCenter = rel.type === 'RENTS_FROM' ? to : rel.type === 'HOSTS' ? from : null;
-  const dcCountry = dataCenter?.labels.includes('DataCenter') ? (dataCenter.country ?? null) : null;
-  if (dataCenter && dcCountry !== null && (rules.blockDataCenterCountries ?? []).includes(dcCountry)) {
-    cuts.push({ stepIndex, rule: 'DATA_CENTER_COUNTRY', reason: `data centre ${dataCenter.name} is in ${dcCountry}` });
+  if (dataCenter?.labels.includes('DataCenter') && (rules.blockDataCenterCountries ?? []).length > 0) {
+    const dcCountry = dataCenter.country ?? null;
+    if (dcCountry === null ? places === 'cut' : (rules.blockDataCenterCountries ?? []).includes(dcCountry)) {
+      const where = dcCountry === null ? 'in a country not known' : `in ${dcCountry}`;
+      cuts.push({ stepIndex, rule: 'DATA_CENTER_COUNTRY', reason: `data centre ${dataCenter.name} is ${where}` });
+    }
   }
 
   if (rules.blockIntermediaries && rel.type === 'PROCURES_FROM') {

@@ -2269,6 +2269,13 @@ export type ScenarioResult = {
   restrictedBefore: Scalars['Int']['output'];
   /** Always false: counts are exact (kept for clients that read it). */
   truncated: Scalars['Boolean']['output'];
+  undetermined: Array<AccessPath>;
+  /**
+   * Of the remaining, those the rule cannot be judged for: left only because the graph does not
+   * know a cloud provider's headquarters (under denyCloudProviders) or a data centre's country
+   * (under blockDataCenterCountries). The rule would close them were that place one it names.
+   */
+  undeterminedCount: Scalars['Int']['output'];
 };
 
 
@@ -2326,6 +2333,18 @@ export type ScenarioResultNewlyRestrictedArgs = {
  * shown by its best path (before the cuts for a cut access, after them for a remaining one).
  */
 export type ScenarioResultRemainingArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * What a proposed rule would change, against one date, over accesses: an access is an (entity,
+ * chip) pair with a valid path. Counts are exact over every chip asked for; lists are paged
+ * (`first`, at most MAX_PAGE_SIZE, from `offset`), ordered by chip then entity id, each access
+ * shown by its best path (before the cuts for a cut access, after them for a remaining one).
+ */
+export type ScenarioResultUndeterminedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3605,6 +3624,8 @@ export type ScenarioResultResolvers<ContextType = AppContext, ParentType extends
   restrictedAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   restrictedBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  undetermined?: Resolver<Array<ResolversTypes['AccessPath']>, ParentType, ContextType, RequireFields<ScenarioResultUndeterminedArgs, 'first' | 'offset'>>;
+  undeterminedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {

@@ -7,12 +7,14 @@ import {
   isDesignatedAt,
   stepCuts,
   type Cut,
+  type GraphNode,
   type IsoDate,
   type RestrictionContext,
   type ScenarioRules,
+  type UnknownPlaces,
 } from '../domain';
 import { appError, ErrorCode, type InputProblem } from '../errors';
-import { CHIP, ENTITY, type AccessGraph } from '../reach/access-graph';
+import { CHIP, CLOUD, DATA_CENTER, ENTITY, type AccessGraph } from '../reach/access-graph';
 import { nodeMask, restrictedMask } from '../reach/restricted';
 import { chipsReachedBy, reachMask, reachMasks, type StepRules } from '../reach/search';
 import type { EvaluatedPath, PathService } from './path-service';
@@ -25,6 +27,8 @@ interface Access {
   before: boolean;
   /** Some path is left once the scenario's cuts are made. */
   remains: boolean;
+  /** It remains only because a place the rule judges is unknown (ScenarioOutcome.undetermined). */
+  undetermined: boolean;
 }
 
 /** What a scenario changes, over every (origin, chip) access: counts exact, lists paged by the resolvers. */
@@ -36,6 +40,11 @@ export interface ScenarioOutcome {
   /** Accesses restricted under the scenario (the real restrictions plus the hypothetical ones). */
   restrictedAfter: number;
   remaining: AccessList;
+  /**
+   * Of the remaining, those left only because the graph does not know a provider's headquarters
+   * or a data centre's country: the rule would close them if that place were one it names.
+   */
+  undetermined: AccessList;
   cut: AccessList;
   newlyRestricted: AccessList;
   /** In id order. */
@@ -71,15 +80,21 @@ class AccessTable {
     return this.origins.length;
   }
 
-  add(origin: number, chip: number, before: boolean, remains: boolean): void {
+  add(origin: number, chip: number, before: boolean, remains: boolean, undetermined: boolean): void {
     this.origins.push(origin);
     this.chips.push(chip);
-    this.flags.push((before ? 1 : 0) | (remains ? 2 : 0));
+    this.flags.push((before ? 1 : 0) | (remains ? 2 : 0) | (undetermined ? 4 : 0));
   }
 
   private at(i: number): Access {
     const f = this.flags[i] ?? 0;
-    return { origin: this.origins[i] ?? 0, chip: this.chips[i] ?? 0, before: (f & 1) === 1, remains: (f & 2) === 2 };
+    return {
+      origin: this.origins[i] ?? 0,
+      chip: this.chips[i] ?? 0,
+      before: (f & 1) === 1,
+      remains: (f & 2) === 2,
+      undetermined: (f & 4) === 4,
+    };
   }
 
   forEach(visit: (a: Access) => void): void {
@@ -124,32 +139,74 @@ export class ScenarioService {
     const origins = originIds?.length ? new Set(originIds.map((id) => g.index.get(id) ?? -1)) : null;
     const deny = rules.denyCloudProvidersHeadquarteredIn;
 
-    // Steps the rule cuts whoever the customer is, and those a denying cloud cuts for a refused customer.
-    const staticCut = this.cutMask(g, rules, () => null);
-    const deniable = deny ? this.cutMask(g, rules, () => 'refuses') : staticCut;
     const okAll = scope.ok;
-    const okStatic = and(okAll, staticCut);
-    const okDenied = and(okAll, deniable);
+    /**
+     * Who still reaches each chip once the rule's cuts are made: a denying cloud's cut depends on
+     * its kind of customer, so the searches are run per kind (all chips at once), never per entity.
+     * A provider whose headquarters, or a data centre whose country, the graph does not know is
+     * spared by the rule as the graph knows it (`spare`) and cut by the rule at its widest (`cut`):
+     * an access left by the first and closed by the second is undetermined.
+     */
+    const survivorsWith = (places: UnknownPlaces) => {
+      // Steps the rule cuts whoever the customer is, and those a denying cloud cuts for a refused customer.
+      const staticCut = this.cutMask(g, rules, () => null, places);
+      const okStatic = and(okAll, staticCut);
+      const okDenied = deny
+        ? and(
+            okAll,
+            this.cutMask(g, rules, () => 'refuses', places),
+          )
+        : okStatic;
+      let deniedAll: Uint8Array[] | null = null;
+      let staticAll: Uint8Array[] | null = null;
+      const withoutDeniedSteps = (i: number) =>
+        (deniedAll ??= reachMasks(g, chips, scope.rules, okDenied))[i] as Uint8Array;
+      const withoutStaticCuts = (i: number) =>
+        (staticAll ??= reachMasks(g, chips, scope.rules, okStatic))[i] as Uint8Array;
+      const perRenter = new Map<number, Uint8Array>();
+      const survivors = (chipIndex: number, chip: number, originId: string): Uint8Array => {
+        if (!deny || deny.customers === 'ALL')
+          return deny ? withoutDeniedSteps(chipIndex) : withoutStaticCuts(chipIndex);
+        if (deny.seeThroughIntermediaries) {
+          // The cloud judges the origin: restricted here by construction; listed or not.
+          const refused = deny.customers === 'RESTRICTED' || isDesignatedAt(originId, asOf, scenario);
+          return refused ? withoutDeniedSteps(chipIndex) : withoutStaticCuts(chipIndex);
+        }
+        // The cloud judges the renter: the same cuts whoever the origin is, for this chip.
+        let kept = perRenter.get(chip);
+        if (!kept) {
+          const chipId = g.ids[chip] ?? '';
+          const refusal = (renter: GraphNode) => {
+            const refuses =
+              deny.customers === 'LISTED'
+                ? isDesignatedAt(renter.id, asOf, scenario)
+                : hypothetical(renter.id, chipId, asOf);
+            return refuses ? 'refuses' : null;
+          };
+          perRenter.set(
+            chip,
+            (kept = reachMask(g, chip, scope.rules, and(okAll, this.cutMask(g, rules, refusal, places)))),
+          );
+        }
+        return kept;
+      };
+      return { okStatic, okDenied, survivors };
+    };
+    const known = survivorsWith('spare');
+    const widest = unknownPlacesMatter(g, rules) ? survivorsWith('cut') : null;
 
     // Restricted accesses in typed form (a scenario over every chip can weigh millions), in the
     // order they are found: by chip, then by entity (node order is id order).
     const accesses = new AccessTable();
     let restrictedBefore = 0;
-    // Who reaches each chip, with every step and with the rule's cuts: the searches of all the
-    // chips at once (reachMasks), those with cuts only when some access needs them.
+    // Who reaches each chip with every step: the searches of all the chips at once (reachMasks);
+    // those with cuts only when some access needs them.
     const reachAll = reachMasks(g, chips, scope.rules, okAll);
-    let deniedAll: Uint8Array[] | null = null;
-    let staticAll: Uint8Array[] | null = null;
-    const withoutDeniedSteps = (i: number) =>
-      (deniedAll ??= reachMasks(g, chips, scope.rules, okDenied))[i] as Uint8Array;
-    const withoutStaticCuts = (i: number) =>
-      (staticAll ??= reachMasks(g, chips, scope.rules, okStatic))[i] as Uint8Array;
     for (const [chipIndex, chip] of chips.entries()) {
       const chipId = g.ids[chip] ?? '';
       const reach = reachAll[chipIndex] as Uint8Array;
       const restrictedReal = restrictedMask(g, context, chipId, asOf, everyChipReal);
       const restrictedScenario = restrictedMask(g, scenario, chipId, asOf, everyChipScenario);
-      let perRenter: Uint8Array | null = null;
       for (let origin = 0; origin < g.nodeCount; origin += 1) {
         if (!reach[origin] || !((g.flags[origin] ?? 0) & ENTITY)) continue;
         if (origins && !origins.has(origin)) continue;
@@ -158,35 +215,12 @@ export class ScenarioService {
         const before = restrictedReal[origin] === 1;
         if (before) restrictedBefore += 1;
         if (!before && restrictedScenario[origin] !== 1) continue;
-        let survivors: Uint8Array;
-        if (!deny || deny.customers === 'ALL') {
-          survivors = deny ? withoutDeniedSteps(chipIndex) : withoutStaticCuts(chipIndex);
-        } else if (deny.seeThroughIntermediaries) {
-          // The cloud judges the origin: restricted here by construction; listed or not.
-          const refused = deny.customers === 'RESTRICTED' || isDesignatedAt(originId, asOf, scenario);
-          survivors = refused ? withoutDeniedSteps(chipIndex) : withoutStaticCuts(chipIndex);
-        } else {
-          // The cloud judges the renter: the same cuts whoever the origin is, for this chip.
-          perRenter ??= reachMask(
-            g,
-            chip,
-            scope.rules,
-            and(
-              okAll,
-              this.cutMask(g, rules, (renter) => {
-                const refuses =
-                  deny.customers === 'LISTED'
-                    ? isDesignatedAt(renter.id, asOf, scenario)
-                    : hypothetical(renter.id, chipId, asOf);
-                return refuses ? 'refuses' : null;
-              }),
-            ),
-          );
-          survivors = perRenter;
-        }
-        accesses.add(origin, chip, before, survivors[origin] === 1);
+        const remains = known.survivors(chipIndex, chip, originId)[origin] === 1;
+        const undetermined = remains && widest !== null && widest.survivors(chipIndex, chip, originId)[origin] !== 1;
+        accesses.add(origin, chip, before, remains, undetermined);
       }
     }
+    const { okStatic, okDenied } = known;
     const remaining = accesses.where((a) => a.remains);
     const cut = accesses.where((a) => !a.remains);
     const keeps = new Uint8Array(g.nodeCount);
@@ -204,6 +238,7 @@ export class ScenarioService {
       restrictedBefore,
       restrictedAfter: accesses.size,
       remaining,
+      undetermined: accesses.where((a) => a.undetermined),
       cut,
       newlyRestricted: accesses.where((a) => !a.before),
       entitiesLosingAllAccess: losing,
@@ -255,16 +290,20 @@ export class ScenarioService {
     );
   }
 
-  /** A byte per relationship: 1 where the rule leaves the step open, with `refusal` deciding for denying clouds. */
+  /**
+   * A byte per relationship: 1 where the rule leaves the step open, with `refusal` deciding for
+   * denying clouds and `places` for a place the graph does not know (stepCuts).
+   */
   private cutMask(
     g: AccessGraph,
     rules: ScenarioRules,
     refusal: (renter: ReturnType<AccessGraph['node']>) => string | null,
+    places: UnknownPlaces = 'spare',
   ) {
     const open = new Uint8Array(g.relCount);
     for (let r = 0; r < g.relCount; r += 1) {
       const rel = { type: ACCESS_TYPES[g.type[r] ?? 0] ?? 'OWNS', fromId: g.ids[g.from[r] ?? 0] ?? '' };
-      const cuts = stepCuts(rel, g.node(g.from[r] ?? 0), g.node(g.to[r] ?? 0), 0, rules, refusal);
+      const cuts = stepCuts(rel, g.node(g.from[r] ?? 0), g.node(g.to[r] ?? 0), 0, rules, refusal, places);
       open[r] = cuts.length === 0 ? 1 : 0;
     }
     return open;
@@ -302,6 +341,22 @@ function checkScenarioIds(
   chipIds?.forEach((id, i) => check(id, CHIP, 'Chip', ['chips', i]));
   originIds?.forEach((id, i) => check(id, ENTITY, 'Entity', ['origins', i]));
   if (problems.length > 0) throw appError(ErrorCode.NOT_FOUND, problems.map((p) => p.message).join('; '), { problems });
+}
+
+/**
+ * Whether the rule judges a place the graph does not know: a denial of clouds by headquarters
+ * with a cloud provider of neither headquarters nor country, or a block of data-centre countries
+ * with a data centre of no country.
+ */
+function unknownPlacesMatter(g: AccessGraph, rules: ScenarioRules): boolean {
+  const denies = rules.denyCloudProvidersHeadquarteredIn !== undefined;
+  const blocks = (rules.blockDataCenterCountries ?? []).length > 0;
+  for (let n = 0; n < g.nodeCount; n += 1) {
+    const flags = g.flags[n] ?? 0;
+    if (denies && flags & CLOUD && !g.headquarters[n] && !g.countries[n]) return true;
+    if (blocks && flags & DATA_CENTER && !g.countries[n]) return true;
+  }
+  return false;
 }
 
 function and(a: Uint8Array, b: Uint8Array): Uint8Array {

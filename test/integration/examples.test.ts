@@ -65,6 +65,12 @@ const checks: Record<string, (data: Data) => void> = {
     expect(data.scenario.restrictedBefore).toBe(17);
     expect(data.scenario.cut).toHaveLength(6);
     expect(data.scenario.remaining).toHaveLength(11);
+    // Of those left, the Suzhou institute's route is left only because its provider is unnamed.
+    expect(data.scenario.undeterminedCount).toBe(1);
+    expect(data.scenario.undetermined[0].origin.id).toBe('suzhou-institute-for-advanced-research-ustc');
+    expect(data.scenario.undetermined[0].steps.map((s: Data) => s.to.id)).toContain(
+      'unnamed-cloud-provider-suzhou-tender',
+    );
     expect(data.scenario.cut.every((c: Data) => c.cuts[0].rule === 'CLOUD_DENIAL')).toBe(true);
   },
   'brisbane.graphql': (data) => {

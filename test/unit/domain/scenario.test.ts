@@ -5,6 +5,7 @@ import {
   cutBy,
   evaluateScenario,
   restrictionStatus,
+  stepCuts,
   type ScenarioRules,
 } from '../../../src/domain';
 import {
@@ -40,6 +41,30 @@ const brisbane = path([bjCo, dataCenter('brisbane-dc', 'AU'), h100], ['RENTS_FRO
 const denyUsClouds: ScenarioRules = {
   denyCloudProvidersHeadquarteredIn: { countries: ['US'], customers: 'RESTRICTED' },
 };
+
+describe('stepCuts: places the graph does not know', () => {
+  const unknownCloud = { ...cloud('unnamed-cloud', 'US'), headquarters: null };
+  const unknownDc = { ...dataCenter('unnamed-dc', 'AU'), country: null };
+  const refuses = () => 'refuses';
+
+  it('spares a cloud of unknown headquarters under a denial as the graph knows it, and cuts it at the widest', () => {
+    const step = { type: 'RENTS_FROM' };
+    expect(stepCuts(step, szu, unknownCloud, 0, denyUsClouds, refuses)).toEqual([]);
+    expect(stepCuts(step, szu, unknownCloud, 0, denyUsClouds, refuses, 'cut')).toEqual([
+      { stepIndex: 0, rule: 'CLOUD_DENIAL', reason: 'unnamed-cloud (headquarters unknown) refuses' },
+    ]);
+    // A known headquarters outside the rule is never cut, whatever the mode.
+    expect(stepCuts(step, szu, cloud('sg-cloud', 'SG'), 0, denyUsClouds, refuses, 'cut')).toEqual([]);
+  });
+
+  it('does the same for a data centre of unknown country under a block of data-centre countries', () => {
+    const rules: ScenarioRules = { blockDataCenterCountries: ['AU'] };
+    expect(stepCuts({ type: 'HOSTS' }, unknownDc, h100, 1, rules, refuses)).toEqual([]);
+    expect(stepCuts({ type: 'HOSTS' }, unknownDc, h100, 1, rules, refuses, 'cut')).toEqual([
+      { stepIndex: 1, rule: 'DATA_CENTER_COUNTRY', reason: 'data centre unnamed-dc is in a country not known' },
+    ]);
+  });
+});
 
 describe('cutBy', () => {
   it('cuts the Shenzhen-University-like path when US-headquartered clouds refuse restricted customers', () => {
