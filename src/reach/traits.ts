@@ -10,11 +10,20 @@ import {
 } from '../domain';
 import * as access from './access-graph';
 import type { AccessGraph } from './access-graph';
+import { INFO_ACQUIRED, INFO_PROCURES, movesOf, STEP_INTERMEDIARY, STEP_RENTAL, STEP_SUBSIDIARY } from './moves';
 import type { SuffixTree } from './search';
 
-const { CLOUD, DATA_CENTER, OPEN_END, OPEN_START } = access;
-const { OWNS, CONTROLS, PROCURES_FROM, RENTS_FROM, HOSTS, ACQUIRED } = access.T;
+const { DATA_CENTER, OPEN_START } = access;
+const { HOSTS, ACQUIRED } = access.T;
 const bit = (p: Pathway) => 1 << PATHWAYS.indexOf(p);
+/** The pathway bits of a step's own STEP_* bits (moves.ts), by those bits. */
+const OWN_PATHWAYS = Array.from(
+  { length: 8 },
+  (_, s) =>
+    (s & STEP_RENTAL ? bit('CLOUD_RENTAL') : 0) |
+    (s & STEP_INTERMEDIARY ? bit('INTERMEDIARY') : 0) |
+    (s & STEP_SUBSIDIARY ? bit('SUBSIDIARY') : 0),
+);
 
 /** What every entity's best path says, read for all of them at once. */
 export interface BestPathTraits {
@@ -58,23 +67,21 @@ export function bestPathTraits(
   const lastRel = new Int32Array(size);
   const procurementRun = new Uint8Array(size);
   const receiver = new Int32Array(size);
+  // Each relationship's pathway bits and open-ended evidence, worked out once per graph (moves.ts).
+  const { info, evidence } = movesOf(g);
   for (const key of tree.order) {
     const r = tree.nextRel[key] as number;
     const node = (key / tree.states) | 0;
     const after = tree.nextState[key] as number;
-    const type = g.type[r];
     const climbing = tree.climbing(key);
-    let own = 0;
-    if (type === RENTS_FROM && (g.flags[g.to[r] as number] as number) & (CLOUD | DATA_CENTER))
-      own |= bit('CLOUD_RENTAL');
-    if (type === PROCURES_FROM) own |= bit('INTERMEDIARY');
-    if (type === OWNS || type === CONTROLS) own |= bit('SUBSIDIARY');
-    const staleStep = g.end[r] === OPEN_END && (g.lastEvidence[r] as number) < freshSince ? 1 : 0;
+    const relInfo = info[r] as number;
+    const own = OWN_PATHWAYS[relInfo & (STEP_RENTAL | STEP_INTERMEDIARY | STEP_SUBSIDIARY)] as number;
+    const staleStep = (evidence[r] as number) < freshSince ? 1 : 0;
     if (after === -1) {
       steps[key] = own;
       staleSuffix[key] = staleStep;
       lastRel[key] = r;
-      procurementRun[key] = type === ACQUIRED ? 1 : 0;
+      procurementRun[key] = relInfo & INFO_ACQUIRED ? 1 : 0;
       receiver[key] = node;
       continue;
     }
@@ -82,7 +89,7 @@ export function bestPathTraits(
     steps[key] = own | (steps[next] as number);
     staleSuffix[key] = staleStep | (staleSuffix[next] as number);
     lastRel[key] = lastRel[next] as number;
-    procurementRun[key] = type === PROCURES_FROM && !climbing && procurementRun[next] ? 1 : 0;
+    procurementRun[key] = relInfo & INFO_PROCURES && !climbing && procurementRun[next] ? 1 : 0;
     receiver[key] = procurementRun[key] ? node : (receiver[next] as number);
   }
 
