@@ -12,6 +12,7 @@ import {
   type SourceInput,
 } from './format';
 import { rejectedReport, total, zeroCounts, type Counts, type ImportReport } from './report';
+import { dateOrderProblems, REGULATION_DATE_ORDER, RELATIONSHIP_DATE_ORDER } from './date-order';
 import { checkReferences } from './validate';
 
 /**
@@ -204,17 +205,42 @@ export function referenceProblemsBeside(
 
 /**
  * What the graph says is wrong with a document: references that do not resolve, an existing
- * relationship id given another type or other ends, an id the graph uses for another kind of record.
+ * relationship id given another type or other ends, an id the graph uses for another kind of
+ * record, dates out of order in a record as it will stand (stored values beside the given ones).
  */
 function graphProblems(
   doc: ImportDocument,
-  existing: Pick<Existing, 'labels' | 'relationships' | 'clashes'>,
+  existing: Pick<Existing, 'labels' | 'relationships' | 'clashes'> & Partial<Pick<Existing, 'nodes'>>,
 ): InputProblem[] {
   return [
     ...checkReferences(doc, existing.labels),
     ...identityProblems(doc, existing.relationships),
     ...clashProblems(doc, existing.clashes),
+    ...storedDateOrderProblems(doc, existing),
   ];
+}
+
+/**
+ * Date pairs out of order once a record is merged with what the graph stores under its id: a
+ * write or correction giving only an end date before the stored start is refused, as the
+ * structural check refuses one giving both (validate.ts). A record the graph does not hold was
+ * judged whole there already.
+ */
+function storedDateOrderProblems(
+  doc: ImportDocument,
+  existing: Pick<Existing, 'relationships'> & Partial<Pick<Existing, 'nodes'>>,
+): InputProblem[] {
+  const problems: InputProblem[] = [];
+  doc.nodes.forEach((n, i) => {
+    const stored = existing.nodes?.get(n.id);
+    if (n.label === 'Regulation' && stored)
+      problems.push(...dateOrderProblems(n, stored, REGULATION_DATE_ORDER, ['nodes', i]));
+  });
+  doc.relationships.forEach((r, i) => {
+    const stored = existing.relationships.get(r.id);
+    if (stored) problems.push(...dateOrderProblems(r, stored.props, RELATIONSHIP_DATE_ORDER, ['relationships', i]));
+  });
+  return problems;
 }
 
 const SHARED_IDS = 'nodes, relationships and sources share one namespace of ids';

@@ -628,6 +628,100 @@ describe('correct', () => {
   });
 });
 
+describe('date order, judged on the record as it will stand', () => {
+  const IMPORT = `mutation($document: JSONObject!, $dryRun: Boolean) {
+    importDocument(document: $document, dryRun: $dryRun) { ok rejected { path message } } }`;
+  const ended = { ...basics.relationships[1], startDate: '2024-01-01', endDate: '2024-09-30' };
+  const rule = {
+    id: 'rule-x',
+    label: 'Regulation',
+    name: 'Rule X',
+    kind: 'EXPORT_CONTROL',
+    sources: [SRC],
+    announced: '2024-08-20',
+    effective: '2024-09-15',
+  };
+  const START_AFTER_END = {
+    path: ['changes', 'startDate'],
+    message: 'startDate 2024-12-01 is after the stored endDate 2024-09-30: startDate must not be after endDate',
+  };
+  const END_BEFORE_START =
+    'endDate 2020-01-01 is before the stored startDate 2024-01-01: startDate must not be after endDate';
+
+  beforeAll(async () => {
+    await app.reset();
+    await writeOk({ ...basics, nodes: [...basics.nodes, rule], relationships: [ended] });
+  });
+  const stored = async () => {
+    const read = await app.gql<Data>(
+      '{ r: relationship(id: "broker-rents-cloud") { startDate endDate } g: node(id: "rule-x") { ... on Regulation { announced effective } } h: history(id: "broker-rents-cloud") { action } }',
+    );
+    return read.data;
+  };
+  const untouched = {
+    r: { startDate: '2024-01-01', endDate: '2024-09-30' },
+    g: { announced: '2024-08-20', effective: '2024-09-15' },
+    h: [{ action: 'CREATE' }],
+  };
+
+  it("refuses a correction of a relationship's start to after its stored end, naming both dates", async () => {
+    const problems = await problemsOf(CORRECT, {
+      id: 'broker-rents-cloud',
+      changes: { startDate: '2024-12-01' },
+      reason: 'x',
+    });
+    expect(problems).toEqual([START_AFTER_END]);
+    expect(await stored()).toEqual(untouched);
+  });
+
+  it('refuses a write giving only an end before the stored start, a dry run too', async () => {
+    const { startDate: _start, endDate: _end, ...rest } = ended;
+    const input = { relationships: [{ ...rest, endDate: '2020-01-01' }] };
+    for (const dryRun of [true, false]) {
+      const problems = await problemsOf(WRITE, { input, dryRun });
+      expect(problems).toEqual([{ path: ['input', 'relationships', 0, 'endDate'], message: END_BEFORE_START }]);
+    }
+    expect(await stored()).toEqual(untouched);
+  });
+
+  it("refuses a correction of a regulation's effective date to before its stored announcement", async () => {
+    const problems = await problemsOf(CORRECT, { id: 'rule-x', changes: { effective: '2024-01-01' }, reason: 'x' });
+    expect(problems).toEqual([
+      {
+        path: ['changes', 'effective'],
+        message:
+          'effective 2024-01-01 is before the stored announced 2024-08-20: announced must not be after effective',
+      },
+    ]);
+    expect(await stored()).toEqual(untouched);
+  });
+
+  it('rejects the same in a bulk import, dry run or not, and writes nothing', async () => {
+    const { startDate: _start, endDate: _end, ...rest } = ended;
+    const document = { format: 'chip-access-graph/v1', relationships: [{ ...rest, endDate: '2020-01-01' }] };
+    for (const dryRun of [true, false]) {
+      const result = await app.gql<Data>(IMPORT, { document, dryRun }, as('analyst'));
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.importDocument).toEqual({
+        ok: false,
+        rejected: [{ path: ['relationships', '0', 'endDate'], message: END_BEFORE_START }],
+      });
+    }
+    expect(await stored()).toEqual(untouched);
+  });
+
+  it('accepts a change in order with what is stored, and both dates moved together', async () => {
+    const both = await app.gql<Data>(
+      CORRECT,
+      { id: 'broker-rents-cloud', changes: { startDate: '2024-12-01', endDate: '2025-03-31' }, reason: 'renewed' },
+      as('analyst'),
+    );
+    expect(both.errors).toBeUndefined();
+    expect(both.data?.correct.updated.relationships).toBe(1);
+    expect((await stored())?.r).toEqual({ startDate: '2024-12-01', endDate: '2025-03-31' });
+  });
+});
+
 describe('retract and restore', () => {
   beforeEach(async () => {
     await app.reset();

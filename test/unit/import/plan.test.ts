@@ -320,3 +320,90 @@ describe('steps into a chip dated before its release', () => {
     ]);
   });
 });
+
+describe('dates judged on the record as it will stand', () => {
+  const rejectedOf = (d: ImportDocument, existing: Existing) =>
+    planImport(d, existing, context()).report.rejected.map((p) => `${p.path.join('.')}: ${p.message}`);
+  const ended = () => {
+    const existing = imported();
+    const stored = existing.relationships.get('broker-rents-cloud') as StoredRelationship;
+    stored.props = { ...stored.props, startDate: '2024-01-01', endDate: '2024-09-30' };
+    return existing;
+  };
+  const { startDate: _start, ...undated } = rents;
+
+  it('refuse a start after the stored end, and an end before the stored start, whole', () => {
+    const later = planImport(doc({ relationships: [{ ...undated, startDate: '2024-12-01' }] }), ended(), context());
+    expect(later.report.rejected).toEqual([
+      {
+        path: ['relationships', 0, 'startDate'],
+        message: 'startDate 2024-12-01 is after the stored endDate 2024-09-30: startDate must not be after endDate',
+      },
+    ]);
+    expect(writesAnything(later)).toBe(false);
+    expect(later.updateRelationships).toEqual([]);
+    expect(rejectedOf(doc({ relationships: [{ ...undated, endDate: '2020-01-01' }] }), ended())).toEqual([
+      'relationships.0.endDate: endDate 2020-01-01 is before the stored startDate 2024-01-01: startDate must not be after endDate',
+    ]);
+  });
+
+  it('refuse in a dry run too', () => {
+    const plan = planImport(
+      doc({ relationships: [{ ...undated, endDate: '2020-01-01' }] }),
+      ended(),
+      context({ dryRun: true }),
+    );
+    expect(plan.report.ok).toBe(false);
+    expect(plan.report.rejected.map((p) => p.path.join('.'))).toEqual(['relationships.0.endDate']);
+  });
+
+  it('accept a date in order with the stored one, a cleared one, and both moved together', () => {
+    expect(rejectedOf(doc({ relationships: [{ ...undated, endDate: '2024-06-30' }] }), ended())).toEqual([]);
+    expect(
+      rejectedOf(doc({ relationships: [{ ...undated, startDate: '2024-12-01', endDate: null }] }), ended()),
+    ).toEqual([]);
+    const both = { ...undated, startDate: '2024-12-01', endDate: '2025-01-31' };
+    expect(rejectedOf(doc({ relationships: [both] }), ended())).toEqual([]);
+  });
+
+  it("refuse a regulation's effective date before its stored announcement, and each other pair", () => {
+    const rule = {
+      id: 'rule',
+      label: 'Regulation' as const,
+      name: 'A rule',
+      kind: 'EXPORT_CONTROL',
+      sources: ['src-a'],
+    };
+    const existing: Existing = {
+      ...nothing,
+      nodes: new Map([
+        [
+          'rule',
+          {
+            ...rule,
+            announced: '2024-08-20',
+            effective: '2024-09-01',
+            suspendedFrom: '2025-01-01',
+            suspendedUntil: '2025-06-01',
+          },
+        ],
+      ]),
+      labels: new Map([
+        ['src-a', ['Node', 'Source']],
+        ['rule', ['Node', 'Regulation']],
+      ]),
+    };
+    const corrected = (changes: Record<string, unknown>) =>
+      rejectedOf(doc({ nodes: [{ ...rule, ...changes }], relationships: [] }), existing);
+    expect(corrected({ effective: '2024-01-01' })).toEqual([
+      'nodes.0.effective: effective 2024-01-01 is before the stored announced 2024-08-20: announced must not be after effective',
+    ]);
+    expect(corrected({ rescinded: '2024-08-31' })).toEqual([
+      'nodes.0.rescinded: rescinded 2024-08-31 is before the stored effective 2024-09-01: effective must not be after rescinded',
+    ]);
+    expect(corrected({ suspendedFrom: '2025-07-01' })).toEqual([
+      'nodes.0.suspendedFrom: suspendedFrom 2025-07-01 is after the stored suspendedUntil 2025-06-01: suspendedFrom must not be after suspendedUntil',
+    ]);
+    expect(corrected({ effective: '2024-08-20', rescinded: '2025-05-13' })).toEqual([]);
+  });
+});
