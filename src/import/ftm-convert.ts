@@ -71,6 +71,6 @@ export async function ftmToDocument(
   const sanctioned = new Set(groups.sanctions.flatMap((s) => all(s, 'entity')));
   await addParties(c, groups.parties, groups.identifications, sanctioned);
   addFacts(c, groups.facts);
-  await reuseExisting(c.rels, graph);
+  await reuseExisting(c.rels, graph, c.summary.warnings);
   return c.result();
 }
