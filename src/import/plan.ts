@@ -41,6 +41,8 @@ export interface Existing {
   labels: ReadonlyMap<string, readonly string[]>;
   /** The release dates of the chips the document refers to without defining them (when known). */
   releases?: ReadonlyMap<string, unknown>;
+  /** The nodes the document refers to without defining them that are retracted. */
+  retracted?: ReadonlySet<string>;
   /** Relationships under the document's relationship ids. */
   relationships: ReadonlyMap<string, StoredRelationship>;
   /** The document's ids already taken by a record of another kind. */
@@ -356,7 +358,7 @@ export function planImport(doc: ImportDocument, existing: Existing, ctx: PlanCon
   doc.relationships.forEach((r, i) =>
     planRelationship(plan, ctx, r, createProps[i] ?? {}, existing.relationships.get(r.id)),
   );
-  plan.report.notices = releaseNotices(doc, existing);
+  plan.report.notices = [...releaseNotices(doc, existing), ...retractionNotices(doc, existing)];
   return plan;
 }
 
@@ -393,6 +395,44 @@ function releaseNotices(doc: ImportDocument, existing: Existing): InputProblem[]
       path: ['relationships', i, field],
       message: `${date} is before the release of ${r.to} (${release}): paths use the step from the release on; a purchase is still timed by this date`,
     });
+  });
+  return notices;
+}
+
+/**
+ * The records of a document that touch retracted things: a retracted node or relationship it
+ * writes again (it stays retracted: an import never undoes a retraction), and a relationship it
+ * hangs on a retracted node (stored, but no access step while the node stays retracted: the
+ * path rules read a step to or from a retracted node as retracted). Each says how to restore.
+ */
+function retractionNotices(doc: ImportDocument, existing: Existing): InputProblem[] {
+  const isRetracted = (props: Props | undefined) => props?.retracted === true;
+  const nodeRetracted = (id: string) => isRetracted(existing.nodes.get(id)) || existing.retracted?.has(id) === true;
+  const restore = (id: string) => `restore(id: "${id}", reason: ...)`;
+  const notices: InputProblem[] = [];
+  doc.nodes.forEach((n, i) => {
+    if (isRetracted(existing.nodes.get(n.id)))
+      notices.push({
+        path: ['nodes', i, 'id'],
+        message: `${n.id} is retracted and stays so: the values are stored, but it stays out of every path; ${restore(n.id)} brings it back with the relationships retracted with it`,
+      });
+  });
+  doc.relationships.forEach((r, i) => {
+    if (isRetracted(existing.relationships.get(r.id)?.props)) {
+      notices.push({
+        path: ['relationships', i, 'id'],
+        message: `${r.id} is retracted and stays so: the values are stored, but it stays out of paths and relationship fields; ${restore(r.id)} brings it back`,
+      });
+      return;
+    }
+    for (const end of ['from', 'to'] as const) {
+      const id = r[end];
+      if (!nodeRetracted(id)) continue;
+      notices.push({
+        path: ['relationships', i, end],
+        message: `${id} is retracted: ${r.id} is stored but is no access step while ${id} stays retracted; ${restore(id)} brings the node back, and this step with it`,
+      });
+    }
   });
   return notices;
 }

@@ -66,7 +66,7 @@ class Pending<T> {
 export interface ExistingReads {
   /** Ids read in all (the progress total). */
   size: number;
-  nodes(onBatch?: (ids: number) => void): Promise<Pick<Existing, 'nodes' | 'labels'>>;
+  nodes(onBatch?: (ids: number) => void): Promise<Pick<Existing, 'nodes' | 'labels' | 'releases' | 'retracted'>>;
   relationships(onBatch?: (ids: number) => void): Promise<Existing['relationships']>;
   clashes(): Promise<IdClashes>;
 }
@@ -145,10 +145,14 @@ function byTypeBatches(rows: RelationshipWrite[], size: number) {
   });
 }
 
-function existingNodes(nodeRows: Row[][], kindRows: Row[][]): Pick<Existing, 'nodes' | 'labels' | 'releases'> {
+function existingNodes(
+  nodeRows: Row[][],
+  kindRows: Row[][],
+): Pick<Existing, 'nodes' | 'labels' | 'releases' | 'retracted'> {
   const nodes = new Map<string, Props>();
   const labels = new Map<string, string[]>();
   const releases = new Map<string, unknown>();
+  const retracted = new Set<string>();
   for (const row of nodeRows.flat()) {
     // Placeholders claimed by this transaction (import/claim-ids) are not nodes yet.
     if ((row.props as Row | null)?.__pending === true) continue;
@@ -159,8 +163,9 @@ function existingNodes(nodeRows: Row[][], kindRows: Row[][]): Pick<Existing, 'no
     if (row.pending === true) continue;
     labels.set(String(row.id), row.labels as string[]);
     if (row.releaseDate !== null && row.releaseDate !== undefined) releases.set(String(row.id), row.releaseDate);
+    if (row.retracted === true) retracted.add(String(row.id));
   }
-  return { nodes, labels, releases };
+  return { nodes, labels, releases, retracted };
 }
 
 /** Rows of relationships/get-by-ids by relationship id. */

@@ -863,8 +863,9 @@ export type ImportReport = {
   dryRun: Scalars['Boolean']['output'];
   /**
    * What was written as given but deserves a look: a HOSTS or ACQUIRED step dated before its chip's
-   * releaseDate (paths use it from the release on; a purchase is still timed by its own date).
-   * Never a reason to refuse.
+   * releaseDate (paths use it from the release on; a purchase is still timed by its own date); a
+   * retracted record written again (it stays retracted); a relationship to or from a retracted
+   * node (no access step while the node stays retracted). Never a reason to refuse.
    */
   notices: Array<ImportProblem>;
   /** True when nothing was rejected (and, unless a dry run, everything was written). */

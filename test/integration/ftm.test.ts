@@ -240,7 +240,7 @@ describe('importFtm (mutation)', () => {
 
 describe('FtM facts between ends the graph already links', () => {
   const IMPORT_FTM = `mutation($l: String!) {
-    importFtm(lines: $l) { ok records { line id kind outcome } warnings { place message } }
+    importFtm(lines: $l) { ok records { line id kind outcome } warnings { place message } notices { place message } }
   }`;
   const graph = {
     format: 'chip-access-graph/v1',
@@ -259,7 +259,7 @@ describe('FtM facts between ends the graph already links', () => {
       },
     ],
   };
-  const lines = (ownershipId: string, percentage: string) =>
+  const lines = (ownershipId: string, percentage: string, startDate = '2026-01-01') =>
     [
       { id: 'doc-registry', schema: 'Document', properties: { title: ['Registry extract'], publisher: ['Registry'] } },
       {
@@ -269,7 +269,7 @@ describe('FtM facts between ends the graph already links', () => {
           owner: ['x-corp'],
           asset: ['y-corp'],
           percentage: [percentage],
-          startDate: ['2026-01-01'],
+          startDate: [startDate],
           proof: ['doc-registry'],
         },
       },
@@ -332,6 +332,28 @@ describe('FtM facts between ends the graph already links', () => {
       ['own-registry-30', 0.3],
       ['x-owns-y', 0.55],
     ]);
+  });
+
+  it('says when it adds its source to a retracted fact, which stays retracted', async () => {
+    const retract = await app.gql<Data>(
+      'mutation { retract(id: "x-owns-y", reason: "the registry says otherwise") { id } }',
+      {},
+      as('analyst'),
+    );
+    expect(retract.errors).toBeUndefined();
+    const report = await importFtm(lines('own-registry-2023', '55', '2023-01-01'));
+    expect(report.records).toContainEqual(ownership('x-owns-y', 'updated'));
+    expect(report.notices).toEqual([
+      {
+        place: 'line 2, id',
+        message:
+          'x-owns-y is retracted and stays so: the values are stored, but it stays out of paths and relationship fields; restore(id: "x-owns-y", reason: ...) brings it back',
+      },
+    ]);
+    const [stored] = await rows(
+      `MATCH ()-[r:OWNS {id: 'x-owns-y'}]->() RETURN r.retracted AS retracted, r.sources AS sources`,
+    );
+    expect(stored).toEqual({ retracted: true, sources: ['src-a', expect.stringMatching(/^src-doc-registry-/)] });
   });
 });
 

@@ -826,6 +826,60 @@ describe('retract and restore', () => {
     expect(pathsOf(await problemsOf(RETRACT, { id: 'broker-rents-cloud', reason: '' }))).toEqual(['reason']);
   });
 
+  const NOTICES = `mutation($input: WriteInput!, $dryRun: Boolean) {
+    write(input: $input, dryRun: $dryRun) { ok ${REPORT} notices { path message } } }`;
+  const rel = (id: string) => basics.relationships.find((r) => r.id === id) as Record<string, unknown>;
+
+  it('says when a write hangs relationships on a retracted node, which then are no access steps', async () => {
+    await app.gql(RETRACT, { id: 'broker-co', reason: 'misidentified company' }, as('analyst'));
+    const input = {
+      relationships: [
+        { ...rel('buyer-procures-broker'), id: 'buyer-procures-broker-2' },
+        { ...rel('broker-rents-cloud'), id: 'broker-rents-cloud-2' },
+      ],
+    };
+    const restoreHint = 'restore(id: "broker-co", reason: ...) brings the node back, and this step with it';
+    const expected = [
+      {
+        path: ['input', 'relationships', '0', 'to'],
+        message: `broker-co is retracted: buyer-procures-broker-2 is stored but is no access step while broker-co stays retracted; ${restoreHint}`,
+      },
+      {
+        path: ['input', 'relationships', '1', 'from'],
+        message: `broker-co is retracted: broker-rents-cloud-2 is stored but is no access step while broker-co stays retracted; ${restoreHint}`,
+      },
+    ];
+    const dry = await app.gql<Data>(NOTICES, { input, dryRun: true }, as('analyst'));
+    expect(dry.data?.write.notices).toEqual(expected);
+    const done = await app.gql<Data>(NOTICES, { input }, as('analyst'));
+    expect(done.errors).toBeUndefined();
+    expect(done.data?.write).toMatchObject({ created: { relationships: 2 }, notices: expected });
+    // The node drops out of every path, through the new relationships too.
+    expect(await paths()).toBe(0);
+    expect(await paths(true)).toBe(4);
+    await app.gql(RESTORE, { id: 'broker-co', reason: 'identified after all' }, as('analyst'));
+    expect(await paths()).toBe(4);
+  });
+
+  it('says when a write updates a retracted relationship, which stays retracted', async () => {
+    await app.gql(RETRACT, { id: 'broker-rents-cloud', reason: 'wrong' }, as('analyst'));
+    const input = { relationships: [{ ...rel('broker-rents-cloud'), amount: 30000 }] };
+    const done = await app.gql<Data>(NOTICES, { input }, as('analyst'));
+    expect(done.errors).toBeUndefined();
+    expect(done.data?.write).toMatchObject({
+      updated: { relationships: 1 },
+      notices: [
+        {
+          path: ['input', 'relationships', '0', 'id'],
+          message:
+            'broker-rents-cloud is retracted and stays so: the values are stored, but it stays out of paths and relationship fields; restore(id: "broker-rents-cloud", reason: ...) brings it back',
+        },
+      ],
+    });
+    expect((await rentsFrom()).all).toEqual([{ id: 'broker-rents-cloud', retracted: true }]);
+    expect(await paths()).toBe(0);
+  });
+
   it('keeps a retraction through a re-import of the same fact', async () => {
     await app.gql(RETRACT, { id: 'broker-rents-cloud', reason: 'wrong' }, as('analyst'));
     expect(await writeOk(basics)).toMatchObject({ unchanged: { sources: 1, nodes: 4, relationships: 3 } });

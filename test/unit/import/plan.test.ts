@@ -407,3 +407,42 @@ describe('dates judged on the record as it will stand', () => {
     expect(corrected({ effective: '2024-08-20', rescinded: '2025-05-13' })).toEqual([]);
   });
 });
+
+describe('records that touch retracted things', () => {
+  const noticesOf = (d: ImportDocument, existing: Existing) =>
+    (planImport(d, existing, context()).report.notices ?? []).map((p) => `${p.path.join('.')}: ${p.message}`);
+  const retracted = { retracted: true, retractedReason: 'misidentified', retractedBy: 'alice' };
+
+  it('say that a retracted relationship written again stays retracted, and how to restore it', () => {
+    const existing = imported();
+    const stored = existing.relationships.get('broker-rents-cloud') as StoredRelationship;
+    stored.props = { ...stored.props, ...retracted };
+    const plan = planImport(doc({ relationships: [{ ...rents, amount: 5 }] }), existing, context());
+    expect(plan.report.updated.relationships).toBe(1);
+    expect(noticesOf(doc({ relationships: [{ ...rents, amount: 5 }] }), existing)).toEqual([
+      'relationships.0.id: broker-rents-cloud is retracted and stays so: the values are stored, but it stays out of paths and relationship fields; restore(id: "broker-rents-cloud", reason: ...) brings it back',
+    ]);
+  });
+
+  it('say that a relationship hung on a retracted node is no access step, the node in the document or only in the graph', () => {
+    const graph = imported();
+    const existing: Existing = {
+      ...graph,
+      nodes: new Map([...graph.nodes, ['broker', { ...graph.nodes.get('broker'), ...retracted }]]),
+    };
+    const fresh = { ...rents, id: 'broker-rents-cloud-2' };
+    expect(noticesOf(doc({ relationships: [fresh] }), existing)).toEqual([
+      'nodes.0.id: broker is retracted and stays so: the values are stored, but it stays out of every path; restore(id: "broker", reason: ...) brings it back with the relationships retracted with it',
+      'relationships.0.from: broker is retracted: broker-rents-cloud-2 is stored but is no access step while broker stays retracted; restore(id: "broker", reason: ...) brings the node back, and this step with it',
+    ]);
+    // The cloud only in the graph, retracted: read with the labels of the document's references.
+    const outside: Existing = { ...imported(), retracted: new Set(['cloud']) };
+    expect(noticesOf(doc({ nodes: [broker], relationships: [fresh] }), outside)).toEqual([
+      'relationships.0.to: cloud is retracted: broker-rents-cloud-2 is stored but is no access step while cloud stays retracted; restore(id: "cloud", reason: ...) brings the node back, and this step with it',
+    ]);
+  });
+
+  it('are not said when nothing the document touches is retracted', () => {
+    expect(noticesOf(doc(), imported())).toEqual([]);
+  });
+});
