@@ -41,6 +41,11 @@ export interface Existing {
   labels: ReadonlyMap<string, readonly string[]>;
   /** The release dates of the chips the document refers to without defining them (when known). */
   releases?: ReadonlyMap<string, unknown>;
+  /**
+   * Stored steps into the document's chips (not retracted) dated before the release date the
+   * document gives the chip, by chip id: the steps the document writes itself are judged from it.
+   */
+  chipSteps?: ReadonlyMap<string, readonly { id: string; date: string }[]>;
   /** The nodes the document refers to without defining them that are retracted. */
   retracted?: ReadonlySet<string>;
   /** Relationships under the document's relationship ids. */
@@ -394,6 +399,32 @@ function releaseNotices(doc: ImportDocument, existing: Existing): InputProblem[]
     notices.push({
       path: ['relationships', i, field],
       message: `${date} is before the release of ${r.to} (${release}): paths use the step from the release on; a purchase is still timed by this date`,
+    });
+  });
+  return [...notices, ...storedStepNotices(doc, existing)];
+}
+
+/** Stored steps a release notice names one by one; past them it counts the others. */
+const STEPS_NAMED = 10;
+
+/**
+ * A chip's release set by the document, and the stored steps into the chip it does not write
+ * that are then dated before it: one notice on the release date, naming the steps.
+ */
+function storedStepNotices(doc: ImportDocument, existing: Existing): InputProblem[] {
+  const written = new Set(doc.relationships.map((r) => r.id));
+  const notices: InputProblem[] = [];
+  doc.nodes.forEach((n, i) => {
+    const release = n.label === 'Chip' && 'releaseDate' in n ? dateText(n.releaseDate) : null;
+    if (release === null) return;
+    const early = (existing.chipSteps?.get(n.id) ?? []).filter((s) => !written.has(s.id) && s.date < release);
+    if (early.length === 0) return;
+    const named = early.slice(0, STEPS_NAMED).map((s) => `${s.id} (${s.date})`);
+    const more = early.length > STEPS_NAMED ? ` and ${early.length - STEPS_NAMED} more` : '';
+    const steps = early.length === 1 ? 'step' : 'steps';
+    notices.push({
+      path: ['nodes', i, 'releaseDate'],
+      message: `${early.length} stored ${steps} into ${n.id} dated before its release (${release}): ${named.join(', ')}${more}; paths use each from the release on; a purchase is still timed by its own date`,
     });
   });
   return notices;

@@ -968,7 +968,8 @@ export type Mutation = {
   /**
    * Changes some fields of one node, source or relationship and records why. `changes` holds the
    * fields to set (null clears one); id, label, type, from and to cannot change. The revision
-   * keeps the values before and after. Role: analyst.
+   * keeps the values before and after. Problems and notices are placed under what was sent:
+   * ["changes", field] for a field it sets, ["id"] for the stored record. Role: analyst.
    */
   correct: ImportReport;
   /**

@@ -722,6 +722,55 @@ describe('date order, judged on the record as it will stand', () => {
   });
 });
 
+describe("notices of a chip's release, and a correction's notices under its own input", () => {
+  const CORRECT_NOTICES = `mutation($id: ID!, $changes: JSONObject!, $reason: String!) {
+    correct(id: $id, changes: $changes, reason: $reason) { ok notices { path message } } }`;
+  const WRITE_NOTICES = `mutation($input: WriteInput!, $dryRun: Boolean) {
+    write(input: $input, dryRun: $dryRun) { ok notices { path message } } }`;
+  const hosts = { ...basics.relationships[2], startDate: '2022-06-01' };
+  const early = (release: string) =>
+    `1 stored step into chip-x dated before its release (${release}): cloud-hosts-chip (2022-06-01); paths use each from the release on; a purchase is still timed by its own date`;
+  const correctNotices = async (id: string, changes: Record<string, unknown>) => {
+    const result = await app.gql<Data>(CORRECT_NOTICES, { id, changes, reason: 'datasheet' }, as('analyst'));
+    expect(result.errors).toBeUndefined();
+    return result.data?.correct.notices as Data[];
+  };
+
+  beforeAll(async () => {
+    await app.reset();
+    await writeOk({ ...basics, relationships: [hosts] });
+  });
+
+  it("names the stored steps a corrected release makes early, on the correction's releaseDate", async () => {
+    expect(await correctNotices('chip-x', { releaseDate: '2023-07-01' })).toEqual([
+      { path: ['changes', 'releaseDate'], message: early('2023-07-01') },
+    ]);
+    expect(await correctNotices('chip-x', { releaseDate: '2022-06-01' })).toEqual([]);
+  });
+
+  it("names them for a write of the chip's release too, a dry run included", async () => {
+    const chip = { ...basics.nodes[3], releaseDate: '2024-01-01' };
+    for (const dryRun of [true, false]) {
+      const result = await app.gql<Data>(WRITE_NOTICES, { input: { nodes: [chip] }, dryRun }, as('analyst'));
+      expect(result.data?.write).toEqual({
+        ok: true,
+        notices: [{ path: ['input', 'nodes', '0', 'releaseDate'], message: early('2024-01-01') }],
+      });
+    }
+  });
+
+  it("places a correction's notice on the field it sent, or on the record's id when it sent none", async () => {
+    const message = (date: string) =>
+      `${date} is before the release of chip-x (2024-01-01): paths use the step from the release on; a purchase is still timed by this date`;
+    expect(await correctNotices('cloud-hosts-chip', { startDate: '2022-01-01' })).toEqual([
+      { path: ['changes', 'startDate'], message: message('2022-01-01') },
+    ]);
+    expect(await correctNotices('cloud-hosts-chip', { quantity: 8 })).toEqual([
+      { path: ['id'], message: message('2022-01-01') },
+    ]);
+  });
+});
+
 describe('retract and restore', () => {
   beforeEach(async () => {
     await app.reset();

@@ -307,6 +307,18 @@ describe('steps into a chip dated before its release', () => {
     ).toEqual([]);
   });
 
+  it('name the stored steps a release set in the document makes early, except those it writes itself', () => {
+    const stored = Array.from({ length: 12 }, (_, k) => ({ id: `step-${k + 10}`, date: `2021-01-${k + 10}` }));
+    const existing: Existing = { ...nothing, chipSteps: new Map([['h100', stored]]) };
+    // step-10 is written by the document (judged from it, on its own path), not named again.
+    const written = { ...hosts, id: 'step-10', startDate: '2022-04-01' };
+    expect(notices(doc({ nodes: [broker, cloud, chip], relationships: [written] }), existing)).toEqual([
+      'nodes.2.releaseDate: 11 stored steps into h100 dated before its release (2022-03-22): step-11 (2021-01-11), step-12 (2021-01-12), step-13 (2021-01-13), step-14 (2021-01-14), step-15 (2021-01-15), step-16 (2021-01-16), step-17 (2021-01-17), step-18 (2021-01-18), step-19 (2021-01-19), step-20 (2021-01-20) and 1 more; paths use each from the release on; a purchase is still timed by its own date',
+    ]);
+    const unreleased = { ...chip, releaseDate: null };
+    expect(notices(doc({ nodes: [broker, cloud, unreleased], relationships: [] }), existing)).toEqual([]);
+  });
+
   it('read what the graph keeps for what the document leaves out: a stored start, a release set in the document', () => {
     const { id, type, from, to, ...props } = { ...hosts, startDate: '2021-01-01' };
     const existing: Existing = {
