@@ -355,6 +355,27 @@ describe('FtM facts between ends the graph already links', () => {
     );
     expect(stored).toEqual({ retracted: true, sources: ['src-a', expect.stringMatching(/^src-doc-registry-/)] });
   });
+
+  it('gives each request of unattributed facts its own source, keyed by its content', async () => {
+    const unattributed = (id: string, percentage: string) =>
+      JSON.stringify({
+        id,
+        schema: 'Ownership',
+        properties: { owner: ['x-corp'], asset: ['y-corp'], percentage: [percentage] },
+      });
+    await importFtm(unattributed('own-anon-1', '10'));
+    await importFtm(unattributed('own-anon-2', '15'));
+    const cited = await rows(
+      `MATCH ()-[r:OWNS]->() WHERE r.id IN ['own-anon-1', 'own-anon-2']
+       MATCH (s:Source) WHERE s.id IN r.sources
+       RETURN r.id AS id, s.id AS source, s.title AS title ORDER BY id`,
+    );
+    expect(cited).toEqual([
+      { id: 'own-anon-1', source: expect.stringMatching(/^src-ftm-file-/), title: expect.stringContaining('request') },
+      { id: 'own-anon-2', source: expect.stringMatching(/^src-ftm-file-/), title: expect.stringContaining('request') },
+    ]);
+    expect(cited[0]!.source).not.toBe(cited[1]!.source);
+  });
 });
 
 describe('FtM round trip', () => {

@@ -191,3 +191,33 @@ describe('a fact the graph holds between the same ends', () => {
     ]);
   });
 });
+
+describe('facts that say nothing of where they come from', () => {
+  const graph = fakeGraph([entity('x-corp', 'X Corp'), entity('y-corp', 'Y Corp')]);
+  const file = (percentage: string) =>
+    JSON.stringify({
+      id: 'own-1',
+      schema: 'Ownership',
+      properties: { owner: ['x-corp'], asset: ['y-corp'], percentage: [percentage] },
+    });
+  const sourcesOf = async (content: string, name: string) => {
+    const converted = await ftmToDocument(content, graph, name);
+    expect(converted.problems).toEqual([]);
+    return converted.document.sources as Record<string, unknown>[];
+  };
+
+  it('cite a source of their own file, keyed by its content: two files never share one, whatever their names', async () => {
+    const [first] = await sourcesOf(file('20'), 'request');
+    const [second] = await sourcesOf(file('30'), 'request');
+    expect(first?.id).toMatch(/^src-ftm-file-[0-9a-f]{16}$/);
+    expect(second?.id).toMatch(/^src-ftm-file-[0-9a-f]{16}$/);
+    expect(second?.id).not.toBe(first?.id);
+    expect(first).toMatchObject({
+      publisher: 'Unattributed FollowTheMoney data',
+      title: expect.stringMatching(/^FollowTheMoney file request \(SHA-256 [0-9a-f]{16}\)$/),
+      note: expect.stringMatching(/^The file's SHA-256: [0-9a-f]{64}\.$/),
+    });
+    // The same content again cites the same source, under any name.
+    expect((await sourcesOf(file('20'), 'copy.ftm.jsonl'))[0]?.id).toBe(first?.id);
+  });
+});
