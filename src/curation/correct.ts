@@ -73,13 +73,25 @@ export async function correct(
   throwIfProblems(problems);
 
   const report = await importDocument(db, document, { principal, reason });
-  if (report.rejected.length > 0) {
-    throw badInput(
-      report.rejected.map((p) => ({
-        path: p.path[0] === list && p.path[1] === 0 && p.path.length > 2 ? ['changes', ...p.path.slice(2)] : ['id'],
-        message: p.message,
-      })),
-    );
-  }
-  return report;
+  const placed = (problems: InputProblem[]) =>
+    problems.map((p) => ({ path: correctionPath(p.path, list, changes), message: p.message }));
+  if (report.rejected.length > 0) throw badInput(placed(report.rejected));
+  return { ...report, notices: report.notices && placed(report.notices) };
+}
+
+/**
+ * A path into the one-record document a correction imports, as a path into what the analyst
+ * sent: the field under `changes` when it was sent (an ACQUIRED step's `date` fills its
+ * `startDate`), else the record itself, `id`.
+ */
+function correctionPath(
+  path: InputProblem['path'],
+  list: 'sources' | 'nodes' | 'relationships',
+  changes: Record<string, unknown>,
+): InputProblem['path'] {
+  const [where, index, field, ...rest] = path;
+  if (where !== list || index !== 0 || typeof field !== 'string') return ['id'];
+  if (field in changes) return ['changes', field, ...rest];
+  if (field === 'startDate' && 'date' in changes) return ['changes', 'date'];
+  return ['id'];
 }

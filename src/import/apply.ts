@@ -73,10 +73,11 @@ async function lockReadAndPlan(store: ImportStore, job: Job) {
   phase('read-nodes');
   const relationships = await reads.relationships(read);
   const clashes = await reads.clashes();
+  const chipSteps = await reads.chipSteps();
   phase('read-relationships');
   const plan = planImport(
     doc,
-    { ...nodes, relationships, clashes },
+    { ...nodes, relationships, clashes, chipSteps },
     { dryRun, reason: options.reason ?? null, importId: randomUUID(), newId: randomUUID, createProps },
   );
   if (!plan.report.ok) throw new Rejected(plan.report);

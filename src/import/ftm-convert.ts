@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { FTM_NOTICE_ID } from '../export/ftm-conventions';
 import type { Converted } from './converted';
 import { all, graphId, unique, type FtmGraph, type FtmSummary } from './ftm';
@@ -41,8 +42,9 @@ function idsToLookUp(c: FtmConversion, groups: ReturnType<typeof classify>): str
 }
 
 /**
- * Converts FtM JSON lines to a format-v1 document. `fileName` names the Source of facts that
- * give no sourceUrl, publisher, dataset or proof.
+ * Converts FtM JSON lines to a format-v1 document. Facts that give no sourceUrl, publisher,
+ * dataset or proof cite a Source for the file, keyed by the content's SHA-256 and titled with
+ * `fileName`.
  */
 export async function ftmToDocument(
   content: string,
@@ -59,7 +61,8 @@ export async function ftmToDocument(
     warnings: [],
     records: [],
   };
-  const c = new FtmConversion(parsed.entities, problems, summary, graph, fileName);
+  const digest = createHash('sha256').update(content).digest('hex');
+  const c = new FtmConversion(parsed.entities, problems, summary, graph, fileName, digest);
   if (problems.length > 0) return c.result();
   const groups = classify(c);
   for (const d of groups.documents) c.docIds.set(d.id, graphId(d.id, 'src-'));
@@ -71,6 +74,6 @@ export async function ftmToDocument(
   const sanctioned = new Set(groups.sanctions.flatMap((s) => all(s, 'entity')));
   await addParties(c, groups.parties, groups.identifications, sanctioned);
   addFacts(c, groups.facts);
-  await reuseExisting(c.rels, graph);
+  await reuseExisting(c.rels, graph, c.summary.warnings);
   return c.result();
 }

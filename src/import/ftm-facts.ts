@@ -15,7 +15,10 @@ import {
 } from './ftm';
 import type { FtmEntity } from './ftm-model';
 import { sourcesOf } from './ftm-sources';
-import type { Draft, FtmConversion } from './ftm-state';
+import type { PlacedProblem } from './converted';
+import type { Draft, FtmConversion, Placed } from './ftm-state';
+
+type Props = Record<string, unknown>;
 
 /**
  * The facts of an FtM conversion: Ownership (OWNS), Directorship (CONTROLS) and Sanction
@@ -152,20 +155,46 @@ export function addFacts(c: FtmConversion, facts: FtmEntity[]): void {
   }
 }
 
+/** What a fact is rather than what it says: never a conflict between a file's record and a stored one. */
+const NOT_VALUES = new Set(['id', 'type', 'from', 'to', 'confidence', 'sources', 'note']);
+
+/** The fields of a drafted fact whose value the stored one gives otherwise (a stored null is no value). */
+function conflictingFields(draft: Draft, stored: Props): string[] {
+  return Object.keys(draft).filter((field) => {
+    if (NOT_VALUES.has(field)) return false;
+    const kept = stored[field];
+    return kept !== null && kept !== undefined && JSON.stringify(kept) !== JSON.stringify(draft[field]);
+  });
+}
+
+const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
 /**
  * A fact the graph already holds between the same ends (an ownership, a designation) is not
- * added a second time: the file's record takes the stored one's id, keeps its confidence and
- * fills only the fields the graph does not know; its sources are added.
+ * added a second time when the file says nothing against it: the file's record takes the stored
+ * one's id, keeps its confidence and fills only the fields the graph does not know; its sources
+ * are added. A record whose values (share, dates, role, citation) differ from every stored fact
+ * between its ends is another claim: it is created under its own id with its own sources, and a
+ * warning names the stored fact and the fields that differ, so that neither claim is lost.
  */
-export async function reuseExisting(rels: { draft: Draft }[], graph: FtmGraph): Promise<void> {
+export async function reuseExisting(rels: Placed[], graph: FtmGraph, warnings: PlacedProblem[]): Promise<void> {
   if (rels.length === 0) return;
   const stored = await graph.between(
     rels.map((r) => ({ from: String(r.draft.from), to: String(r.draft.to), type: String(r.draft.type) })),
   );
-  const byEnds = new Map(stored.map((s) => [`${s.type}|${s.fromId}|${s.toId}`, s.props]));
+  const byEnds = new Map<string, Props[]>();
+  for (const s of stored) {
+    const key = `${s.type}|${s.fromId}|${s.toId}`;
+    byEnds.set(key, [...(byEnds.get(key) ?? []), s.props]);
+  }
   for (const r of rels) {
-    const props = byEnds.get(`${String(r.draft.type)}|${String(r.draft.from)}|${String(r.draft.to)}`);
-    if (!props || props.id === r.draft.id) continue;
+    const same = byEnds.get(`${String(r.draft.type)}|${String(r.draft.from)}|${String(r.draft.to)}`) ?? [];
+    if (same.length === 0 || same.some((props) => props.id === r.draft.id)) continue;
+    const props = same.find((p) => conflictingFields(r.draft, p).length === 0);
+    if (!props) {
+      warnings.push({ place: `line ${r.line}`, message: keptApart(r, same) });
+      continue;
+    }
     const draft: Draft = {
       id: String(props.id),
       type: r.draft.type,
@@ -177,6 +206,24 @@ export async function reuseExisting(rels: { draft: Draft }[], graph: FtmGraph): 
     for (const [field, value] of Object.entries(r.draft)) {
       if (!(field in draft) && (props[field] === null || props[field] === undefined)) draft[field] = value;
     }
+    if (typeof r.draft.note === 'string' && typeof props.note === 'string' && props.note !== r.draft.note)
+      warnings.push({
+        place: `line ${r.line}`,
+        message: `${r.ftmId} is the stored ${String(props.id)}, whose note is kept; the file's note is not stored: ${r.draft.note}`,
+      });
     r.draft = draft;
   }
+}
+
+/** The warning for a fact kept apart from the stored ones between its ends, each with what differs. */
+function keptApart(r: Placed, stored: Props[]): string {
+  const each = [...stored]
+    .sort((a, b) => String(a.id).localeCompare(String(b.id)))
+    .map((props) => {
+      const differences = conflictingFields(r.draft, props)
+        .map((f) => `${f} ${shown(r.draft[f])} in the file, ${shown(props[f])} stored`)
+        .join('; ');
+      return `${String(props.id)} (${differences})`;
+    });
+  return `${r.ftmId} differs from the stored ${String(r.draft.type)} between the same ends: ${each.join(', ')}; created apart as ${r.draft.id}, each claim with its own sources: retract the one that is wrong, or correct it`;
 }

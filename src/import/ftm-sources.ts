@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LANG3, NO_URL } from '../export/ftm-conventions';
 import { LIMITS } from '../limits';
-import { slugify } from '../match/names';
 import { all, clip, first, ftmDate } from './ftm';
 import type { FtmEntity } from './ftm-model';
 import type { Draft, FtmConversion } from './ftm-state';
@@ -52,9 +51,13 @@ function proofSource(c: FtmConversion, e: FtmEntity, proof: string): string {
   return id ?? proof;
 }
 
-/** The Source that stands for the file, for facts that say nothing of where they come from. */
+/**
+ * The Source that stands for the file, for facts that say nothing of where they come from. Keyed
+ * by the file's SHA-256, not its name: two different files (or two requests) never share a
+ * source, and the same file imported again cites the same one.
+ */
 function fileSource(c: FtmConversion, e: FtmEntity): string {
-  const id = `src-ftm-file-${slugify(c.fileName, 'file').slice(0, 80)}`;
+  const id = `src-ftm-file-${c.fileDigest.slice(0, 16)}`;
   if (!c.sources.has(id)) {
     c.sources.set(id, {
       line: e.line,
@@ -62,8 +65,9 @@ function fileSource(c: FtmConversion, e: FtmEntity): string {
       draft: {
         id,
         publisher: 'Unattributed FollowTheMoney data',
-        title: clip(`FollowTheMoney file ${c.fileName}`, LIMITS.nameLength),
+        title: clip(`FollowTheMoney file ${c.fileName} (SHA-256 ${c.fileDigest.slice(0, 16)})`, LIMITS.nameLength),
         noUrlReason: 'the entities citing it give no sourceUrl, publisher or dataset: only the file is known',
+        note: `The file's SHA-256: ${c.fileDigest}.`,
       },
     });
   }

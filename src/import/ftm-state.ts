@@ -36,6 +36,8 @@ export class FtmConversion {
     readonly graph: FtmGraph,
     /** Names the Source of facts that give no sourceUrl, publisher, dataset or proof. */
     readonly fileName: string,
+    /** The SHA-256 of the file's content (hex): the key of that Source. */
+    readonly fileDigest: string,
   ) {
     this.byFtmId = new Map(entities.map((e) => [e.id, e]));
   }

@@ -12,6 +12,7 @@ import {
   type SourceInput,
 } from './format';
 import { rejectedReport, total, zeroCounts, type Counts, type ImportReport } from './report';
+import { dateOrderProblems, REGULATION_DATE_ORDER, RELATIONSHIP_DATE_ORDER } from './date-order';
 import { checkReferences } from './validate';
 
 /**
@@ -40,6 +41,13 @@ export interface Existing {
   labels: ReadonlyMap<string, readonly string[]>;
   /** The release dates of the chips the document refers to without defining them (when known). */
   releases?: ReadonlyMap<string, unknown>;
+  /**
+   * Stored steps into the document's chips (not retracted) dated before the release date the
+   * document gives the chip, by chip id: the steps the document writes itself are judged from it.
+   */
+  chipSteps?: ReadonlyMap<string, readonly { id: string; date: string }[]>;
+  /** The nodes the document refers to without defining them that are retracted. */
+  retracted?: ReadonlySet<string>;
   /** Relationships under the document's relationship ids. */
   relationships: ReadonlyMap<string, StoredRelationship>;
   /** The document's ids already taken by a record of another kind. */
@@ -204,17 +212,42 @@ export function referenceProblemsBeside(
 
 /**
  * What the graph says is wrong with a document: references that do not resolve, an existing
- * relationship id given another type or other ends, an id the graph uses for another kind of record.
+ * relationship id given another type or other ends, an id the graph uses for another kind of
+ * record, dates out of order in a record as it will stand (stored values beside the given ones).
  */
 function graphProblems(
   doc: ImportDocument,
-  existing: Pick<Existing, 'labels' | 'relationships' | 'clashes'>,
+  existing: Pick<Existing, 'labels' | 'relationships' | 'clashes'> & Partial<Pick<Existing, 'nodes'>>,
 ): InputProblem[] {
   return [
     ...checkReferences(doc, existing.labels),
     ...identityProblems(doc, existing.relationships),
     ...clashProblems(doc, existing.clashes),
+    ...storedDateOrderProblems(doc, existing),
   ];
+}
+
+/**
+ * Date pairs out of order once a record is merged with what the graph stores under its id: a
+ * write or correction giving only an end date before the stored start is refused, as the
+ * structural check refuses one giving both (validate.ts). A record the graph does not hold was
+ * judged whole there already.
+ */
+function storedDateOrderProblems(
+  doc: ImportDocument,
+  existing: Pick<Existing, 'relationships'> & Partial<Pick<Existing, 'nodes'>>,
+): InputProblem[] {
+  const problems: InputProblem[] = [];
+  doc.nodes.forEach((n, i) => {
+    const stored = existing.nodes?.get(n.id);
+    if (n.label === 'Regulation' && stored)
+      problems.push(...dateOrderProblems(n, stored, REGULATION_DATE_ORDER, ['nodes', i]));
+  });
+  doc.relationships.forEach((r, i) => {
+    const stored = existing.relationships.get(r.id);
+    if (stored) problems.push(...dateOrderProblems(r, stored.props, RELATIONSHIP_DATE_ORDER, ['relationships', i]));
+  });
+  return problems;
 }
 
 const SHARED_IDS = 'nodes, relationships and sources share one namespace of ids';
@@ -330,7 +363,11 @@ export function planImport(doc: ImportDocument, existing: Existing, ctx: PlanCon
   doc.relationships.forEach((r, i) =>
     planRelationship(plan, ctx, r, createProps[i] ?? {}, existing.relationships.get(r.id)),
   );
-  plan.report.notices = [...releaseNotices(doc, existing), ...modelServiceNotices(doc)];
+  plan.report.notices = [
+    ...releaseNotices(doc, existing),
+    ...modelServiceNotices(doc),
+    ...retractionNotices(doc, existing),
+  ];
   return plan;
 }
 
@@ -367,6 +404,70 @@ function releaseNotices(doc: ImportDocument, existing: Existing): InputProblem[]
       path: ['relationships', i, field],
       message: `${date} is before the release of ${r.to} (${release}): paths use the step from the release on; a purchase is still timed by this date`,
     });
+  });
+  return [...notices, ...storedStepNotices(doc, existing)];
+}
+
+/** Stored steps a release notice names one by one; past them it counts the others. */
+const STEPS_NAMED = 10;
+
+/**
+ * A chip's release set by the document, and the stored steps into the chip it does not write
+ * that are then dated before it: one notice on the release date, naming the steps.
+ */
+function storedStepNotices(doc: ImportDocument, existing: Existing): InputProblem[] {
+  const written = new Set(doc.relationships.map((r) => r.id));
+  const notices: InputProblem[] = [];
+  doc.nodes.forEach((n, i) => {
+    const release = n.label === 'Chip' && 'releaseDate' in n ? dateText(n.releaseDate) : null;
+    if (release === null) return;
+    const early = (existing.chipSteps?.get(n.id) ?? []).filter((s) => !written.has(s.id) && s.date < release);
+    if (early.length === 0) return;
+    const named = early.slice(0, STEPS_NAMED).map((s) => `${s.id} (${s.date})`);
+    const more = early.length > STEPS_NAMED ? ` and ${early.length - STEPS_NAMED} more` : '';
+    const steps = early.length === 1 ? 'step' : 'steps';
+    notices.push({
+      path: ['nodes', i, 'releaseDate'],
+      message: `${early.length} stored ${steps} into ${n.id} dated before its release (${release}): ${named.join(', ')}${more}; paths use each from the release on; a purchase is still timed by its own date`,
+    });
+  });
+  return notices;
+}
+
+/**
+ * The records of a document that touch retracted things: a retracted node or relationship it
+ * writes again (it stays retracted: an import never undoes a retraction), and a relationship it
+ * hangs on a retracted node (stored, but no access step while the node stays retracted: the
+ * path rules read a step to or from a retracted node as retracted). Each says how to restore.
+ */
+function retractionNotices(doc: ImportDocument, existing: Existing): InputProblem[] {
+  const isRetracted = (props: Props | undefined) => props?.retracted === true;
+  const nodeRetracted = (id: string) => isRetracted(existing.nodes.get(id)) || existing.retracted?.has(id) === true;
+  const restore = (id: string) => `restore(id: "${id}", reason: ...)`;
+  const notices: InputProblem[] = [];
+  doc.nodes.forEach((n, i) => {
+    if (isRetracted(existing.nodes.get(n.id)))
+      notices.push({
+        path: ['nodes', i, 'id'],
+        message: `${n.id} is retracted and stays so: the values are stored, but it stays out of every path; ${restore(n.id)} brings it back with the relationships retracted with it`,
+      });
+  });
+  doc.relationships.forEach((r, i) => {
+    if (isRetracted(existing.relationships.get(r.id)?.props)) {
+      notices.push({
+        path: ['relationships', i, 'id'],
+        message: `${r.id} is retracted and stays so: the values are stored, but it stays out of paths and relationship fields; ${restore(r.id)} brings it back`,
+      });
+      return;
+    }
+    for (const end of ['from', 'to'] as const) {
+      const id = r[end];
+      if (!nodeRetracted(id)) continue;
+      notices.push({
+        path: ['relationships', i, end],
+        message: `${id} is retracted: ${r.id} is stored but is no access step while ${id} stays retracted; ${restore(id)} brings the node back, and this step with it`,
+      });
+    }
   });
   return notices;
 }

@@ -66,9 +66,11 @@ class Pending<T> {
 export interface ExistingReads {
   /** Ids read in all (the progress total). */
   size: number;
-  nodes(onBatch?: (ids: number) => void): Promise<Pick<Existing, 'nodes' | 'labels'>>;
+  nodes(onBatch?: (ids: number) => void): Promise<Pick<Existing, 'nodes' | 'labels' | 'releases' | 'retracted'>>;
   relationships(onBatch?: (ids: number) => void): Promise<Existing['relationships']>;
   clashes(): Promise<IdClashes>;
+  /** Stored steps into the document's chips dated before the release the document gives them. */
+  chipSteps(): Promise<NonNullable<Existing['chipSteps']>>;
 }
 
 /** Who writes, why, and the document's checksum (the import's ImportBatch). */
@@ -145,10 +147,14 @@ function byTypeBatches(rows: RelationshipWrite[], size: number) {
   });
 }
 
-function existingNodes(nodeRows: Row[][], kindRows: Row[][]): Pick<Existing, 'nodes' | 'labels' | 'releases'> {
+function existingNodes(
+  nodeRows: Row[][],
+  kindRows: Row[][],
+): Pick<Existing, 'nodes' | 'labels' | 'releases' | 'retracted'> {
   const nodes = new Map<string, Props>();
   const labels = new Map<string, string[]>();
   const releases = new Map<string, unknown>();
+  const retracted = new Set<string>();
   for (const row of nodeRows.flat()) {
     // Placeholders claimed by this transaction (import/claim-ids) are not nodes yet.
     if ((row.props as Row | null)?.__pending === true) continue;
@@ -159,8 +165,9 @@ function existingNodes(nodeRows: Row[][], kindRows: Row[][]): Pick<Existing, 'no
     if (row.pending === true) continue;
     labels.set(String(row.id), row.labels as string[]);
     if (row.releaseDate !== null && row.releaseDate !== undefined) releases.set(String(row.id), row.releaseDate);
+    if (row.retracted === true) retracted.add(String(row.id));
   }
-  return { nodes, labels, releases };
+  return { nodes, labels, releases, retracted };
 }
 
 /** Rows of relationships/get-by-ids by relationship id. */
@@ -173,6 +180,12 @@ function storedRelationships(rows: Row[]): Existing['relationships'] {
     }),
   );
 }
+
+/** The chips of a document that give a release date, with it (their stored steps are judged against it). */
+const releasesGiven = (doc: ImportDocument) =>
+  doc.nodes
+    .filter((n) => n.label === 'Chip' && typeof n.releaseDate === 'string')
+    .map((n) => ({ id: n.id, release: n.releaseDate as string }));
 
 const documentNodeIds = (doc: ImportDocument) => [...doc.sources.map((s) => s.id), ...doc.nodes.map((n) => n.id)];
 
@@ -213,12 +226,24 @@ export class ImportStore {
     // Ids taken by another kind of record: relationship ids among nodes, node ids among relationships.
     const relIdsAsNodes = this.send('import/ids-as-nodes', ids(relIds, NODE_BATCH), count);
     const nodeIdsAsRels = this.send('relationships/get-by-ids', ids(documentNodeIds(doc), ID_BATCH), count);
+    const releases = releasesGiven(doc);
+    const early = releases.length > 0 ? this.run('import/chip-steps', { chips: releases }) : Promise.resolve([]);
+    early.catch(() => undefined);
     return {
       // The progress counts the document's ids once: the clash reads ask of the same ids again.
       size: nodeReads.size + kindReads.size + relReads.size,
       nodes: async (onBatch) => existingNodes(await nodeReads.all(onBatch), await kindReads.all(onBatch)),
       relationships: async (onBatch) => storedRelationships((await relReads.all(onBatch)).flat()),
       clashes: async () => idClashes((await relIdsAsNodes.all()).flat(), (await nodeIdsAsRels.all()).flat()),
+      chipSteps: async () => {
+        const byChip = new Map<string, { id: string; date: string }[]>();
+        for (const row of await early) {
+          const steps = byChip.get(String(row.chipId)) ?? [];
+          steps.push({ id: String(row.id), date: String(row.date) });
+          byChip.set(String(row.chipId), steps);
+        }
+        return byChip;
+      },
     };
   }
 

@@ -20,6 +20,7 @@ import {
   type FieldType,
   type ImportDocument,
 } from './format';
+import { dateOrderProblems, REGULATION_DATE_ORDER, RELATIONSHIP_DATE_ORDER } from './date-order';
 
 type Path = (string | number)[];
 type Obj = Record<string, unknown>;
@@ -129,13 +130,6 @@ function checkUnknownFields(record: Obj, allowed: Set<string>, path: Path, probl
   }
 }
 
-function checkDateOrder(record: Obj, from: string, to: string, path: Path, problems: InputProblem[]): void {
-  const a = record[from];
-  const b = record[to];
-  if (isIsoDate(a) && isIsoDate(b) && a > b)
-    problems.push({ path: [...path, to], message: `must not be before ${from}` });
-}
-
 /**
  * An ACQUIRED step holds from the purchase: its `date` and `startDate` are one date. Either
  * fills the other; two different dates are refused rather than one of them silently winning.
@@ -230,11 +224,8 @@ export function validateDocument(raw: unknown): {
     for (const [field, type] of Object.entries(fields)) {
       if (n[field] !== undefined) checkField(type, n[field], [...path, field], problems);
     }
-    if (label === 'Regulation') {
-      checkDateOrder(n, 'announced', 'effective', path, problems);
-      checkDateOrder(n, 'effective', 'rescinded', path, problems);
-      checkDateOrder(n, 'suspendedFrom', 'suspendedUntil', path, problems);
-    }
+    // Against what the graph stores too, once it is read: see storedDateOrderProblems (plan.ts).
+    if (label === 'Regulation') problems.push(...dateOrderProblems(n, undefined, REGULATION_DATE_ORDER, path));
   });
 
   relationships.forEach((r, i) => {
@@ -264,7 +255,7 @@ export function validateDocument(raw: unknown): {
       if (r[field] !== undefined) checkField(type_, r[field], [...path, field], problems);
     }
     if (type === 'ACQUIRED') onePurchaseDate(r, path, problems);
-    checkDateOrder(r, 'startDate', 'endDate', path, problems);
+    problems.push(...dateOrderProblems(r, undefined, RELATIONSHIP_DATE_ORDER, path));
   });
 
   const externalIds = new Set<string>();

@@ -863,9 +863,10 @@ export type ImportReport = {
   dryRun: Scalars['Boolean']['output'];
   /**
    * What was written as given but deserves a look: a HOSTS or ACQUIRED step dated before its chip's
-   * releaseDate (paths use it from the release on; a purchase is still timed by its own date), a
-   * RENTS_FROM of serviceKind MODEL (recorded, but no access path passes through it). Never a
-   * reason to refuse.
+   * releaseDate (paths use it from the release on; a purchase is still timed by its own date); a
+   * RENTS_FROM of serviceKind MODEL (recorded, but no access path passes through it); a retracted
+   * record written again (it stays retracted); a relationship to or from a retracted node (no access
+   * step while the node stays retracted). Never a reason to refuse.
    */
   notices: Array<ImportProblem>;
   /** True when nothing was rejected (and, unless a dry run, everything was written). */
@@ -968,7 +969,8 @@ export type Mutation = {
   /**
    * Changes some fields of one node, source or relationship and records why. `changes` holds the
    * fields to set (null clears one); id, label, type, from and to cannot change. The revision
-   * keeps the values before and after. Role: analyst.
+   * keeps the values before and after. Problems and notices are placed under what was sent:
+   * ["changes", field] for a field it sets, ["id"] for the stored record. Role: analyst.
    */
   correct: ImportReport;
   /**

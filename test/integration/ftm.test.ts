@@ -238,6 +238,146 @@ describe('importFtm (mutation)', () => {
   });
 });
 
+describe('FtM facts between ends the graph already links', () => {
+  const IMPORT_FTM = `mutation($l: String!) {
+    importFtm(lines: $l) { ok records { line id kind outcome } warnings { place message } notices { place message } }
+  }`;
+  const graph = {
+    format: 'chip-access-graph/v1',
+    sources: [{ id: 'src-a', publisher: 'Reuters', title: 'A report' }],
+    nodes: ['x-corp', 'y-corp'].map((id) => ({ id, label: 'Entity', name: id, country: 'CN', sources: ['src-a'] })),
+    relationships: [
+      {
+        id: 'x-owns-y',
+        type: 'OWNS',
+        from: 'x-corp',
+        to: 'y-corp',
+        share: 0.55,
+        startDate: '2023-01-01',
+        confidence: 'CONFIRMED',
+        sources: ['src-a'],
+      },
+    ],
+  };
+  const lines = (ownershipId: string, percentage: string, startDate = '2026-01-01') =>
+    [
+      { id: 'doc-registry', schema: 'Document', properties: { title: ['Registry extract'], publisher: ['Registry'] } },
+      {
+        id: ownershipId,
+        schema: 'Ownership',
+        properties: {
+          owner: ['x-corp'],
+          asset: ['y-corp'],
+          percentage: [percentage],
+          startDate: [startDate],
+          proof: ['doc-registry'],
+        },
+      },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
+  const owns = () =>
+    rows(
+      `MATCH (:Entity {id: 'x-corp'})-[r:OWNS]->(:Entity {id: 'y-corp'})
+       RETURN r.id AS id, r.share AS share, toString(r.startDate) AS start, r.sources AS sources ORDER BY id`,
+    );
+  const importFtm = async (l: string) => {
+    const result = await app.gql<Data>(IMPORT_FTM, { l }, as('analyst'));
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.importFtm.ok).toBe(true);
+    return result.data!.importFtm as Data;
+  };
+
+  /** The report's line for the file's ownership (line 2). */
+  const ownership = (id: string, outcome: string) => ({ line: 2, id, kind: 'relationship', outcome });
+  const onLine2 = (message: string) => [{ place: 'line 2', message }];
+
+  beforeAll(async () => {
+    await app.reset();
+    expect((await importDocument(app.db, graph, { principal: 'test' })).ok).toBe(true);
+  });
+
+  it('keeps an ownership with other values apart from the stored one, both with their sources, and says so', async () => {
+    const report = await importFtm(lines('own-registry-2026', '20'));
+    expect(report.records).toContainEqual(ownership('own-registry-2026', 'created'));
+    expect(report.warnings).toEqual(
+      onLine2(
+        'own-registry-2026 differs from the stored OWNS between the same ends: x-owns-y (startDate 2026-01-01 in the file, 2023-01-01 stored; share 0.2 in the file, 0.55 stored); created apart as own-registry-2026, each claim with its own sources: retract the one that is wrong, or correct it',
+      ),
+    );
+    expect(await owns()).toEqual([
+      {
+        id: 'own-registry-2026',
+        share: 0.2,
+        start: '2026-01-01',
+        sources: [expect.stringMatching(/^src-doc-registry-/)],
+      },
+      { id: 'x-owns-y', share: 0.55, start: '2023-01-01', sources: ['src-a'] },
+    ]);
+  });
+
+  it('matches the same claim under another FtM id (nothing new), and keeps a third value apart again', async () => {
+    const same = await importFtm(lines('own-registry-copy', '20'));
+    expect(same.records).toContainEqual(ownership('own-registry-2026', 'unchanged'));
+    expect(same.warnings).toEqual([]);
+    const other = await importFtm(lines('own-registry-30', '30'));
+    expect(other.records).toContainEqual(ownership('own-registry-30', 'created'));
+    expect(other.warnings).toEqual(
+      onLine2(
+        'own-registry-30 differs from the stored OWNS between the same ends: own-registry-2026 (share 0.3 in the file, 0.2 stored), x-owns-y (startDate 2026-01-01 in the file, 2023-01-01 stored; share 0.3 in the file, 0.55 stored); created apart as own-registry-30, each claim with its own sources: retract the one that is wrong, or correct it',
+      ),
+    );
+    expect((await owns()).map((r) => [r.id, r.share])).toEqual([
+      ['own-registry-2026', 0.2],
+      ['own-registry-30', 0.3],
+      ['x-owns-y', 0.55],
+    ]);
+  });
+
+  it('says when it adds its source to a retracted fact, which stays retracted', async () => {
+    const retract = await app.gql<Data>(
+      'mutation { retract(id: "x-owns-y", reason: "the registry says otherwise") { id } }',
+      {},
+      as('analyst'),
+    );
+    expect(retract.errors).toBeUndefined();
+    const report = await importFtm(lines('own-registry-2023', '55', '2023-01-01'));
+    expect(report.records).toContainEqual(ownership('x-owns-y', 'updated'));
+    expect(report.notices).toEqual([
+      {
+        place: 'line 2, id',
+        message:
+          'x-owns-y is retracted and stays so: the values are stored, but it stays out of paths and relationship fields; restore(id: "x-owns-y", reason: ...) brings it back',
+      },
+    ]);
+    const [stored] = await rows(
+      `MATCH ()-[r:OWNS {id: 'x-owns-y'}]->() RETURN r.retracted AS retracted, r.sources AS sources`,
+    );
+    expect(stored).toEqual({ retracted: true, sources: ['src-a', expect.stringMatching(/^src-doc-registry-/)] });
+  });
+
+  it('gives each request of unattributed facts its own source, keyed by its content', async () => {
+    const unattributed = (id: string, percentage: string) =>
+      JSON.stringify({
+        id,
+        schema: 'Ownership',
+        properties: { owner: ['x-corp'], asset: ['y-corp'], percentage: [percentage] },
+      });
+    await importFtm(unattributed('own-anon-1', '10'));
+    await importFtm(unattributed('own-anon-2', '15'));
+    const cited = await rows(
+      `MATCH ()-[r:OWNS]->() WHERE r.id IN ['own-anon-1', 'own-anon-2']
+       MATCH (s:Source) WHERE s.id IN r.sources
+       RETURN r.id AS id, s.id AS source, s.title AS title ORDER BY id`,
+    );
+    expect(cited).toEqual([
+      { id: 'own-anon-1', source: expect.stringMatching(/^src-ftm-file-/), title: expect.stringContaining('request') },
+      { id: 'own-anon-2', source: expect.stringMatching(/^src-ftm-file-/), title: expect.stringContaining('request') },
+    ]);
+    expect(cited[0]!.source).not.toBe(cited[1]!.source);
+  });
+});
+
 describe('FtM round trip', () => {
   it('exports the curated graph as valid FtM, and an import into an empty database gives the same records', async () => {
     await app.reset();

@@ -665,6 +665,149 @@ describe('correct', () => {
   });
 });
 
+describe('date order, judged on the record as it will stand', () => {
+  const IMPORT = `mutation($document: JSONObject!, $dryRun: Boolean) {
+    importDocument(document: $document, dryRun: $dryRun) { ok rejected { path message } } }`;
+  const ended = { ...basics.relationships[1], startDate: '2024-01-01', endDate: '2024-09-30' };
+  const rule = {
+    id: 'rule-x',
+    label: 'Regulation',
+    name: 'Rule X',
+    kind: 'EXPORT_CONTROL',
+    sources: [SRC],
+    announced: '2024-08-20',
+    effective: '2024-09-15',
+  };
+  const START_AFTER_END = {
+    path: ['changes', 'startDate'],
+    message: 'startDate 2024-12-01 is after the stored endDate 2024-09-30: startDate must not be after endDate',
+  };
+  const END_BEFORE_START =
+    'endDate 2020-01-01 is before the stored startDate 2024-01-01: startDate must not be after endDate';
+
+  beforeAll(async () => {
+    await app.reset();
+    await writeOk({ ...basics, nodes: [...basics.nodes, rule], relationships: [ended] });
+  });
+  const stored = async () => {
+    const read = await app.gql<Data>(
+      '{ r: relationship(id: "broker-rents-cloud") { startDate endDate } g: node(id: "rule-x") { ... on Regulation { announced effective } } h: history(id: "broker-rents-cloud") { action } }',
+    );
+    return read.data;
+  };
+  const untouched = {
+    r: { startDate: '2024-01-01', endDate: '2024-09-30' },
+    g: { announced: '2024-08-20', effective: '2024-09-15' },
+    h: [{ action: 'CREATE' }],
+  };
+
+  it("refuses a correction of a relationship's start to after its stored end, naming both dates", async () => {
+    const problems = await problemsOf(CORRECT, {
+      id: 'broker-rents-cloud',
+      changes: { startDate: '2024-12-01' },
+      reason: 'x',
+    });
+    expect(problems).toEqual([START_AFTER_END]);
+    expect(await stored()).toEqual(untouched);
+  });
+
+  it('refuses a write giving only an end before the stored start, a dry run too', async () => {
+    const { startDate: _start, endDate: _end, ...rest } = ended;
+    const input = { relationships: [{ ...rest, endDate: '2020-01-01' }] };
+    for (const dryRun of [true, false]) {
+      const problems = await problemsOf(WRITE, { input, dryRun });
+      expect(problems).toEqual([{ path: ['input', 'relationships', 0, 'endDate'], message: END_BEFORE_START }]);
+    }
+    expect(await stored()).toEqual(untouched);
+  });
+
+  it("refuses a correction of a regulation's effective date to before its stored announcement", async () => {
+    const problems = await problemsOf(CORRECT, { id: 'rule-x', changes: { effective: '2024-01-01' }, reason: 'x' });
+    expect(problems).toEqual([
+      {
+        path: ['changes', 'effective'],
+        message:
+          'effective 2024-01-01 is before the stored announced 2024-08-20: announced must not be after effective',
+      },
+    ]);
+    expect(await stored()).toEqual(untouched);
+  });
+
+  it('rejects the same in a bulk import, dry run or not, and writes nothing', async () => {
+    const { startDate: _start, endDate: _end, ...rest } = ended;
+    const document = { format: 'chip-access-graph/v1', relationships: [{ ...rest, endDate: '2020-01-01' }] };
+    for (const dryRun of [true, false]) {
+      const result = await app.gql<Data>(IMPORT, { document, dryRun }, as('analyst'));
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.importDocument).toEqual({
+        ok: false,
+        rejected: [{ path: ['relationships', '0', 'endDate'], message: END_BEFORE_START }],
+      });
+    }
+    expect(await stored()).toEqual(untouched);
+  });
+
+  it('accepts a change in order with what is stored, and both dates moved together', async () => {
+    const both = await app.gql<Data>(
+      CORRECT,
+      { id: 'broker-rents-cloud', changes: { startDate: '2024-12-01', endDate: '2025-03-31' }, reason: 'renewed' },
+      as('analyst'),
+    );
+    expect(both.errors).toBeUndefined();
+    expect(both.data?.correct.updated.relationships).toBe(1);
+    expect((await stored())?.r).toEqual({ startDate: '2024-12-01', endDate: '2025-03-31' });
+  });
+});
+
+describe("notices of a chip's release, and a correction's notices under its own input", () => {
+  const CORRECT_NOTICES = `mutation($id: ID!, $changes: JSONObject!, $reason: String!) {
+    correct(id: $id, changes: $changes, reason: $reason) { ok notices { path message } } }`;
+  const WRITE_NOTICES = `mutation($input: WriteInput!, $dryRun: Boolean) {
+    write(input: $input, dryRun: $dryRun) { ok notices { path message } } }`;
+  const hosts = { ...basics.relationships[2], startDate: '2022-06-01' };
+  const early = (release: string) =>
+    `1 stored step into chip-x dated before its release (${release}): cloud-hosts-chip (2022-06-01); paths use each from the release on; a purchase is still timed by its own date`;
+  const correctNotices = async (id: string, changes: Record<string, unknown>) => {
+    const result = await app.gql<Data>(CORRECT_NOTICES, { id, changes, reason: 'datasheet' }, as('analyst'));
+    expect(result.errors).toBeUndefined();
+    return result.data?.correct.notices as Data[];
+  };
+
+  beforeAll(async () => {
+    await app.reset();
+    await writeOk({ ...basics, relationships: [hosts] });
+  });
+
+  it("names the stored steps a corrected release makes early, on the correction's releaseDate", async () => {
+    expect(await correctNotices('chip-x', { releaseDate: '2023-07-01' })).toEqual([
+      { path: ['changes', 'releaseDate'], message: early('2023-07-01') },
+    ]);
+    expect(await correctNotices('chip-x', { releaseDate: '2022-06-01' })).toEqual([]);
+  });
+
+  it("names them for a write of the chip's release too, a dry run included", async () => {
+    const chip = { ...basics.nodes[3], releaseDate: '2024-01-01' };
+    for (const dryRun of [true, false]) {
+      const result = await app.gql<Data>(WRITE_NOTICES, { input: { nodes: [chip] }, dryRun }, as('analyst'));
+      expect(result.data?.write).toEqual({
+        ok: true,
+        notices: [{ path: ['input', 'nodes', '0', 'releaseDate'], message: early('2024-01-01') }],
+      });
+    }
+  });
+
+  it("places a correction's notice on the field it sent, or on the record's id when it sent none", async () => {
+    const message = (date: string) =>
+      `${date} is before the release of chip-x (2024-01-01): paths use the step from the release on; a purchase is still timed by this date`;
+    expect(await correctNotices('cloud-hosts-chip', { startDate: '2022-01-01' })).toEqual([
+      { path: ['changes', 'startDate'], message: message('2022-01-01') },
+    ]);
+    expect(await correctNotices('cloud-hosts-chip', { quantity: 8 })).toEqual([
+      { path: ['id'], message: message('2022-01-01') },
+    ]);
+  });
+});
+
 describe('retract and restore', () => {
   beforeEach(async () => {
     await app.reset();
@@ -767,6 +910,60 @@ describe('retract and restore', () => {
       (await app.gql(RETRACT, { id: 'nothing-here', reason: 'x' }, as('analyst'))).errors?.[0]?.extensions?.code,
     ).toBe('NOT_FOUND');
     expect(pathsOf(await problemsOf(RETRACT, { id: 'broker-rents-cloud', reason: '' }))).toEqual(['reason']);
+  });
+
+  const NOTICES = `mutation($input: WriteInput!, $dryRun: Boolean) {
+    write(input: $input, dryRun: $dryRun) { ok ${REPORT} notices { path message } } }`;
+  const rel = (id: string) => basics.relationships.find((r) => r.id === id) as Record<string, unknown>;
+
+  it('says when a write hangs relationships on a retracted node, which then are no access steps', async () => {
+    await app.gql(RETRACT, { id: 'broker-co', reason: 'misidentified company' }, as('analyst'));
+    const input = {
+      relationships: [
+        { ...rel('buyer-procures-broker'), id: 'buyer-procures-broker-2' },
+        { ...rel('broker-rents-cloud'), id: 'broker-rents-cloud-2' },
+      ],
+    };
+    const restoreHint = 'restore(id: "broker-co", reason: ...) brings the node back, and this step with it';
+    const expected = [
+      {
+        path: ['input', 'relationships', '0', 'to'],
+        message: `broker-co is retracted: buyer-procures-broker-2 is stored but is no access step while broker-co stays retracted; ${restoreHint}`,
+      },
+      {
+        path: ['input', 'relationships', '1', 'from'],
+        message: `broker-co is retracted: broker-rents-cloud-2 is stored but is no access step while broker-co stays retracted; ${restoreHint}`,
+      },
+    ];
+    const dry = await app.gql<Data>(NOTICES, { input, dryRun: true }, as('analyst'));
+    expect(dry.data?.write.notices).toEqual(expected);
+    const done = await app.gql<Data>(NOTICES, { input }, as('analyst'));
+    expect(done.errors).toBeUndefined();
+    expect(done.data?.write).toMatchObject({ created: { relationships: 2 }, notices: expected });
+    // The node drops out of every path, through the new relationships too.
+    expect(await paths()).toBe(0);
+    expect(await paths(true)).toBe(4);
+    await app.gql(RESTORE, { id: 'broker-co', reason: 'identified after all' }, as('analyst'));
+    expect(await paths()).toBe(4);
+  });
+
+  it('says when a write updates a retracted relationship, which stays retracted', async () => {
+    await app.gql(RETRACT, { id: 'broker-rents-cloud', reason: 'wrong' }, as('analyst'));
+    const input = { relationships: [{ ...rel('broker-rents-cloud'), amount: 30000 }] };
+    const done = await app.gql<Data>(NOTICES, { input }, as('analyst'));
+    expect(done.errors).toBeUndefined();
+    expect(done.data?.write).toMatchObject({
+      updated: { relationships: 1 },
+      notices: [
+        {
+          path: ['input', 'relationships', '0', 'id'],
+          message:
+            'broker-rents-cloud is retracted and stays so: the values are stored, but it stays out of paths and relationship fields; restore(id: "broker-rents-cloud", reason: ...) brings it back',
+        },
+      ],
+    });
+    expect((await rentsFrom()).all).toEqual([{ id: 'broker-rents-cloud', retracted: true }]);
+    expect(await paths()).toBe(0);
   });
 
   it('keeps a retraction through a re-import of the same fact', async () => {

@@ -116,3 +116,108 @@ describe('FtM to format v1', () => {
     expect(converted.summary.toReview.map((t) => t.id)).toContain('fx-qilin-group');
   });
 });
+
+describe('a fact the graph holds between the same ends', () => {
+  const x = entity('x-corp', 'X Corp', { country: 'CN' });
+  const y = entity('y-corp', 'Y Corp', { country: 'CN' });
+  const stored = {
+    id: 'x-owns-y',
+    share: 0.55,
+    startDate: '2023-01-01',
+    endDate: null,
+    confidence: 'CONFIRMED',
+    sources: ['src-x'],
+  };
+  const graph: FtmGraph = {
+    ...fakeGraph([x, y]),
+    between: async (pairs) =>
+      pairs
+        .filter((p) => p.type === 'OWNS' && p.from === 'x-corp' && p.to === 'y-corp')
+        .map(() => ({ fromId: 'x-corp', toId: 'y-corp', type: 'OWNS', props: stored })),
+  };
+  const file = (properties: Record<string, string[]>, id = 'own-1') =>
+    [
+      { id: 'doc-1', schema: 'Document', properties: { title: ['A registry extract'], publisher: ['Registry'] } },
+      {
+        id,
+        schema: 'Ownership',
+        properties: { owner: ['x-corp'], asset: ['y-corp'], proof: ['doc-1'], ...properties },
+      },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
+  const ownsOf = async (content: string) => {
+    const converted = await ftmToDocument(content, graph, 'f');
+    expect(converted.problems).toEqual([]);
+    return { rels: converted.document.relationships, warnings: converted.summary.warnings };
+  };
+
+  it('is not folded into when the file gives other values: created apart, with a warning naming them', async () => {
+    const { rels, warnings } = await ownsOf(file({ percentage: ['20'], startDate: ['2026-01-01'] }));
+    expect(rels).toEqual([
+      {
+        id: 'own-1',
+        type: 'OWNS',
+        from: 'x-corp',
+        to: 'y-corp',
+        confidence: 'REPORTED',
+        sources: [graphId('doc-1', 'src-')],
+        share: 0.2,
+        startDate: '2026-01-01',
+      },
+    ]);
+    expect(warnings).toEqual([
+      {
+        place: 'line 2',
+        message:
+          'own-1 differs from the stored OWNS between the same ends: x-owns-y (startDate 2026-01-01 in the file, 2023-01-01 stored; share 0.2 in the file, 0.55 stored); created apart as own-1, each claim with its own sources: retract the one that is wrong, or correct it',
+      },
+    ]);
+  });
+
+  it('is folded into when the file agrees or only adds what the graph does not know: its source is added', async () => {
+    const { rels, warnings } = await ownsOf(file({ percentage: ['55'], endDate: ['2025-12-31'] }));
+    expect(warnings).toEqual([]);
+    expect(rels).toEqual([
+      {
+        id: 'x-owns-y',
+        type: 'OWNS',
+        from: 'x-corp',
+        to: 'y-corp',
+        confidence: 'CONFIRMED',
+        sources: ['src-x', expect.stringMatching(/^src-doc-1-/)],
+        endDate: '2025-12-31',
+      },
+    ]);
+  });
+});
+
+describe('facts that say nothing of where they come from', () => {
+  const graph = fakeGraph([entity('x-corp', 'X Corp'), entity('y-corp', 'Y Corp')]);
+  const file = (percentage: string) =>
+    JSON.stringify({
+      id: 'own-1',
+      schema: 'Ownership',
+      properties: { owner: ['x-corp'], asset: ['y-corp'], percentage: [percentage] },
+    });
+  const sourcesOf = async (content: string, name: string) => {
+    const converted = await ftmToDocument(content, graph, name);
+    expect(converted.problems).toEqual([]);
+    return converted.document.sources as Record<string, unknown>[];
+  };
+
+  it('cite a source of their own file, keyed by its content: two files never share one, whatever their names', async () => {
+    const [first] = await sourcesOf(file('20'), 'request');
+    const [second] = await sourcesOf(file('30'), 'request');
+    expect(first?.id).toMatch(/^src-ftm-file-[0-9a-f]{16}$/);
+    expect(second?.id).toMatch(/^src-ftm-file-[0-9a-f]{16}$/);
+    expect(second?.id).not.toBe(first?.id);
+    expect(first).toMatchObject({
+      publisher: 'Unattributed FollowTheMoney data',
+      title: expect.stringMatching(/^FollowTheMoney file request \(SHA-256 [0-9a-f]{16}\)$/),
+      note: expect.stringMatching(/^The file's SHA-256: [0-9a-f]{64}\.$/),
+    });
+    // The same content again cites the same source, under any name.
+    expect((await sourcesOf(file('20'), 'copy.ftm.jsonl'))[0]?.id).toBe(first?.id);
+  });
+});

@@ -315,6 +315,18 @@ describe('steps into a chip dated before its release', () => {
     expect(notices(doc({ nodes: [broker, cloud], relationships: [{ ...rents, serviceKind: 'COMPUTE' }] }))).toEqual([]);
   });
 
+  it('name the stored steps a release set in the document makes early, except those it writes itself', () => {
+    const stored = Array.from({ length: 12 }, (_, k) => ({ id: `step-${k + 10}`, date: `2021-01-${k + 10}` }));
+    const existing: Existing = { ...nothing, chipSteps: new Map([['h100', stored]]) };
+    // step-10 is written by the document (judged from it, on its own path), not named again.
+    const written = { ...hosts, id: 'step-10', startDate: '2022-04-01' };
+    expect(notices(doc({ nodes: [broker, cloud, chip], relationships: [written] }), existing)).toEqual([
+      'nodes.2.releaseDate: 11 stored steps into h100 dated before its release (2022-03-22): step-11 (2021-01-11), step-12 (2021-01-12), step-13 (2021-01-13), step-14 (2021-01-14), step-15 (2021-01-15), step-16 (2021-01-16), step-17 (2021-01-17), step-18 (2021-01-18), step-19 (2021-01-19), step-20 (2021-01-20) and 1 more; paths use each from the release on; a purchase is still timed by its own date',
+    ]);
+    const unreleased = { ...chip, releaseDate: null };
+    expect(notices(doc({ nodes: [broker, cloud, unreleased], relationships: [] }), existing)).toEqual([]);
+  });
+
   it('read what the graph keeps for what the document leaves out: a stored start, a release set in the document', () => {
     const { id, type, from, to, ...props } = { ...hosts, startDate: '2021-01-01' };
     const existing: Existing = {
@@ -326,5 +338,131 @@ describe('steps into a chip dated before its release', () => {
     expect(notices(doc({ nodes: [broker, cloud, chip], relationships: [hosts] }), existing)).toEqual([
       'relationships.0.startDate: 2021-01-01 is before the release of h100 (2022-03-22): paths use the step from the release on; a purchase is still timed by this date',
     ]);
+  });
+});
+
+describe('dates judged on the record as it will stand', () => {
+  const rejectedOf = (d: ImportDocument, existing: Existing) =>
+    planImport(d, existing, context()).report.rejected.map((p) => `${p.path.join('.')}: ${p.message}`);
+  const ended = () => {
+    const existing = imported();
+    const stored = existing.relationships.get('broker-rents-cloud') as StoredRelationship;
+    stored.props = { ...stored.props, startDate: '2024-01-01', endDate: '2024-09-30' };
+    return existing;
+  };
+  const { startDate: _start, ...undated } = rents;
+
+  it('refuse a start after the stored end, and an end before the stored start, whole', () => {
+    const later = planImport(doc({ relationships: [{ ...undated, startDate: '2024-12-01' }] }), ended(), context());
+    expect(later.report.rejected).toEqual([
+      {
+        path: ['relationships', 0, 'startDate'],
+        message: 'startDate 2024-12-01 is after the stored endDate 2024-09-30: startDate must not be after endDate',
+      },
+    ]);
+    expect(writesAnything(later)).toBe(false);
+    expect(later.updateRelationships).toEqual([]);
+    expect(rejectedOf(doc({ relationships: [{ ...undated, endDate: '2020-01-01' }] }), ended())).toEqual([
+      'relationships.0.endDate: endDate 2020-01-01 is before the stored startDate 2024-01-01: startDate must not be after endDate',
+    ]);
+  });
+
+  it('refuse in a dry run too', () => {
+    const plan = planImport(
+      doc({ relationships: [{ ...undated, endDate: '2020-01-01' }] }),
+      ended(),
+      context({ dryRun: true }),
+    );
+    expect(plan.report.ok).toBe(false);
+    expect(plan.report.rejected.map((p) => p.path.join('.'))).toEqual(['relationships.0.endDate']);
+  });
+
+  it('accept a date in order with the stored one, a cleared one, and both moved together', () => {
+    expect(rejectedOf(doc({ relationships: [{ ...undated, endDate: '2024-06-30' }] }), ended())).toEqual([]);
+    expect(
+      rejectedOf(doc({ relationships: [{ ...undated, startDate: '2024-12-01', endDate: null }] }), ended()),
+    ).toEqual([]);
+    const both = { ...undated, startDate: '2024-12-01', endDate: '2025-01-31' };
+    expect(rejectedOf(doc({ relationships: [both] }), ended())).toEqual([]);
+  });
+
+  it("refuse a regulation's effective date before its stored announcement, and each other pair", () => {
+    const rule = {
+      id: 'rule',
+      label: 'Regulation' as const,
+      name: 'A rule',
+      kind: 'EXPORT_CONTROL',
+      sources: ['src-a'],
+    };
+    const existing: Existing = {
+      ...nothing,
+      nodes: new Map([
+        [
+          'rule',
+          {
+            ...rule,
+            announced: '2024-08-20',
+            effective: '2024-09-01',
+            suspendedFrom: '2025-01-01',
+            suspendedUntil: '2025-06-01',
+          },
+        ],
+      ]),
+      labels: new Map([
+        ['src-a', ['Node', 'Source']],
+        ['rule', ['Node', 'Regulation']],
+      ]),
+    };
+    const corrected = (changes: Record<string, unknown>) =>
+      rejectedOf(doc({ nodes: [{ ...rule, ...changes }], relationships: [] }), existing);
+    expect(corrected({ effective: '2024-01-01' })).toEqual([
+      'nodes.0.effective: effective 2024-01-01 is before the stored announced 2024-08-20: announced must not be after effective',
+    ]);
+    expect(corrected({ rescinded: '2024-08-31' })).toEqual([
+      'nodes.0.rescinded: rescinded 2024-08-31 is before the stored effective 2024-09-01: effective must not be after rescinded',
+    ]);
+    expect(corrected({ suspendedFrom: '2025-07-01' })).toEqual([
+      'nodes.0.suspendedFrom: suspendedFrom 2025-07-01 is after the stored suspendedUntil 2025-06-01: suspendedFrom must not be after suspendedUntil',
+    ]);
+    expect(corrected({ effective: '2024-08-20', rescinded: '2025-05-13' })).toEqual([]);
+  });
+});
+
+describe('records that touch retracted things', () => {
+  const noticesOf = (d: ImportDocument, existing: Existing) =>
+    (planImport(d, existing, context()).report.notices ?? []).map((p) => `${p.path.join('.')}: ${p.message}`);
+  const retracted = { retracted: true, retractedReason: 'misidentified', retractedBy: 'alice' };
+
+  it('say that a retracted relationship written again stays retracted, and how to restore it', () => {
+    const existing = imported();
+    const stored = existing.relationships.get('broker-rents-cloud') as StoredRelationship;
+    stored.props = { ...stored.props, ...retracted };
+    const plan = planImport(doc({ relationships: [{ ...rents, amount: 5 }] }), existing, context());
+    expect(plan.report.updated.relationships).toBe(1);
+    expect(noticesOf(doc({ relationships: [{ ...rents, amount: 5 }] }), existing)).toEqual([
+      'relationships.0.id: broker-rents-cloud is retracted and stays so: the values are stored, but it stays out of paths and relationship fields; restore(id: "broker-rents-cloud", reason: ...) brings it back',
+    ]);
+  });
+
+  it('say that a relationship hung on a retracted node is no access step, the node in the document or only in the graph', () => {
+    const graph = imported();
+    const existing: Existing = {
+      ...graph,
+      nodes: new Map([...graph.nodes, ['broker', { ...graph.nodes.get('broker'), ...retracted }]]),
+    };
+    const fresh = { ...rents, id: 'broker-rents-cloud-2' };
+    expect(noticesOf(doc({ relationships: [fresh] }), existing)).toEqual([
+      'nodes.0.id: broker is retracted and stays so: the values are stored, but it stays out of every path; restore(id: "broker", reason: ...) brings it back with the relationships retracted with it',
+      'relationships.0.from: broker is retracted: broker-rents-cloud-2 is stored but is no access step while broker stays retracted; restore(id: "broker", reason: ...) brings the node back, and this step with it',
+    ]);
+    // The cloud only in the graph, retracted: read with the labels of the document's references.
+    const outside: Existing = { ...imported(), retracted: new Set(['cloud']) };
+    expect(noticesOf(doc({ nodes: [broker], relationships: [fresh] }), outside)).toEqual([
+      'relationships.0.to: cloud is retracted: broker-rents-cloud-2 is stored but is no access step while cloud stays retracted; restore(id: "cloud", reason: ...) brings the node back, and this step with it',
+    ]);
+  });
+
+  it('are not said when nothing the document touches is retracted', () => {
+    expect(noticesOf(doc(), imported())).toEqual([]);
   });
 });

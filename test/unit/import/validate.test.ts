@@ -68,25 +68,48 @@ describe('validateDocument', () => {
     );
   });
 
-  it('rejects an end date before the start date', () => {
-    const p = paths(
-      doc({
-        nodes: [entity('a'), entity('b')],
-        relationships: [
-          {
-            id: 'r',
-            type: 'OWNS',
-            from: 'a',
-            to: 'b',
-            confidence: 'REPORTED',
-            sources: ['src-a'],
-            startDate: '2024-05-01',
-            endDate: '2024-01-01',
-          },
-        ],
-      }),
-    );
-    expect(p).toEqual(['relationships.0.endDate']);
+  it('rejects an end date before the start date, naming both dates', () => {
+    const raw = doc({
+      nodes: [entity('a'), entity('b')],
+      relationships: [
+        {
+          id: 'r',
+          type: 'OWNS',
+          from: 'a',
+          to: 'b',
+          confidence: 'REPORTED',
+          sources: ['src-a'],
+          startDate: '2024-05-01',
+          endDate: '2024-01-01',
+        },
+      ],
+    });
+    expect(validateDocument(raw).problems).toEqual([
+      {
+        path: ['relationships', 0, 'endDate'],
+        message: 'endDate 2024-01-01 is before startDate 2024-05-01: startDate must not be after endDate',
+      },
+    ]);
+  });
+
+  it("rejects a regulation's dates out of order: announced, effective, rescinded; a suspension's ends", () => {
+    const regulation = {
+      id: 'reg',
+      label: 'Regulation',
+      name: 'A rule',
+      kind: 'EXPORT_CONTROL',
+      sources: ['src-a'],
+      announced: '2024-08-20',
+      effective: '2024-01-01',
+      rescinded: '2023-12-31',
+      suspendedFrom: '2025-02-01',
+      suspendedUntil: '2025-01-01',
+    };
+    expect(paths(doc({ nodes: [regulation] }))).toEqual([
+      'nodes.0.effective',
+      'nodes.0.rescinded',
+      'nodes.0.suspendedUntil',
+    ]);
   });
 
   it('rejects fields a record type does not have, rather than dropping them', () => {
