@@ -367,6 +367,7 @@ export function planImport(doc: ImportDocument, existing: Existing, ctx: PlanCon
     ...releaseNotices(doc, existing),
     ...modelServiceNotices(doc),
     ...retractionNotices(doc, existing),
+    ...replacedSourceNotices(doc, existing),
   ];
   return plan;
 }
@@ -469,6 +470,28 @@ function retractionNotices(doc: ImportDocument, existing: Existing): InputProble
       });
     }
   });
+  return notices;
+}
+
+/**
+ * A record the graph holds whose `sources` the document gives without some stored ones: the list
+ * replaces the stored one (the revision keeps what was cited), which an analyst adding "another
+ * outlet reports it" may not mean. Said back with the sources no longer cited.
+ */
+function replacedSourceNotices(doc: ImportDocument, existing: Existing): InputProblem[] {
+  const notices: InputProblem[] = [];
+  const check = (kind: 'nodes' | 'relationships', i: number, id: string, given: readonly string[], stored: unknown) => {
+    const dropped = (Array.isArray(stored) ? (stored as unknown[]).map(String) : []).filter((s) => !given.includes(s));
+    if (dropped.length === 0) return;
+    notices.push({
+      path: [kind, i, 'sources'],
+      message: `replaces the sources of ${id}: ${dropped.join(', ')} ${dropped.length === 1 ? 'is' : 'are'} no longer cited (the record's history keeps ${dropped.length === 1 ? 'it' : 'them'}); list the stored sources too to add one`,
+    });
+  };
+  doc.nodes.forEach((n, i) => check('nodes', i, n.id, n.sources, existing.nodes.get(n.id)?.sources));
+  doc.relationships.forEach((r, i) =>
+    check('relationships', i, r.id, r.sources, existing.relationships.get(r.id)?.props.sources),
+  );
   return notices;
 }
 

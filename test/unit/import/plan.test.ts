@@ -254,7 +254,7 @@ describe('reference problems beside structural ones', () => {
   });
 });
 
-describe('steps into a chip dated before its release', () => {
+describe('notices: what is written as given but deserves a look', () => {
   const chip = { id: 'h100', label: 'Chip' as const, name: 'H100', releaseDate: '2022-03-22', sources: ['src-a'] };
   const hosts = {
     id: 'cloud-hosts-h100',
@@ -325,6 +325,30 @@ describe('steps into a chip dated before its release', () => {
     ]);
     const unreleased = { ...chip, releaseDate: null };
     expect(notices(doc({ nodes: [broker, cloud, unreleased], relationships: [] }), existing)).toEqual([]);
+  });
+
+  it('say which stored sources a list of sources replaces, and nothing when it keeps them all', () => {
+    const { id, type, from, to, ...props } = { ...rents, sources: ['src-a', 'src-b'] };
+    const existing: Existing = {
+      ...nothing,
+      labels: new Map([
+        ['src-b', ['Source']],
+        ['src-c', ['Source']],
+        ['broker', ['Entity']],
+        ['cloud', ['Entity', 'CloudProvider']],
+      ]),
+      nodes: new Map([['broker', { ...broker, sources: ['src-a', 'src-b'] }]]),
+      relationships: new Map([[id, { type, fromId: from, toId: to, props: { id, ...props } }]]),
+    };
+    expect(notices(doc({ nodes: [broker], relationships: [{ ...rents, sources: ['src-b'] }] }), existing)).toEqual([
+      "nodes.0.sources: replaces the sources of broker: src-b is no longer cited (the record's history keeps it); list the stored sources too to add one",
+      "relationships.0.sources: replaces the sources of broker-rents-cloud: src-a is no longer cited (the record's history keeps it); list the stored sources too to add one",
+    ]);
+    const adding = doc({
+      nodes: [{ ...broker, sources: ['src-b', 'src-a', 'src-c'] }],
+      relationships: [{ ...rents, sources: ['src-a', 'src-b', 'src-c'] }],
+    });
+    expect(notices(adding, existing)).toEqual([]);
   });
 
   it('read what the graph keeps for what the document leaves out: a stored start, a release set in the document', () => {
