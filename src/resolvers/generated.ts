@@ -866,7 +866,8 @@ export type ImportReport = {
    * releaseDate (paths use it from the release on; a purchase is still timed by its own date); a
    * RENTS_FROM of serviceKind MODEL (recorded, but no access path passes through it); a retracted
    * record written again (it stays retracted); a relationship to or from a retracted node (no access
-   * step while the node stays retracted). Never a reason to refuse.
+   * step while the node stays retracted); a sources list that leaves out sources the record cites (it
+   * replaces them; the history keeps them). Never a reason to refuse.
    */
   notices: Array<ImportProblem>;
   /** True when nothing was rejected (and, unless a dry run, everything was written). */
