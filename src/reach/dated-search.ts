@@ -1,15 +1,7 @@
 import * as access from './access-graph';
 import type { AccessGraph } from './access-graph';
-import {
-  INFO_ACQUIRED,
-  INFO_PROCURES,
-  movesOf,
-  STEP_INTERMEDIARY,
-  STEP_RENTAL,
-  STEP_SUBSIDIARY,
-  type GraphMoves,
-  type Moves,
-} from './moves';
+import * as moveCodes from './moves';
+import { movesOf, type GraphMoves, type Moves } from './moves';
 import { SUFFIX } from './search';
 import { SURENESS_RANK, SURENESS_STEP } from './sureness';
 
@@ -22,6 +14,7 @@ const ACQUIRED = access.T.ACQUIRED;
 const { HOST: H, PROCURE: P, DOWN: D, CLIMB1: C1, CLIMB2: C2, STATES } = SUFFIX;
 const RANK = SURENESS_RANK;
 const STEP = SURENESS_STEP;
+const { INFO_ACQUIRED, INFO_PROCURES, STEP_INTERMEDIARY, STEP_RENTAL, STEP_SUBSIDIARY } = moveCodes;
 
 /** The suffix is a run of PROCURES_FROM steps ending with ACQUIRED: its first node receives the chips. */
 const RUN = 8;

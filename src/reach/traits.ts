@@ -10,11 +10,14 @@ import {
 } from '../domain';
 import * as access from './access-graph';
 import type { AccessGraph } from './access-graph';
-import { INFO_ACQUIRED, INFO_PROCURES, movesOf, STEP_INTERMEDIARY, STEP_RENTAL, STEP_SUBSIDIARY } from './moves';
+import * as moveCodes from './moves';
+import { movesOf } from './moves';
 import type { SuffixTree } from './search';
 
 const { DATA_CENTER, OPEN_START } = access;
 const { HOSTS, ACQUIRED } = access.T;
+// Module-local copies (read per key in the loop below).
+const { INFO_ACQUIRED, INFO_PROCURES, STEP_INTERMEDIARY, STEP_RENTAL, STEP_SUBSIDIARY } = moveCodes;
 const bit = (p: Pathway) => 1 << PATHWAYS.indexOf(p);
 /** The pathway bits of a step's own STEP_* bits (moves.ts), by those bits. */
 const OWN_PATHWAYS = Array.from(
