@@ -3,7 +3,7 @@ import { FTM_NOTICE_ID } from '../export/ftm-conventions';
 import type { Converted } from './converted';
 import { all, graphId, unique, type FtmGraph, type FtmSummary } from './ftm';
 import { addFacts, listingIdOf, reuseExisting } from './ftm-facts';
-import { isA, parseFtmLines } from './ftm-model';
+import { isA, parseFtmLines, type FtmEntity } from './ftm-model';
 import { addParties } from './ftm-parties';
 import { documentSource } from './ftm-sources';
 import { FtmConversion } from './ftm-state';
@@ -26,6 +26,33 @@ function classify(c: FtmConversion) {
     if (!handled.has(e) && e.id !== FTM_NOTICE_ID) c.summary.skipped.push({ line: e.line, id: e.id, schema: e.schema });
   }
   return { parties, documents, facts, identifications, sanctions: facts.filter((e) => e.schema === 'Sanction') };
+}
+
+/**
+ * Records which properties the conversion reads of each entity (each entity's properties are
+ * wrapped); `unread` then gives, per entity, the properties with values it never read: what the
+ * graph has no field for, said back rather than dropped in silence.
+ */
+function propertyReads(entities: readonly FtmEntity[]) {
+  const reads = new Map<FtmEntity, { given: Record<string, string[]>; read: Set<string> }>();
+  for (const e of entities) {
+    const given = e.properties;
+    const read = new Set<string>();
+    reads.set(e, { given, read });
+    e.properties = new Proxy(given, {
+      get(target, key, receiver) {
+        if (typeof key === 'string') read.add(key);
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+  }
+  return {
+    unread(e: FtmEntity): string[] {
+      const seen = reads.get(e);
+      if (!seen) return [];
+      return Object.keys(seen.given).filter((name) => (seen.given[name] ?? []).length > 0 && !seen.read.has(name));
+    },
+  };
 }
 
 /** Every id the file would use or refers to outside itself: what the graph holds under them is read first. */
@@ -64,6 +91,7 @@ export async function ftmToDocument(
   const digest = createHash('sha256').update(content).digest('hex');
   const c = new FtmConversion(parsed.entities, problems, summary, graph, fileName, digest);
   if (problems.length > 0) return c.result();
+  const reads = propertyReads(parsed.entities);
   const groups = classify(c);
   for (const d of groups.documents) c.docIds.set(d.id, graphId(d.id, 'src-'));
   c.existing = await graph.labels(idsToLookUp(c, groups));
@@ -75,5 +103,13 @@ export async function ftmToDocument(
   await addParties(c, groups.parties, groups.identifications, sanctioned);
   addFacts(c, groups.facts);
   await reuseExisting(c.rels, graph, c.summary.warnings);
+  for (const e of [...groups.parties, ...groups.documents, ...groups.facts, ...groups.identifications]) {
+    const unread = reads.unread(e);
+    if (unread.length > 0)
+      c.summary.warnings.push({
+        place: `line ${e.line}`,
+        message: `${e.schema} ${e.id}: not kept, the graph has no field for ${unread.length === 1 ? 'it' : 'them'}: ${unread.join(', ')}`,
+      });
+  }
   return c.result();
 }

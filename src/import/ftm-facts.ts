@@ -60,7 +60,9 @@ function dated(e: FtmEntity, draft: Draft, startProps: string[]): string | null 
     ['startDate', startProps],
     ['endDate', ['endDate']],
   ] as const) {
-    const raw = first(e, ...props);
+    // Every name the date may come under is read; the first given is the date.
+    const given = props.map((p) => first(e, p));
+    const raw = given.find((v) => v !== null) ?? null;
     const { date, partial } = ftmDate(raw, field === 'endDate' ? 'end' : 'start');
     if (date) draft[field] = date;
     if (partial) precision.push(`${field} given as ${raw} (${partial} precision)`);
@@ -100,13 +102,14 @@ function ownershipOrDirectorship(c: FtmConversion, e: FtmEntity, id: string, sou
 /** The listing node of a Sanction, unless the graph or the file has it; a problem when its id is another kind of node's. */
 function addListing(c: FtmConversion, e: FtmEntity, to: string, sources: string[]): void {
   const labels = c.existing.get(to);
+  // What names the listing; a listing the graph or the file has already keeps its own name.
+  const authority = first(e, 'authority');
+  const program = first(e, 'program');
   if (labels && !labels.includes('Regulation')) {
     c.problems.push({ place: `line ${e.line}, programId`, message: `${to} is a node of another kind than a listing` });
     return;
   }
   if (labels || c.nodes.has(to)) return;
-  const authority = first(e, 'authority');
-  const program = first(e, 'program');
   c.nodes.set(to, {
     line: e.line,
     ftmId: first(e, 'programId') ?? program ?? to,

@@ -1,3 +1,4 @@
+import { isIsoDate } from '../domain';
 import { defaultModel, Model, type Schema } from '@opensanctions/followthemoney';
 
 /**
@@ -42,6 +43,14 @@ export function identifierProperties(schema: string): string[] {
   return [...s.getProperties().values()].filter((p) => p.type.name === 'identifier').map((p) => p.name);
 }
 
+/** Whether a date of the FtM form names a real month and day (2020-13-01 and 2020-02-30 do not). */
+function realDay(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split('-');
+  if (month === undefined) return true;
+  if (Number(month) < 1 || Number(month) > 12) return false;
+  return day === undefined || isIsoDate(`${year}-${month}-${day}`);
+}
+
 /**
  * Checks an entity against the model: a known schema that is not abstract, known properties,
  * and values of the property's type (dates in ISO form, countries as codes, URLs absolute,
@@ -66,7 +75,7 @@ export function checkFtmEntity(e: FtmEntity): FtmProblem[] {
     for (const value of values) {
       if (value.length > Math.max(property.type.maxLength, property.maxLength ?? 0, 65000)) {
         at(`${name}: a value longer than the model allows`);
-      } else if (type === 'date' && !DATE.test(value)) {
+      } else if (type === 'date' && !(DATE.test(value) && realDay(value))) {
         at(`${name}: ${JSON.stringify(value)} is not an ISO date`);
       } else if (type === 'country' && !/^[a-z]{2}(-[a-z0-9]+)?$/i.test(value)) {
         at(`${name}: ${JSON.stringify(value)} is not a country code`);

@@ -104,9 +104,10 @@ function datasetSource(c: FtmConversion, e: FtmEntity, url: string | null, publi
 /** The sources of a party or a fact: its proofs, else its dataset's, else the file's. */
 export function sourcesOf(c: FtmConversion, e: FtmEntity): string[] {
   const proofs = all(e, 'proof');
-  if (proofs.length > 0) return proofs.map((p) => proofSource(c, e, p));
+  // Read whatever the proofs are: proofs name the documents themselves and stand for these.
   const url = first(e, 'sourceUrl');
   const publisher = first(e, 'publisher');
+  if (proofs.length > 0) return proofs.map((p) => proofSource(c, e, p));
   if (!url && !publisher && e.datasets.length === 0) return [fileSource(c, e)];
   return [datasetSource(c, e, url, publisher)];
 }

@@ -67,6 +67,37 @@ describe('FtM schema validation (the @opensanctions/followthemoney model)', () =
       expect.stringMatching(/^5: not JSON/),
     ]);
   });
+
+  it('refuses a date of the ISO form that names no real month or day', () => {
+    const lines = ['2020-13-01', '2020-02-30', '2020-00', '2024-02-29', '2020-12', '2020']
+      .map((d, i) =>
+        JSON.stringify({ id: `c${i}`, schema: 'Company', properties: { name: ['C'], incorporationDate: [d] } }),
+      )
+      .join('\n');
+    expect(parseFtmLines(lines).problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '1: incorporationDate: "2020-13-01" is not an ISO date',
+      '2: incorporationDate: "2020-02-30" is not an ISO date',
+      '3: incorporationDate: "2020-00" is not an ISO date',
+    ]);
+  });
+});
+
+describe('FtM properties the graph has no field for', () => {
+  it('are named in a warning on their line, not dropped in silence', async () => {
+    const line = {
+      id: 'fx-co',
+      schema: 'Company',
+      properties: { name: ['Qilin Data Co'], country: ['cn'], website: ['https://qilin.example'], email: ['a@b.cn'] },
+    };
+    const converted = await ftmToDocument(JSON.stringify(line), fakeGraph([]), 'f');
+    expect(converted.problems).toEqual([]);
+    expect(converted.summary.warnings).toContainEqual({
+      place: 'line 1',
+      message: 'Company fx-co: not kept, the graph has no field for them: website, email',
+    });
+    // What the graph keeps raises no such warning.
+    expect(converted.summary.warnings.filter((w) => w.message.includes('name'))).toEqual([]);
+  });
 });
 
 describe('FtM to format v1', () => {
