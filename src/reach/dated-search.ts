@@ -5,8 +5,6 @@ import { movesOf, type GraphMoves, type Moves } from './moves';
 import { SUFFIX } from './search';
 import { SURENESS_RANK, SURENESS_STEP } from './sureness';
 
-export { NO_OPEN_EVIDENCE, STEP_INTERMEDIARY, STEP_RENTAL, STEP_SUBSIDIARY } from './moves';
-
 // Module-local copies of the graph's codes, as in search.ts (read in the hot loops).
 const { CLOUD, DATA_CENTER, ENTITY } = access;
 const HOSTS = access.T.HOSTS;

@@ -3,14 +3,10 @@ import type { AccessGraph } from './access-graph';
 import { climbable, movesOf } from './moves';
 import { SURENESS_RANK, SURENESS_START, SURENESS_STEP } from './sureness';
 
-export { climbable, CONTROLLING_SHARE } from './moves';
-
 // Module-local copies of the graph's codes: the searches read them millions of times, and an
 // imported binding can compile to a property read through the module object (a getter under
 // some module formats), measurably slower in these loops.
 const { CHIP, CLOUD, DATA_CENTER, ENTITY, OPEN_END } = access;
-const OWNS = access.T.OWNS;
-const CONTROLS = access.T.CONTROLS;
 const PROCURES_FROM = access.T.PROCURES_FROM;
 const RENTS_FROM = access.T.RENTS_FROM;
 const OPERATES = access.T.OPERATES;
@@ -272,12 +268,10 @@ function reachMasksOf32(g: AccessGraph, chips: readonly number[], rules: StepRul
   let keys: number[] = [];
   const inStart = g.in.start;
   const inRels = g.in.rels;
-  const outStart = g.out.start;
-  const outRels = g.out.rels;
   const relFrom = g.from;
-  const relTo = g.to;
   const relType = g.type;
-  const flags = g.flags;
+  // The moves by kind, filtered once per graph, as the backward search walks them.
+  const { rent, body, climb } = movesOf(g);
   let next = new Uint32Array(size);
   let nextKeys: number[] = [];
   const offer = (node: number, state: number, bits: number) => {
@@ -312,32 +306,18 @@ function reachMasksOf32(g: AccessGraph, chips: readonly number[], rules: StepRul
       const v = (k / STATES) | 0;
       const state = k - v * STATES;
       if (state === H) {
-        for (let i = inStart[v] as number, end = inStart[v + 1] as number; i < end; i += 1) {
-          const r = inRels[i] as number;
-          const type = relType[r];
-          if (!ok[r] || (type !== RENTS_FROM && type !== OPERATES)) continue;
-          const u = relFrom[r] as number;
-          if ((flags[u] as number) & ENTITY) offer(u, P, bits);
-        }
+        for (let i = rent.start[v] as number, end = rent.start[v + 1] as number; i < end; i += 1)
+          if (ok[rent.rel[i] as number]) offer(rent.far[i] as number, P, bits);
         continue;
       }
       if (state === P || state === D) {
-        for (let i = inStart[v] as number, end = inStart[v + 1] as number; i < end; i += 1) {
-          const r = inRels[i] as number;
-          const type = relType[r];
-          if (!ok[r] || (type !== PROCURES_FROM && type !== OWNS && type !== CONTROLS)) continue;
-          const u = relFrom[r] as number;
-          if (!((flags[u] as number) & ENTITY)) continue;
-          offer(u, state === P && type === PROCURES_FROM ? P : D, bits);
-        }
+        for (let i = body.start[v] as number, end = body.start[v + 1] as number; i < end; i += 1)
+          if (ok[body.rel[i] as number])
+            offer(body.far[i] as number, state === P && body.procures[i] === 1 ? P : D, bits);
       }
       if (rules.climb && (state === P || state === C1)) {
-        for (let i = outStart[v] as number, end = outStart[v + 1] as number; i < end; i += 1) {
-          const r = outRels[i] as number;
-          if (!ok[r] || !climbable(g, r)) continue;
-          const w = relTo[r] as number;
-          if ((flags[w] as number) & ENTITY) offer(w, state === P ? C1 : C2, bits);
-        }
+        for (let i = climb.start[v] as number, end = climb.start[v + 1] as number; i < end; i += 1)
+          if (ok[climb.rel[i] as number]) offer(climb.far[i] as number, state === P ? C1 : C2, bits);
       }
     }
   }

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../context';
 import { loadAll } from '../loaders';
 import { appError, ErrorCode } from '../errors';
-import { requireNode } from './require-node';
+import { requireNodes } from './require-node';
 import { citedNodes } from './existing';
 import { NEEDS_SOURCES, serialize } from '../export';
 import type { Resolvers } from './generated';
@@ -118,8 +118,10 @@ export const graphResolvers: Resolvers = {
     pathGraph: async (_, args, ctx, info) => {
       const limit = limitArgument(info, args);
       const { from, to } = args;
-      if (from) await requireNode(ctx, from, 'Entity', 'from');
-      if (to) await requireNode(ctx, to, 'Chip', 'to');
+      await requireNodes(ctx, [
+        from ? { id: from, label: 'Entity', path: ['from'] } : null,
+        to ? { id: to, label: 'Chip', path: ['to'] } : null,
+      ]);
       const asOf = args.asOf ?? ctx.today;
       if (from) {
         const set = await ctx.paths.fromEntity(from, to ?? null, asOf, args.maxHops, args.filter);

@@ -18,7 +18,8 @@ import {
 } from '../../domain';
 import { CHIP, DATA_CENTER, dateKey, ENTITY, isoOf, OPEN_START, T, type AccessGraph } from '../../reach/access-graph';
 import type { AccessSnapshot } from '../../reach/access-index';
-import { DatedReachers, MAX_DATES, STEP_INTERMEDIARY, STEP_RENTAL, STEP_SUBSIDIARY } from '../../reach/dated-search';
+import { DatedReachers, MAX_DATES } from '../../reach/dated-search';
+import { STEP_INTERMEDIARY, STEP_RENTAL, STEP_SUBSIDIARY } from '../../reach/moves';
 import { usableSteps, type StepRules } from '../../reach/search';
 import type { ReachCounts } from '../path-service';
 
