@@ -10,6 +10,7 @@ import { z } from 'zod';
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+const nonNegativeInt = z.coerce.number().int().min(0);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -46,6 +47,8 @@ const envSchema = z.object({
   MAX_PATHS: positiveInt.max(100000).default(1000),
   MAX_PAGE_SIZE: positiveInt.max(1000).default(100),
   STALE_AFTER_MONTHS: positiveInt.max(600).default(24),
+  TREND_TABLE_MONTHS: nonNegativeInt.max(600).default(120),
+  TREND_TABLE_DELAY_MS: nonNegativeInt.default(5000),
   MAX_BODY_BYTES: positiveInt.default(5 * 1024 * 1024),
   MAX_DEPTH: positiveInt.default(12),
   MAX_ALIASES: positiveInt.default(30),
@@ -92,6 +95,13 @@ export interface Config {
     maxTokens: number;
     maxCost: number;
     maxDirectives: number;
+  };
+  /** The trends' month-end table (src/services/counting/month-end-table.ts). */
+  trendTable: {
+    /** Month ends it holds, to the end of the current year (TREND_TABLE_MONTHS; 0: none). */
+    months: number;
+    /** How long a version stays loaded before its table is counted (TREND_TABLE_DELAY_MS). */
+    delayMs: number;
   };
 }
 
@@ -171,5 +181,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
       maxCost: e.MAX_COST,
       maxDirectives: e.MAX_DIRECTIVES,
     },
+    trendTable: { months: e.TREND_TABLE_MONTHS, delayMs: e.TREND_TABLE_DELAY_MS },
   });
 }

@@ -3,13 +3,14 @@ import type { Database } from './db/database';
 import { createLoaders, type Loaders } from './loaders';
 import { GraphRepository } from './repositories/graph-repository';
 import type { AccessIndex } from './reach/access-index';
-import { PathService } from './services/path-service';
+import { PathService, type PathLimits } from './services/path-service';
 import { ScenarioService } from './services/scenario-service';
 import { GraphService } from './services/graph-service';
 import { RuleImpactService } from './services/rule-impact-service';
 import { TimelineService } from './services/timeline-service';
 import { TrendService } from './services/trend-service';
 import type { CountWorkers } from './services/counting/count-workers';
+import type { MonthEndTable } from './services/counting/month-end-table';
 import { NeighborhoodRepository } from './repositories/neighborhood-repository';
 import type { Logger } from './logger';
 
@@ -28,6 +29,8 @@ export interface AppServices {
   reach: AccessIndex;
   /** The worker threads that count over many dates and chips (trends), one per server. */
   counters: CountWorkers;
+  /** The trends' counts at month ends, counted in the background for each version, one per server. */
+  trendTable: MonthEndTable;
 }
 
 /** Per-request context: loaders are new for every request. */
@@ -51,17 +54,18 @@ export interface AppContext extends AppServices {
   lookahead: boolean;
 }
 
+/** The path services' limits from the configuration. */
+export function pathLimits(config: Readonly<Config>): PathLimits {
+  return {
+    maxHops: config.limits.maxHops,
+    maxPaths: config.limits.maxPaths,
+    staleAfterMonths: config.limits.staleAfterMonths,
+  };
+}
+
 export function createContext(services: AppServices, viewer: Viewer): AppContext {
   const repo = new GraphRepository(services.db);
-  const paths = new PathService(
-    services.reach,
-    {
-      maxHops: services.config.limits.maxHops,
-      maxPaths: services.config.limits.maxPaths,
-      staleAfterMonths: services.config.limits.staleAfterMonths,
-    },
-    services.counters,
-  );
+  const paths = new PathService(services.reach, pathLimits(services.config), services.counters, services.trendTable);
   return {
     ...services,
     repo,

@@ -2,9 +2,14 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createGraphQLError, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphQLError } from 'graphql';
 import { authenticate, checkPolicy, Keyring, useAuthorization } from './auth';
-import { createContext, type AppContext, type AppServices } from './context';
+import { createContext, pathLimits, type AppContext, type AppServices } from './context';
+import type { Config } from './config';
+import type { Logger } from './logger';
 import { AccessIndex } from './reach/access-index';
 import { CountWorkers } from './services/counting/count-workers';
+import { MonthEndTable } from './services/counting/month-end-table';
+import { PathService } from './services/path-service';
+import { TREND_DEFAULT_HOPS } from './services/trend-service';
 import { ErrorCode, isAppError } from './errors';
 import { buildSchema } from './graphql/schema';
 import { useExplorer } from './http/use-explorer';
@@ -12,11 +17,13 @@ import { useExport } from './http/use-export';
 import { useHealth } from './http/use-health';
 import { codeRequestError, corsFor, useIntrospection, useLimits, useRequestGuard } from './security';
 
-export interface ServerDeps extends Omit<AppServices, 'reach' | 'counters'> {
+export interface ServerDeps extends Omit<AppServices, 'reach' | 'counters' | 'trendTable'> {
   /** The reachability index (one is made for the server when not given). */
   reach?: AccessIndex;
   /** The counting workers (a pool, one worker per core, is made when not given). */
   counters?: CountWorkers;
+  /** The trends' month-end table (one is made, told of each snapshot the index loads, when not given). */
+  trendTable?: MonthEndTable;
   /** How the database was provided (local, docker, external): shown by /healthz. */
   databaseMode: string;
   /** Extra plugins (tests, benchmarks). */
@@ -32,6 +39,27 @@ query {
 }
 `;
 
+/**
+ * The month-end table of the trends' default question (no filter, the SDL's maxHops), told of
+ * every snapshot the index loads. Slices of one chip per worker keep a question asked while it
+ * counts waiting for one chip's count at most.
+ */
+export function trendTableFor(
+  config: Readonly<Config>,
+  reach: AccessIndex,
+  counters: CountWorkers,
+  log?: Logger,
+): MonthEndTable {
+  const paths = new PathService(reach, pathLimits(config), counters);
+  const table = new MonthEndTable(
+    counters,
+    (chipIds, dates) => paths.countsAsk(chipIds, dates, TREND_DEFAULT_HOPS, null, null),
+    { ...config.trendTable, sliceChips: Math.max(2, counters.size), log },
+  );
+  reach.onLoad((snapshot) => table.schedule(snapshot));
+  return table;
+}
+
 export type Server = YogaServerInstance<Record<string, unknown>, AppContext>;
 
 /**
@@ -39,11 +67,10 @@ export type Server = YogaServerInstance<Record<string, unknown>, AppContext>;
  * `server.fetch(...)` without opening a port; main.ts wraps it in node:http.
  */
 export function createServer(given: ServerDeps): Server {
-  const deps = {
-    ...given,
-    reach: given.reach ?? new AccessIndex(given.db, given.log),
-    counters: given.counters ?? new CountWorkers(),
-  };
+  const reach = given.reach ?? new AccessIndex(given.db, given.log);
+  const counters = given.counters ?? new CountWorkers();
+  const trendTable = given.trendTable ?? trendTableFor(given.config, reach, counters, given.log);
+  const deps = { ...given, reach, counters, trendTable };
   const { config, log } = deps;
   const schema = buildSchema(config.rootDir);
   // Access wiring that is wrong stops the boot: a mutation without a role, a bad API_KEYS entry.

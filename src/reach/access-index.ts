@@ -98,6 +98,7 @@ function versionOf(row: Plain | undefined): string {
 export class AccessIndex {
   private snapshot: AccessSnapshot | null = null;
   private loading: Promise<AccessSnapshot> | null = null;
+  private readonly listeners: ((snapshot: AccessSnapshot) => void)[] = [];
 
   constructor(
     private readonly db: Database,
@@ -117,6 +118,12 @@ export class AccessIndex {
     this.reload().catch((error: unknown) => this.log?.warn({ err: error }, 'reachability index: first load failed'));
   }
 
+  /** Tells `listener` of each snapshot loaded from now on, and of the one held now. */
+  onLoad(listener: (snapshot: AccessSnapshot) => void): void {
+    this.listeners.push(listener);
+    if (this.snapshot) listener(this.snapshot);
+  }
+
   /** The snapshot held now, whatever its version (for health and metrics). */
   held(): AccessSnapshot | null {
     return this.snapshot;
@@ -127,6 +134,7 @@ export class AccessIndex {
       this.loading = this.load()
         .then((snapshot) => {
           this.snapshot = snapshot;
+          for (const listener of this.listeners) listener(snapshot);
           return snapshot;
         })
         .finally(() => {

@@ -26,6 +26,7 @@ import { AccessGraph, CHIP, dateKey, T } from '../reach/access-graph';
 import { nodeMask, restrictedMask } from '../reach/restricted';
 import { datedReachCounts, type DatedCounts, type DatedCountsAsk } from './counting/dated-counts';
 import type { CountWorkers } from './counting/count-workers';
+import { chipIdsOf, type MonthEndTable } from './counting/month-end-table';
 import { bestPathTraits, type BestPathTraits } from '../reach/traits';
 import type { AccessIndex, AccessSnapshot } from '../reach/access-index';
 import {
@@ -295,6 +296,8 @@ export class PathService {
     private readonly limits: PathLimits,
     /** Worker threads for counts over many dates (trends); counted on this thread without them. */
     private readonly counters?: CountWorkers,
+    /** The trends' counts of the default question at month ends, when built (read before counting). */
+    private readonly table?: MonthEndTable,
   ) {}
 
   /**
@@ -558,7 +561,27 @@ export class PathService {
     roles: readonly ReachRole[] | null | undefined,
   ): Promise<DatedCounts[]> {
     if (dates.length === 0) return [];
-    const ask: DatedCountsAsk = {
+    const ask = this.countsAsk(chipIds, dates, maxHops, filter, roles);
+    // Keyed as whoCanReach's answers are, by the filter as asked too.
+    const key = JSON.stringify(['counts-over', ask, filter ?? null]);
+    const kept = snapshot.answers.get(key) as Promise<DatedCounts[]> | undefined;
+    if (kept) return kept;
+    const counting = this.countOrRead(snapshot, ask);
+    snapshot.answers.set(key, counting);
+    // A count that failed is not kept: the next question counts again.
+    counting.catch(() => snapshot.answers.forget(key, counting));
+    return counting;
+  }
+
+  /** The plain-data question the counting threads answer. */
+  countsAsk(
+    chipIds: readonly string[],
+    dates: readonly IsoDate[],
+    maxHops: number | null | undefined,
+    filter: PathFilterInput | null | undefined,
+    roles: readonly ReachRole[] | null | undefined,
+  ): DatedCountsAsk {
+    return {
       chipIds,
       dates,
       rules: dates.map((date) => this.stepRules(filter, date, maxHops)),
@@ -568,17 +591,25 @@ export class PathService {
       roles,
       staleAfterMonths: this.limits.staleAfterMonths,
     };
-    // Keyed as whoCanReach's answers are, by the filter as asked too.
-    const key = JSON.stringify(['counts-over', ask, filter ?? null]);
-    const kept = snapshot.answers.get(key) as Promise<DatedCounts[]> | undefined;
-    if (kept) return kept;
-    const counting = this.counters
-      ? this.counters.count(snapshot, ask)
-      : Promise.resolve().then(() => datedReachCounts({ ...ask, snapshot }));
-    snapshot.answers.set(key, counting);
-    // A count that failed is not kept: the next question counts again.
-    counting.catch(() => snapshot.answers.forget(key, counting));
-    return counting;
+  }
+
+  /** The counts at the dates the month-end table holds read from it, the others counted. */
+  private async countOrRead(snapshot: AccessSnapshot, ask: DatedCountsAsk): Promise<DatedCounts[]> {
+    const held = this.table?.read(snapshot, ask);
+    if (!held) return this.count(snapshot, ask);
+    const missing = ask.dates.flatMap((_, i) => (held[i] ? [] : [i]));
+    if (missing.length === 0) return held as DatedCounts[];
+    const counted = await this.count(snapshot, {
+      ...ask,
+      dates: missing.map((i) => ask.dates[i] as IsoDate),
+      rules: missing.map((i) => ask.rules[i] as StepRules),
+    });
+    missing.forEach((i, j) => (held[i] = counted[j] as DatedCounts));
+    return held as DatedCounts[];
+  }
+
+  private async count(snapshot: AccessSnapshot, ask: DatedCountsAsk): Promise<DatedCounts[]> {
+    return this.counters ? this.counters.count(snapshot, ask) : datedReachCounts({ ...ask, snapshot });
   }
 
   /** Who reaches the chip, filtered, and the counts over them (worked out from arrays when first asked for). */
@@ -696,10 +727,7 @@ export class PathService {
   }
 
   async allChipIds(): Promise<string[]> {
-    const { graph } = await this.index.current();
-    const ids: string[] = [];
-    for (let i = 0; i < graph.nodeCount; i += 1) if ((graph.flags[i] ?? 0) & CHIP) ids.push(graph.ids[i] ?? '');
-    return ids;
+    return chipIdsOf((await this.index.current()).graph);
   }
 }
 

@@ -12,6 +12,9 @@ import type { DatedCounts } from './counting/dated-counts';
 import type { PathFilterInput, PathService } from './path-service';
 import { chipReleaseEvents, eventsOf, type Window } from './timeline-events';
 
+/** accessTrends' maxHops when not given (the SDL's default, schema/timeline.graphql). */
+export const TREND_DEFAULT_HOPS = 6;
+
 /** The most periods one trend answers (ten years of months). */
 export const MAX_TREND_PERIODS = 120;
 

@@ -4,7 +4,10 @@ import { loadConfig, type Config } from '../../src/config';
 import { createDriver, openDatabase } from '../../src/db/connect';
 import type { Database } from '../../src/db/database';
 import { seed } from '../../src/import/seed';
-import { createServer, type Server } from '../../src/server';
+import { AccessIndex } from '../../src/reach/access-index';
+import { createServer, trendTableFor, type Server } from '../../src/server';
+import { CountWorkers } from '../../src/services/counting/count-workers';
+import type { MonthEndTable } from '../../src/services/counting/month-end-table';
 
 export interface TestApp {
   config: Readonly<Config>;
@@ -15,6 +18,10 @@ export interface TestApp {
    */
   driver: Driver;
   server: Server;
+  /** The server's reachability index, counting workers and trends' month-end table (off unless TREND_TABLE_MONTHS is given). */
+  reach: AccessIndex;
+  counters: CountWorkers;
+  trendTable: MonthEndTable;
   /** POSTs a GraphQL request through yoga (no port) and returns the parsed body. */
   gql<T = Record<string, unknown>>(
     query: string,
@@ -32,17 +39,24 @@ export interface TestApp {
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const uri = process.env.NEO4J_TEST_URI;
   if (!uri) throw new Error('NEO4J_TEST_URI is not set: run the integration tier through jest (global-setup)');
-  const config = loadConfig({ NODE_ENV: 'test', NEO4J_URI: uri, LOG_LEVEL: 'silent', ...env });
+  // The trends' month-end table is counted in the background: only the suites about it ask for one.
+  const config = loadConfig({ NODE_ENV: 'test', NEO4J_URI: uri, LOG_LEVEL: 'silent', TREND_TABLE_MONTHS: '0', ...env });
   const connection = { uri, user: 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '' };
   const db = await openDatabase(connection, config);
   const driver = createDriver(connection, config);
   const log = pino({ level: 'silent' });
-  const server = createServer({ config, db, log, databaseMode: 'external' });
+  const reach = new AccessIndex(db, log);
+  const counters = new CountWorkers();
+  const trendTable = trendTableFor(config, reach, counters, log);
+  const server = createServer({ config, db, log, reach, counters, trendTable, databaseMode: 'external' });
   return {
     config,
     db,
     driver,
     server,
+    reach,
+    counters,
+    trendTable,
     async gql(query, variables = {}, headers = {}) {
       const response = await server.fetch('http://test/graphql', {
         method: 'POST',
@@ -77,6 +91,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       }
     },
     async close() {
+      trendTable.cancel();
+      await counters.close();
       await driver.close();
       await db.close();
     },

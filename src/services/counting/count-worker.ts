@@ -2,20 +2,19 @@ import { parentPort } from 'node:worker_threads';
 import type { RestrictionContext } from '../../domain';
 import { AccessGraph, type AccessGraphParts } from '../../reach/access-graph';
 import { AnswerCache, type AccessSnapshot } from '../../reach/access-index';
-import { datedReachCounts, type DatedCountsAsk } from './dated-counts';
+import { countShares, type CountsShare, type DatedCountsAsk } from './dated-counts';
 
 /**
  * A counting worker thread (count-workers.ts starts it): it keeps one snapshot, sent once per
- * version, and answers datedReachCounts for the chips it claims (see DatedCountsAsk.claim).
+ * version, and answers countShares for the chips it claims (see DatedCountsAsk.claim).
  */
 
 export type ToWorker =
   | { kind: 'snapshot'; version: string; graph: AccessGraphParts; context: RestrictionContext }
-  | { kind: 'count'; id: number; version: string; ask: DatedCountsAsk };
+  | { kind: 'count'; id: number; version: string; ask: DatedCountsAsk; byChipAndRole: boolean };
 
 export type FromWorker =
-  | { id: number; counts: ReturnType<typeof datedReachCounts> }
-  | { id: number; error: { message: string; stack?: string } };
+  { id: number; shares: CountsShare[] } | { id: number; error: { message: string; stack?: string } };
 
 let snapshot: AccessSnapshot | null = null;
 
@@ -35,7 +34,7 @@ function answer(message: ToWorker): FromWorker | null {
   try {
     if (snapshot?.version !== message.version)
       throw new Error(`asked of version ${message.version}, holding ${snapshot?.version ?? 'none'}`);
-    return { id: message.id, counts: datedReachCounts({ ...message.ask, snapshot }) };
+    return { id: message.id, shares: countShares({ ...message.ask, snapshot }, message.byChipAndRole) };
   } catch (error) {
     const { message: text, stack } = error as Error;
     return { id: message.id, error: { message: text, stack } };

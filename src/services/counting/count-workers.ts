@@ -1,10 +1,22 @@
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { ReachRole } from '../../domain';
 import type { AccessSnapshot } from '../../reach/access-index';
 import { MAX_DATES } from '../../reach/dated-search';
-import { addCounts, datedReachCounts, type DatedCounts, type DatedCountsAsk } from './dated-counts';
+import {
+  countShares,
+  datedReachCounts,
+  noCounts,
+  sumShares,
+  type CountsShare,
+  type DatedCounts,
+  type DatedCountsAsk,
+} from './dated-counts';
 import type { FromWorker, ToWorker } from './count-worker';
+
+/** The key of one chip's and one role's counts in countByChipAndRole's answer. */
+export const chipAndRole = (chipId: string, role: ReachRole): string => `${role} ${chipId}`;
 
 /**
  * Below this much work (relationships × chips × date chunks) a question is counted on the
@@ -33,16 +45,46 @@ export class CountWorkers {
     this.slots = Array.from({ length: Math.max(0, size) }, () => new WorkerSlot());
   }
 
+  /** How many worker threads (0: counts on the calling thread). */
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** The counts of a question at each of its dates, summed over its chips. */
   async count(snapshot: AccessSnapshot, ask: DatedCountsAsk): Promise<DatedCounts[]> {
     const chunks = Math.ceil(ask.dates.length / MAX_DATES);
     const work = snapshot.graph.relCount * ask.chipIds.length * chunks;
     if (this.slots.length === 0 || ask.chipIds.length < 2 || work < this.worthSpreading)
       return datedReachCounts({ ...ask, snapshot });
-    // Every worker is asked the whole question and claims chips from one shared counter per
-    // chunk of dates: a worker that gets larger chips counts fewer of them.
-    const claim = new Int32Array(new SharedArrayBuffer(4 * chunks));
-    const counted = await Promise.all(this.slots.map((slot) => slot.count(snapshot, { ...ask, claim })));
-    return addCounts(counted);
+    return sumShares(await this.spread(snapshot, ask, false), ask.dates.length);
+  }
+
+  /**
+   * The counts of each chip and role of a question at each of its dates (keyed by
+   * `chipAndRole`), counted on the workers whatever the size: background work, never on the
+   * calling thread while there are workers. The question's roles must be all of them.
+   */
+  async countByChipAndRole(snapshot: AccessSnapshot, ask: DatedCountsAsk): Promise<Map<string, DatedCounts[]>> {
+    const shares =
+      this.slots.length === 0 ? countShares({ ...ask, snapshot }, true) : await this.spread(snapshot, ask, true);
+    const rows = new Map<string, DatedCounts[]>();
+    for (const share of shares) {
+      const key = chipAndRole(share.chipId as string, share.role as ReachRole);
+      let row = rows.get(key);
+      if (!row) rows.set(key, (row = Array.from({ length: ask.dates.length }, noCounts)));
+      share.counts.forEach((counts, i) => (row[share.from + i] = counts));
+    }
+    return rows;
+  }
+
+  /**
+   * Every worker is asked the whole question and claims chips from one shared counter per
+   * chunk of dates: a worker that gets larger chips counts fewer of them.
+   */
+  private async spread(snapshot: AccessSnapshot, ask: DatedCountsAsk, byChipAndRole: boolean): Promise<CountsShare[]> {
+    const claim = new Int32Array(new SharedArrayBuffer(4 * Math.ceil(ask.dates.length / MAX_DATES)));
+    const counted = await Promise.all(this.slots.map((slot) => slot.count(snapshot, { ...ask, claim }, byChipAndRole)));
+    return counted.flat();
   }
 
   /** Stops the workers (a question still counting fails). */
@@ -52,7 +94,7 @@ export class CountWorkers {
 }
 
 interface Pending {
-  resolve: (counts: DatedCounts[]) => void;
+  resolve: (shares: CountsShare[]) => void;
   reject: (error: Error) => void;
 }
 
@@ -63,7 +105,7 @@ class WorkerSlot {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
-  count(snapshot: AccessSnapshot, ask: DatedCountsAsk): Promise<DatedCounts[]> {
+  count(snapshot: AccessSnapshot, ask: DatedCountsAsk, byChipAndRole: boolean): Promise<CountsShare[]> {
     const worker = this.started();
     if (this.version !== snapshot.version) {
       const message: ToWorker = {
@@ -76,8 +118,8 @@ class WorkerSlot {
       this.version = snapshot.version;
     }
     const id = this.nextId++;
-    const message: ToWorker = { kind: 'count', id, version: snapshot.version, ask };
-    return new Promise<DatedCounts[]>((resolve, reject) => {
+    const message: ToWorker = { kind: 'count', id, version: snapshot.version, ask, byChipAndRole };
+    return new Promise<CountsShare[]>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       // Counting keeps the process alive; an idle worker does not.
       worker.ref();
@@ -107,7 +149,7 @@ class WorkerSlot {
         const error = new Error(`counting worker: ${reply.error.message}`);
         error.stack = reply.error.stack ?? error.stack;
         waiting.reject(error);
-      } else waiting.resolve(reply.counts);
+      } else waiting.resolve(reply.shares);
     });
     const fail = (error: Error) => {
       if (this.worker === worker) {

@@ -10,6 +10,7 @@ import {
   judgeByDate,
   monthsBefore,
   PATHWAYS,
+  REACH_ROLES,
   restrictedForEveryChipAt,
   type IsoDate,
   type Pathway,
@@ -30,6 +31,9 @@ const ACQUIRED = T.ACQUIRED;
 const DATA_CENTER_FLAG = DATA_CENTER;
 const ENTITY_FLAG = ENTITY;
 const bit = (p: Pathway) => 1 << PATHWAYS.indexOf(p);
+const HOST_ROLE = REACH_ROLES.indexOf('HOST');
+const HOLDER_ROLE = REACH_ROLES.indexOf('HOLDER');
+const USER_ROLE = REACH_ROLES.indexOf('USER');
 const RENTAL = bit('CLOUD_RENTAL');
 const INTERMEDIARY = bit('INTERMEDIARY');
 const SUBSIDIARY = bit('SUBSIDIARY');
@@ -98,38 +102,69 @@ export interface DatedCounts {
  * whoCanReach's own counts on random graphs, filters and dates.
  */
 export function datedReachCounts(q: DatedCountsQuestion): DatedCounts[] {
-  const out: DatedCounts[] = [];
+  return sumShares(countShares(q, false), q.dates.length);
+}
+
+/**
+ * Counts at a run of a question's dates, dates[from .. from + counts.length): of the entities of
+ * one role reaching one chip (chipId, role), or summed over the chips one thread counted and
+ * the roles asked (both null).
+ */
+export interface CountsShare {
+  chipId: string | null;
+  role: ReachRole | null;
+  from: number;
+  counts: DatedCounts[];
+}
+
+/**
+ * The counts of a question (of the chips this thread claims, when it has a claim), as shares:
+ * one per chip counted and role when `byChipAndRole`, else one per chunk of dates summed.
+ */
+export function countShares(q: DatedCountsQuestion, byChipAndRole: boolean): CountsShare[] {
+  const out: CountsShare[] = [];
   const judge = judgeByDate(q.snapshot.context);
   for (let from = 0; from < q.dates.length; from += MAX_DATES)
-    out.push(...countChunk(q, from, Math.min(q.dates.length, from + MAX_DATES), judge));
+    out.push(...countChunk(q, from, Math.min(q.dates.length, from + MAX_DATES), judge, byChipAndRole));
   return out;
+}
+
+/** The counts of none. */
+export function noCounts(): DatedCounts {
+  return {
+    total: 0,
+    counts: { restricted: 0, listed: 0, listedRestricted: 0, stale: 0, staleRestricted: 0, byPathway: new Map() },
+  };
+}
+
+/** Adds `other` into `sum`. */
+export function addInto(sum: DatedCounts, other: DatedCounts): void {
+  sum.total += other.total;
+  const c = sum.counts;
+  c.restricted += other.counts.restricted;
+  c.listed += other.counts.listed;
+  c.listedRestricted += other.counts.listedRestricted;
+  c.stale += other.counts.stale;
+  c.staleRestricted += other.counts.staleRestricted;
+  for (const [pathway, tally] of other.counts.byPathway) {
+    const kept = c.byPathway.get(pathway) ?? { count: 0, restricted: 0 };
+    c.byPathway.set(pathway, { count: kept.count + tally.count, restricted: kept.restricted + tally.restricted });
+  }
+}
+
+/** The counts at each of `dates` dates, summed over the shares. */
+export function sumShares(shares: readonly CountsShare[], dates: number): DatedCounts[] {
+  const sums = Array.from({ length: dates }, noCounts);
+  for (const share of shares) share.counts.forEach((counts, i) => addInto(sums[share.from + i] as DatedCounts, counts));
+  return sums;
 }
 
 /** Sums the counts of several shares of one question's chips, date by date. */
 export function addCounts(shares: readonly DatedCounts[][]): DatedCounts[] {
-  const [first, ...rest] = shares;
-  if (!first) return [];
-  return first.map((counts, t) => {
-    const sum: DatedCounts = {
-      total: counts.total,
-      counts: { ...counts.counts, byPathway: new Map(counts.counts.byPathway) },
-    };
-    for (const share of rest) {
-      const other = share[t] as DatedCounts;
-      sum.total += other.total;
-      const c = sum.counts;
-      c.restricted += other.counts.restricted;
-      c.listed += other.counts.listed;
-      c.listedRestricted += other.counts.listedRestricted;
-      c.stale += other.counts.stale;
-      c.staleRestricted += other.counts.staleRestricted;
-      for (const [pathway, tally] of other.counts.byPathway) {
-        const kept = c.byPathway.get(pathway) ?? { count: 0, restricted: 0 };
-        c.byPathway.set(pathway, { count: kept.count + tally.count, restricted: kept.restricted + tally.restricted });
-      }
-    }
-    return sum;
-  });
+  return sumShares(
+    shares.map((counts) => ({ chipId: null, role: null, from: 0, counts })),
+    shares[0]?.length ?? 0,
+  );
 }
 
 /** What a chunk of dates says of every node, one bit per date. */
@@ -145,7 +180,13 @@ interface DateFacts {
 }
 
 /** The counts at dates[from .. to) (at most MAX_DATES): one search per chip. */
-function countChunk(q: DatedCountsQuestion, from: number, to: number, judge: RestrictedAt): DatedCounts[] {
+function countChunk(
+  q: DatedCountsQuestion,
+  from: number,
+  to: number,
+  judge: RestrictedAt,
+  byChipAndRole: boolean,
+): CountsShare[] {
   const g = q.snapshot.graph;
   const ctx = q.snapshot.context;
   const dates = q.dates.slice(from, to);
@@ -175,7 +216,7 @@ function countChunk(q: DatedCountsQuestion, from: number, to: number, judge: Res
     countryOf,
     countries,
   };
-  const table = new CountsTable(dates.length);
+  const table = new CountsTable(dates.length, byChipAndRole ? REACH_ROLES.length : 1);
   const first = rules[0] as StepRules;
   const purchases = new PurchaseJudge(g, ctx);
   // The chip's purchase codes by last step, then receiver (small integer keys: fast maps).
@@ -187,6 +228,7 @@ function countChunk(q: DatedCountsQuestion, from: number, to: number, judge: Res
     if (code === undefined) byReceiver.set(receiver, (code = purchases.code(receiver, last)));
     return code;
   });
+  const shares: CountsShare[] = [];
   const claim = q.claim;
   const chunk = from / MAX_DATES;
   for (let next = 0; ; next += 1) {
@@ -197,10 +239,17 @@ function countChunk(q: DatedCountsQuestion, from: number, to: number, judge: Res
     if (chip === undefined || !((g.flags[chip] as number) & CHIP)) continue;
     purchases.countChip(id);
     buys = new Map();
-    const tally = new ChipTally(q, judge, g, search, id, facts, table);
+    const tally = new ChipTally(q, judge, g, search, id, facts, table, byChipAndRole);
     search.run(chip, (origin, k, dates, t) => tally.count(origin, k, dates, t));
+    if (byChipAndRole) {
+      REACH_ROLES.forEach((role, r) =>
+        shares.push({ chipId: id, role, from, counts: dates.map((_, t) => table.result(t, r)) }),
+      );
+      table.clear();
+    }
   }
-  return dates.map((_, t) => table.result(t));
+  if (!byChipAndRole) shares.push({ chipId: null, role: null, from, counts: dates.map((_, t) => table.result(t, 0)) });
+  return shares;
 }
 
 function markNodes(g: AccessGraph, ids: Iterable<string>, bits: Uint32Array, t: number): void {
@@ -294,6 +343,8 @@ class ChipTally {
     private readonly chipId: string,
     private readonly facts: DateFacts,
     private readonly table: CountsTable,
+    /** Counts each role apart (CountsTable's role r: REACH_ROLES[r]). */
+    private readonly byRole: boolean,
   ) {
     const ctx = q.snapshot.context;
     this.caught = new Uint32Array(g.places.length);
@@ -314,10 +365,11 @@ class ChipTally {
       ((facts.everyChip[origin] as number) | (this.caught[g.placeOf[origin] as number] as number)) & dates;
     const live = q.onlyRestricted ? restricted : dates;
     if (live === 0) return;
-    if (this.wanted) {
-      const role: ReachRole =
-        search.levelAt(k, t) > 1 ? 'USER' : g.type[search.firstRelAt(k, t)] === HOSTS ? 'HOST' : 'HOLDER';
-      if (!this.wanted.includes(role)) return;
+    let role = 0;
+    if (this.wanted || this.byRole) {
+      role = search.levelAt(k, t) > 1 ? USER_ROLE : g.type[search.firstRelAt(k, t)] === HOSTS ? HOST_ROLE : HOLDER_ROLE;
+      if (this.wanted && !this.wanted.includes(REACH_ROLES[role] as ReachRole)) return;
+      if (!this.byRole) role = 0;
     }
     let always = STEP_PATHWAYS[search.stepsAt(k, t)] as number;
     const last = search.lastRelAt(k, t);
@@ -352,6 +404,7 @@ class ChipTally {
       if (q.includePathways && !(pathways & q.includePathways)) continue;
       if (q.excludePathways && pathways & q.excludePathways) continue;
       this.table.add(
+        role,
         d,
         (restricted & low) !== 0,
         (listed & low) !== 0,
@@ -397,19 +450,26 @@ class ChipTally {
 
 /**
  * The counts of every date of a chunk, as tallyReaches keeps them. An access is one increment
- * of a cell named by its date, its pathways and its three flags; the sums are worked out from
- * the cells when asked for.
+ * of a cell named by its role (when roles are counted apart), its date, its pathways and its
+ * three flags; the sums are worked out from the cells when asked for.
  */
 class CountsTable {
   private readonly cells: Float64Array;
 
-  constructor(dates: number) {
-    this.cells = new Float64Array(dates * CELLS_PER_DATE);
+  constructor(
+    private readonly dates: number,
+    roles: number,
+  ) {
+    this.cells = new Float64Array(roles * dates * CELLS_PER_DATE);
   }
 
-  add(t: number, restricted: boolean, listed: boolean, stale: boolean, pathways: number): void {
+  clear(): void {
+    this.cells.fill(0);
+  }
+
+  add(role: number, t: number, restricted: boolean, listed: boolean, stale: boolean, pathways: number): void {
     const cell =
-      t * CELLS_PER_DATE +
+      (role * this.dates + t) * CELLS_PER_DATE +
       pathways * 8 +
       (restricted ? RESTRICTED_CELL : 0) +
       (listed ? LISTED_CELL : 0) +
@@ -417,7 +477,7 @@ class CountsTable {
     this.cells[cell] = (this.cells[cell] as number) + 1;
   }
 
-  result(t: number): DatedCounts {
+  result(t: number, role: number): DatedCounts {
     const counts: ReachCounts = {
       restricted: 0,
       listed: 0,
@@ -429,7 +489,7 @@ class CountsTable {
     let total = 0;
     const perPathway = PATHWAYS.map(() => ({ count: 0, restricted: 0 }));
     for (let cell = 0; cell < CELLS_PER_DATE; cell += 1) {
-      const n = this.cells[t * CELLS_PER_DATE + cell] as number;
+      const n = this.cells[(role * this.dates + t) * CELLS_PER_DATE + cell] as number;
       if (n === 0) continue;
       const restricted = cell & RESTRICTED_CELL ? n : 0;
       total += n;
