@@ -1,4 +1,8 @@
 import type { AccessIndex } from '../src/reach/access-index';
+import type { MonthEndTable } from '../src/services/counting/month-end-table';
+import type { Config } from '../src/config';
+import { trendTableFor } from '../src/server';
+import { CountWorkers } from '../src/services/counting/count-workers';
 import { summarize, timed, type LatencySummary } from './stats';
 
 /**
@@ -38,10 +42,22 @@ export interface QueryFigures {
   cachedP50Ms?: number;
 }
 
+/** The trends' month-end table, counted when the index was loaded. */
+export interface TrendTableFigures {
+  /** Counting every chip at every month end, on the workers (ms). */
+  buildMs: number;
+  months: number;
+  first: string | null;
+  last: string | null;
+  chips: number;
+}
+
 export interface ReachFigures {
   asOf: string;
   maxHops: number;
   index: IndexFigures;
+  /** Null when the table was not built (TREND_TABLE_MONTHS=0). */
+  trendTable: TrendTableFigures | null;
   mostHostedChip: string;
   typicalChip: string;
   /** whoCanReach totalCount over every chip (when scanned). */
@@ -111,6 +127,20 @@ const ACCESS_TYPES = ['OWNS', 'CONTROLS', 'PROCURES_FROM', 'RENTS_FROM', 'OPERAT
 export function uncachedFilter(i: number): { relationshipTypes: string[] } {
   const k = i % ACCESS_TYPES.length;
   return { relationshipTypes: [...ACCESS_TYPES.slice(k), ...ACCESS_TYPES.slice(0, k)] };
+}
+
+/** Requests to a server in-process (no port). */
+export function inProcessOf(server: {
+  fetch: (url: string, init: RequestInit) => Response | Promise<Response>;
+}): InProcess {
+  return async (query, variables) => {
+    const response = await server.fetch('http://bench/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return response.json();
+  };
 }
 
 /** Runs a request in-process; a response with errors throws (with its code). */
@@ -224,7 +254,10 @@ const whoCanReachAnswer = (data: Data) => {
 
 export interface ReachOptions {
   inProcess: InProcess;
+  /** The same server with no month-end table (benchCounting's servedWithoutTable). */
+  countingInProcess: InProcess;
   index: AccessIndex;
+  trendTable: MonthEndTable;
   chipIds: readonly string[];
   mostHostedChip: string;
   conglomerateParent: string | null;
@@ -249,6 +282,7 @@ export async function benchReach(o: ReachOptions): Promise<ReachFigures> {
       `about ${index.approxMB} MB by its own count; process memory +${index.heapUsedDeltaMB} MB heap, ` +
       `+${index.arrayBuffersDeltaMB} MB array buffers, +${index.rssDeltaMB} MB RSS${index.gcExposed ? '' : ' (no --expose-gc: rough)'}`,
   );
+  const trendTable = await tableBuilt(o);
   const queries: QueryFigures[] = [];
   const base = { asOf, maxHops };
   const who = (label: string, chip: string, onlyRestricted: boolean, runs: number) =>
@@ -340,6 +374,16 @@ export async function benchReach(o: ReachOptions): Promise<ReachFigures> {
       (i) => ({ filter: { ...uncachedFilter(i), minConfidence: 'DISPUTED' } }),
     ),
   );
+  const trendAnswer = (data: Data) => {
+    const periods = (data.accessTrends as { periods: { accesses: number; restricted: number }[] }).periods;
+    return {
+      periods: periods.length,
+      lastAccesses: periods[periods.length - 1]?.accesses ?? 0,
+      lastRestricted: periods[periods.length - 1]?.restricted ?? 0,
+    };
+  };
+  // The default question (every relationship type, listed in another order each run: a new
+  // cache key, the same question): summed from the month-end table's rows.
   queries.push(
     await measure(
       o.inProcess,
@@ -347,16 +391,25 @@ export async function benchReach(o: ReachOptions): Promise<ReachFigures> {
       TRENDS_QUERY,
       { maxHops },
       o.slowRuns,
-      (data) => {
-        const periods = (data.accessTrends as { periods: { accesses: number; restricted: number }[] }).periods;
-        return {
-          periods: periods.length,
-          lastAccesses: periods[periods.length - 1]?.accesses ?? 0,
-          lastRestricted: periods[periods.length - 1]?.restricted ?? 0,
-        };
-      },
+      trendAnswer,
       log,
       (i) => ({ filter: uncachedFilter(i) }),
+    ),
+  );
+  // The same question asked of a server with no table: counted, one search per chip for the 8
+  // dates (what a question the table does not hold costs, a filtered one).
+  queries.push(
+    await measure(
+      o.countingInProcess,
+      'counted accessTrends 8 quarters, every chip (a server with no month-end table)',
+      TRENDS_QUERY,
+      { maxHops },
+      o.slowRuns,
+      trendAnswer,
+      log,
+      // Both servers keep answers with the same snapshot: minConfidence DISPUTED (the default
+      // bound) keeps these keys apart from the other server's.
+      (i) => ({ filter: { ...uncachedFilter(i), minConfidence: 'DISPUTED' } }),
     ),
   );
   if (o.conglomerateParent) {
@@ -397,12 +450,54 @@ export async function benchReach(o: ReachOptions): Promise<ReachFigures> {
     asOf,
     maxHops,
     index,
+    trendTable,
     mostHostedChip: o.mostHostedChip,
     typicalChip: typical,
     reachersPerChip,
     conglomerateParent: o.conglomerateParent,
     queries,
   };
+}
+
+/**
+ * The counting workers and the trends' month-end table for a bench's servers, the table counted
+ * as soon as the index is loaded: benchReach waits for it (and reports how long it took)
+ * before timing anything, so that no timing shares the cores with it.
+ */
+export function benchCounting(config: Readonly<Config>, index: AccessIndex) {
+  const counters = new CountWorkers();
+  const trendTable = trendTableFor({ ...config, trendTable: { ...config.trendTable, delayMs: 0 } }, index, counters);
+  const noTable = trendTableFor({ ...config, trendTable: { months: 0, delayMs: 0 } }, index, counters);
+  return {
+    served: { reach: index, counters, trendTable },
+    /** The same, with no month-end table: a server that counts every trend. */
+    servedWithoutTable: { reach: index, counters, trendTable: noTable },
+    async close() {
+      trendTable.cancel();
+      await counters.close();
+    },
+  };
+}
+
+/** Waits for the trends' month-end table of the index's version, and says how long it took to count. */
+async function tableBuilt(o: ReachOptions): Promise<TrendTableFigures | null> {
+  const { version } = await o.index.current();
+  if (!(await o.trendTable.ready(version))) {
+    o.log('trends month-end table: not built (TREND_TABLE_MONTHS=0, or it failed)');
+    return null;
+  }
+  const status = o.trendTable.status();
+  const figures = {
+    buildMs: status.buildMs ?? 0,
+    months: status.months,
+    first: status.first,
+    last: status.last,
+    chips: status.chips,
+  };
+  o.log(
+    `trends month-end table: ${figures.chips} chips at ${figures.months} month ends (${figures.first} to ${figures.last}) counted in ${figures.buildMs} ms on the workers`,
+  );
+  return figures;
 }
 
 /** The figures of a question by the start of its name (the first that matches). */

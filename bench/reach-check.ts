@@ -6,7 +6,7 @@ import { generateGraph } from './generate';
 import { benchImport } from './import-bench';
 import { installSignalHandlers, runScript, startBenchDatabase } from './lifecycle';
 import { checkCompleteness, type CompletenessFigures } from './completeness';
-import { benchReach } from './reach-bench';
+import { benchCounting, benchReach, inProcessOf } from './reach-bench';
 import { flagValue, scaleNamed } from './scales';
 
 /**
@@ -41,18 +41,18 @@ async function main(): Promise<void> {
     });
     log(`graph: ${imported.nodes} nodes, ${imported.relationships} relationships`);
     const index = new AccessIndex(db);
-    const yoga = createServer({ config, db, log: pino({ level: 'silent' }), databaseMode: 'local', reach: index });
-    const inProcess = async (query: string, variables: Record<string, unknown>) => {
-      const response = await yoga.fetch('http://bench/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return response.json();
-    };
+    const counting = benchCounting(config, index);
+    const silent = pino({ level: 'silent' });
+    const yoga = createServer({ config, db, log: silent, databaseMode: 'local', ...counting.served });
+    const inProcess = inProcessOf(yoga);
+    const countingInProcess = inProcessOf(
+      createServer({ config, db, log: silent, databaseMode: 'local', ...counting.servedWithoutTable }),
+    );
     const figures = await benchReach({
       inProcess,
+      countingInProcess,
       index,
+      trendTable: counting.served.trendTable,
       chipIds: graph.chipIds,
       mostHostedChip: graph.mostHostedChip,
       conglomerateParent: graph.conglomerateParents[0] ?? null,
@@ -86,6 +86,7 @@ async function main(): Promise<void> {
       completeness,
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    await counting.close();
   } finally {
     await bench.stop();
   }

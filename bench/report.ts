@@ -101,8 +101,12 @@ export interface Results {
     reachableChipsP95Ms: number | null;
     /** affiliatesCaught with the rule in force (2025-10-15): warm p50. */
     affiliatesCaughtMs: number | null;
-    /** accessTrends over 8 quarters and every chip: warm p95. */
+    /** accessTrends over 8 quarters and every chip: warm p95 (read from the month-end table). */
     trendsP95Ms: number | null;
+    /** The same over a question the table does not hold (counted): warm p95. */
+    trendsCountedP95Ms: number | null;
+    /** Counting the trends' month-end table when the index loaded (ms). */
+    trendTableBuildMs: number | null;
     /** accessTimeline of the largest conglomerate's parent, 2020-2026: warm p95. */
     timelineP95Ms: number | null;
     /** The first load of the reachability index (ms) and its approximate size (MB). */
@@ -183,6 +187,8 @@ export function summarise(scales: ScaleResult[]): Pick<Results, 'growth' | 'summ
     reachableChipsP95Ms: queryNamed(last.reach, 'reachableChips')?.warm.p95Ms ?? null,
     affiliatesCaughtMs: queryNamed(last.reach, 'affiliatesCaught')?.warm.p50Ms ?? null,
     trendsP95Ms: queryNamed(last.reach, 'accessTrends')?.warm.p95Ms ?? null,
+    trendsCountedP95Ms: queryNamed(last.reach, 'counted accessTrends')?.warm.p95Ms ?? null,
+    trendTableBuildMs: last.reach.trendTable?.buildMs ?? null,
     timelineP95Ms: queryNamed(last.reach, 'accessTimeline')?.warm.p95Ms ?? null,
     indexLoadMs: last.reach.index.loadMs,
     indexApproxMB: last.reach.index.approxMB,
@@ -203,6 +209,13 @@ export function summarise(scales: ScaleResult[]): Pick<Results, 'growth' | 'summ
       goal: '< 2000',
       value: reachAt('100k', 'accessTrends', 'p95'),
       met: check(reachAt('100k', 'accessTrends', 'p95'), (v) => v < 2000),
+      ...not100k,
+    },
+    {
+      name: 'accessTrends 8 quarters over every chip p95 at 100k, a question the month-end table does not hold (ms, counted)',
+      goal: '< 2000',
+      value: reachAt('100k', 'counted accessTrends', 'p95'),
+      met: check(reachAt('100k', 'counted accessTrends', 'p95'), (v) => v < 2000),
       ...not100k,
     },
     {

@@ -12,7 +12,7 @@ import { cleanupAll, installSignalHandlers, startBenchDatabase } from './lifecyc
 import { createNeo4jGraphqlYoga, NEO4J_GRAPHQL_NEIGHBOURHOOD_QUERY } from './neo4j-graphql';
 import { benchNested } from './nested-bench';
 import { benchPaths } from './path-bench';
-import { benchReach } from './reach-bench';
+import { benchCounting, benchReach, inProcessOf } from './reach-bench';
 import {
   machineInfo,
   renderTable,
@@ -121,7 +121,9 @@ async function runScale(
     const silent = pino({ level: 'silent' });
     // One reachability index for both servers of this project (loaded on first use: benchReach times it).
     const index = new AccessIndex(db);
-    const yoga = createServer({ config, db, log: silent, databaseMode: 'local', reach: index });
+    const counting = benchCounting(config, index);
+    const { served } = counting;
+    const yoga = createServer({ config, db, log: silent, databaseMode: 'local', ...served });
     const server = await listen(createNodeHandler(yoga, config.http.maxBodyBytes));
     const unbatched = await listen(
       createNodeHandler(
@@ -130,7 +132,7 @@ async function runScale(
           db,
           log: silent,
           databaseMode: 'local',
-          reach: index,
+          ...served,
           plugins: [useUnbatchedLoaders()],
         }),
         config.http.maxBodyBytes,
@@ -155,18 +157,16 @@ async function runScale(
         log(`throughput (${scale.name}): ${JSON.stringify(await throughputRun())}`);
         return null;
       }
-      const inProcess = async (query: string, variables: Record<string, unknown>) => {
-        const response = await yoga.fetch('http://bench/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json' },
-          body: JSON.stringify({ query, variables }),
-        });
-        return response.json();
-      };
+      const inProcess = inProcessOf(yoga);
+      const countingInProcess = inProcessOf(
+        createServer({ config, db, log: silent, databaseMode: 'local', ...counting.servedWithoutTable }),
+      );
       const asOf = '2024-06-30';
       const reach = await benchReach({
         inProcess,
+        countingInProcess,
         index,
+        trendTable: served.trendTable,
         chipIds: graph.chipIds,
         mostHostedChip: graph.mostHostedChip,
         conglomerateParent: graph.conglomerateParents[0] ?? null,
@@ -222,7 +222,7 @@ async function runScale(
         seconds: Math.round((Date.now() - started) / 1000),
       };
     } finally {
-      await Promise.all([server.close(), unbatched.close(), official.close()]);
+      await Promise.all([server.close(), unbatched.close(), official.close(), counting.close()]);
     }
   } finally {
     await bench.stop();

@@ -5,6 +5,9 @@ import { CountWorkers } from '../../../../src/services/counting/count-workers';
 import type { DatedCounts } from '../../../../src/services/counting/dated-counts';
 import { MonthEndTable, monthEnds } from '../../../../src/services/counting/month-end-table';
 import { PathService, type PathLimits } from '../../../../src/services/path-service';
+import { TREND_DEFAULT_HOPS } from '../../../../src/services/trend-service';
+import { buildSchema } from '../../../../src/graphql/schema';
+import { projectRoot } from '../../../../src/config';
 import { randomSnapshot } from '../../../support/random-snapshot';
 
 /**
@@ -15,7 +18,7 @@ import { randomSnapshot } from '../../../support/random-snapshot';
 
 const LIMITS: PathLimits = { maxHops: 8, maxPaths: 1000, staleAfterMonths: 24 };
 const TODAY = '2026-06-15';
-const HOPS = 6;
+const HOPS = TREND_DEFAULT_HOPS;
 
 function pathsOf(snapshot: AccessSnapshot, counters?: CountWorkers, table?: MonthEndTable): PathService {
   return new PathService({ current: async () => snapshot } as never, LIMITS, counters, table);
@@ -124,6 +127,12 @@ describe('MonthEndTable', () => {
     expect(await table.ready(second.version)).toBe(true);
     expect(table.status()).toMatchObject({ version: 'random-6', months: 96, building: null });
     expect(table.status().chips).toBe(3); // k0, k1 and k2
+  });
+
+  it("is counted for the trends' default maxHops, the SDL's", () => {
+    const schema = buildSchema(projectRoot());
+    const maxHops = schema.getQueryType()?.getFields().accessTrends?.args.find((a) => a.name === 'maxHops');
+    expect(maxHops?.defaultValue).toBe(TREND_DEFAULT_HOPS);
   });
 
   it('holds no table when asked for none', async () => {
