@@ -131,7 +131,10 @@ describe('MonthEndTable', () => {
 
   it("is counted for the trends' default maxHops, the SDL's", () => {
     const schema = buildSchema(projectRoot());
-    const maxHops = schema.getQueryType()?.getFields().accessTrends?.args.find((a) => a.name === 'maxHops');
+    const maxHops = schema
+      .getQueryType()
+      ?.getFields()
+      .accessTrends?.args.find((a) => a.name === 'maxHops');
     expect(maxHops?.defaultValue).toBe(TREND_DEFAULT_HOPS);
   });
 
