@@ -41,8 +41,9 @@ query {
 
 /**
  * The month-end table of the trends' default question (no filter, the SDL's maxHops), told of
- * every snapshot the index loads. Slices of one chip per worker keep a question asked while it
- * counts waiting for one chip's count at most.
+ * every snapshot the index loads. Slices of eight chips per worker: a trend asked while it counts
+ * waits for one slice (a few seconds at 100k); smaller slices cost more in all (each is a new
+ * search on each worker).
  */
 export function trendTableFor(
   config: Readonly<Config>,
@@ -54,7 +55,7 @@ export function trendTableFor(
   const table = new MonthEndTable(
     counters,
     (chipIds, dates) => paths.countsAsk(chipIds, dates, TREND_DEFAULT_HOPS, null, null),
-    { ...config.trendTable, sliceChips: Math.max(2, counters.size), log },
+    { ...config.trendTable, sliceChips: 8 * Math.max(1, counters.size), log },
   );
   reach.onLoad((snapshot) => table.schedule(snapshot));
   return table;

@@ -125,7 +125,7 @@ export function chipRestrictedForCountry(
   date: IsoDate,
   ctx: RestrictionContext,
 ): boolean {
-  return regulationsCoveringChip(chipId, date, ctx).some((r) => r.destinations.includes(country));
+  return chipCoverageAt(chipId, date, ctx).destinations.has(country);
 }
 
 /** The REGULATION reasons for an entity: destination basis first, one reason per regulation. */

@@ -1,7 +1,6 @@
 import {
   chipCoverageAt,
   chipCoverageChanges,
-  chipRestrictedForCountry,
   coverageCatches,
   everyChipJudge,
   type ChipCoverageAt,
@@ -18,7 +17,7 @@ import {
   type RestrictedAt,
 } from '../../domain';
 import { CHIP, DATA_CENTER, dateKey, ENTITY, isoOf, OPEN_START, T, type AccessGraph } from '../../reach/access-graph';
-import type { AccessSnapshot } from '../../reach/access-index';
+import { AnswerCache, type AccessSnapshot } from '../../reach/access-index';
 import { DatedReachers, MAX_DATES } from '../../reach/dated-search';
 import { STEP_INTERMEDIARY, STEP_RENTAL, STEP_SUBSIDIARY } from '../../reach/moves';
 import { usableSteps, type StepRules } from '../../reach/search';
@@ -188,37 +187,11 @@ function countChunk(
   byChipAndRole: boolean,
 ): CountsShare[] {
   const g = q.snapshot.graph;
-  const ctx = q.snapshot.context;
   const dates = q.dates.slice(from, to);
   const rules = q.rules.slice(from, to);
-  const usable = new Uint32Array(g.relCount);
-  const everyChip = new Uint32Array(g.nodeCount);
-  const listed = new Uint32Array(g.nodeCount);
-  dates.forEach((date, t) => {
-    const ok = usableSteps(g, rules[t] as StepRules);
-    for (let r = 0; r < g.relCount; r += 1) if (ok[r]) usable[r] = (usable[r] as number) | (1 << t);
-    markNodes(g, restrictedForEveryChipAt(date, ctx), everyChip, t);
-    markNodes(g, designatedEntitiesAt(date, ctx), listed, t);
-  });
-  const countries: string[] = [];
-  const countryIndex = new Map<string, number>();
-  const countryOf = Int32Array.from(g.countries, (country) => {
-    if (country === null) return -1;
-    let i = countryIndex.get(country);
-    if (i === undefined) countryIndex.set(country, (i = countries.push(country) - 1));
-    return i;
-  });
-  const facts: DateFacts = {
-    dates,
-    everyChip,
-    listed,
-    freshSince: dates.map((date) => dateKey(monthsBefore(date, q.staleAfterMonths))),
-    countryOf,
-    countries,
-  };
+  const { facts, usable, purchases } = chunkSetup(q.snapshot, dates, rules, q.staleAfterMonths);
   const table = new CountsTable(dates.length, byChipAndRole ? REACH_ROLES.length : 1);
   const first = rules[0] as StepRules;
-  const purchases = new PurchaseJudge(g, ctx);
   // The chip's purchase codes by last step, then receiver (small integer keys: fast maps).
   let buys = new Map<number, Map<number, number>>();
   const search = new DatedReachers(g, dates.length, usable, first, (receiver, last) => {
@@ -250,6 +223,72 @@ function countChunk(
   }
   if (!byChipAndRole) shares.push({ chipId: null, role: null, from, counts: dates.map((_, t) => table.result(t, 0)) });
   return shares;
+}
+
+/** What a chunk of dates says of the graph, whatever the chips: worked out once per snapshot and chunk. */
+interface ChunkSetup {
+  facts: DateFacts;
+  /** Per relationship, the dates at which a search may step on it. */
+  usable: Uint32Array;
+  purchases: PurchaseJudge;
+}
+
+/**
+ * The setups of the chunks of dates counted last, per snapshot: a question counted in slices of
+ * chips (the month-end table) or asked again with other chips works them out once. Four: the
+ * month-end table's 120 months are four chunks.
+ */
+const setups = new WeakMap<AccessSnapshot, AnswerCache>();
+
+function chunkSetup(
+  snapshot: AccessSnapshot,
+  dates: readonly IsoDate[],
+  rules: readonly StepRules[],
+  staleAfterMonths: number,
+): ChunkSetup {
+  let kept = setups.get(snapshot);
+  if (!kept) setups.set(snapshot, (kept = new AnswerCache(4)));
+  const key = JSON.stringify([dates, rules, staleAfterMonths]);
+  let setup = kept.get(key) as ChunkSetup | undefined;
+  if (!setup) kept.set(key, (setup = newChunkSetup(snapshot, dates, rules, staleAfterMonths)));
+  return setup;
+}
+
+function newChunkSetup(
+  snapshot: AccessSnapshot,
+  dates: readonly IsoDate[],
+  rules: readonly StepRules[],
+  staleAfterMonths: number,
+): ChunkSetup {
+  const g = snapshot.graph;
+  const ctx = snapshot.context;
+  const usable = new Uint32Array(g.relCount);
+  const everyChip = new Uint32Array(g.nodeCount);
+  const listed = new Uint32Array(g.nodeCount);
+  dates.forEach((date, t) => {
+    const ok = usableSteps(g, rules[t] as StepRules);
+    const bit = 1 << t;
+    for (let r = 0; r < g.relCount; r += 1) if (ok[r]) usable[r] = (usable[r] as number) | bit;
+    markNodes(g, restrictedForEveryChipAt(date, ctx), everyChip, t);
+    markNodes(g, designatedEntitiesAt(date, ctx), listed, t);
+  });
+  const countries: string[] = [];
+  const countryIndex = new Map<string, number>();
+  const countryOf = Int32Array.from(g.countries, (country) => {
+    if (country === null) return -1;
+    let i = countryIndex.get(country);
+    if (i === undefined) countryIndex.set(country, (i = countries.push(country) - 1));
+    return i;
+  });
+  const facts: DateFacts = {
+    dates,
+    everyChip,
+    listed,
+    freshSince: dates.map((date) => dateKey(monthsBefore(date, staleAfterMonths))),
+    countryOf,
+    countries,
+  };
+  return { facts, usable, purchases: new PurchaseJudge(g, ctx) };
 }
 
 function markNodes(g: AccessGraph, ids: Iterable<string>, bits: Uint32Array, t: number): void {
@@ -329,6 +368,8 @@ function spanOf(changes: Int32Array, date: number): number {
 class ChipTally {
   /** Per place, the dates at which the chip's rules catch it. */
   private readonly caught: Uint32Array;
+  /** The chip's coverage at each date. */
+  private readonly coverages: ChipCoverageAt[];
   /** Per country, the dates at which the chip is not restricted for it (-1: not worked out yet). */
   private readonly open: Int32Array;
   /** Per receiver asked about, the dates at which the chip is restricted for it. */
@@ -348,8 +389,8 @@ class ChipTally {
   ) {
     const ctx = q.snapshot.context;
     this.caught = new Uint32Array(g.places.length);
-    facts.dates.forEach((date, t) => {
-      const coverage = chipCoverageAt(chipId, date, ctx);
+    this.coverages = facts.dates.map((date) => chipCoverageAt(chipId, date, ctx));
+    this.coverages.forEach((coverage, t) => {
       g.places.forEach((place, i) => {
         if (coverageCatches(place, coverage)) this.caught[i] = (this.caught[i] as number) | (1 << t);
       });
@@ -419,9 +460,10 @@ class ChipTally {
     let open = this.open[country] as number;
     if (open === -1) {
       open = 0;
-      this.facts.dates.forEach((date, t) => {
-        const name = this.facts.countries[country] as string;
-        if (!chipRestrictedForCountry(this.chipId, name, date, this.q.snapshot.context)) open |= 1 << t;
+      const name = this.facts.countries[country] as string;
+      // chipRestrictedForCountry's decision, from the coverage at hand.
+      this.coverages.forEach((coverage, t) => {
+        if (!coverage.destinations.has(name)) open |= 1 << t;
       });
       this.open[country] = open;
     }
