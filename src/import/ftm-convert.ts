@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { FTM_NOTICE_ID } from '../export/ftm-conventions';
 import type { Converted } from './converted';
-import { all, graphId, unique, type FtmGraph, type FtmSummary } from './ftm';
+import { all, countriesNotKept, countryOf, graphId, unique, type FtmGraph, type FtmSummary } from './ftm';
 import { addFacts, listingIdOf, reuseExisting } from './ftm-facts';
 import { isA, parseFtmLines, type FtmEntity } from './ftm-model';
 import { addParties } from './ftm-parties';
@@ -103,6 +103,16 @@ export async function ftmToDocument(
   await addParties(c, groups.parties, groups.identifications, sanctioned);
   addFacts(c, groups.facts);
   await reuseExisting(c.rels, graph, c.summary.warnings);
+  for (const e of groups.parties) {
+    const dropped = countriesNotKept(e);
+    if (dropped.length > 0)
+      c.summary.warnings.push({
+        place: `line ${e.line}`,
+        message: `${e.schema} ${e.id}: country not kept: ${dropped.join(', ')} (${
+          countryOf(e) ? `a party holds one country, ${countryOf(e)} is kept` : 'no country the graph knows'
+        })`,
+      });
+  }
   for (const e of [...groups.parties, ...groups.documents, ...groups.facts, ...groups.identifications]) {
     const unread = reads.unread(e);
     if (unread.length > 0)

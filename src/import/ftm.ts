@@ -151,3 +151,12 @@ export function countryOf(e: FtmEntity): string | null {
   }
   return null;
 }
+
+/**
+ * The country and jurisdiction values countryOf does not keep: a code the graph has no country
+ * for (FtM's `zz`, "global"; a subdivision such as `gb-sct`), or a second country (a party holds one).
+ */
+export function countriesNotKept(e: FtmEntity): string[] {
+  const kept = countryOf(e);
+  return unique(all(e, 'country', 'jurisdiction')).filter((c) => c.toUpperCase() !== kept);
+}

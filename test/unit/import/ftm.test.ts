@@ -98,6 +98,26 @@ describe('FtM properties the graph has no field for', () => {
     // What the graph keeps raises no such warning.
     expect(converted.summary.warnings.filter((w) => w.message.includes('name'))).toEqual([]);
   });
+
+  it('names a country it cannot keep: one the graph does not know, or a second one', async () => {
+    const lines = [
+      { id: 'fx-global', schema: 'Company', properties: { name: ['Global Co'], country: ['zz'] } },
+      {
+        id: 'fx-two',
+        schema: 'Company',
+        properties: { name: ['Two Co'], country: ['cn', 'ru'], jurisdiction: ['cn'] },
+      },
+      { id: 'fx-region', schema: 'Company', properties: { name: ['Scot Co'], jurisdiction: ['gb-sct'] } },
+      { id: 'fx-one', schema: 'Company', properties: { name: ['One Co'], country: ['cn'] } },
+    ];
+    const converted = await ftmToDocument(lines.map((l) => JSON.stringify(l)).join('\n'), fakeGraph([]), 'f');
+    expect(converted.problems).toEqual([]);
+    expect(converted.summary.warnings.filter((w) => w.message.includes('country not kept'))).toEqual([
+      { place: 'line 1', message: 'Company fx-global: country not kept: zz (no country the graph knows)' },
+      { place: 'line 2', message: 'Company fx-two: country not kept: ru (a party holds one country, CN is kept)' },
+      { place: 'line 3', message: 'Company fx-region: country not kept: gb-sct (no country the graph knows)' },
+    ]);
+  });
 });
 
 describe('FtM to format v1', () => {
