@@ -83,14 +83,13 @@ export function relationTypes(specs: readonly RelationsSpec[]): RelationTypes {
   return { out: out.live, outAll: out.all, in: inn.live, inAll: inn.all };
 }
 
-/** The relationships of one direction a key asks for, as the relations statements filter them. */
+/**
+ * The relationships of one direction a key asks for, as the relations statements filter them (a
+ * relationship of a retracted node counts as retracted).
+ */
 export function selectRelations(rels: readonly RelRecord[], spec: RelationsSpec): RelRecord[] {
   const types = new Set(spec.types);
-  return rels.filter(
-    (r) =>
-      types.has(r.type) &&
-      (spec.includeRetracted || r.retracted === null || r.retracted === undefined || r.retracted === false),
-  );
+  return rels.filter((r) => types.has(r.type) && (spec.includeRetracted || (r.retracted !== true && !r.endRetracted)));
 }
 
 /**

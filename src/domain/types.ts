@@ -46,6 +46,11 @@ export type RelRecord = {
   /** RENTS_FROM: what is rented (RENTAL_SERVICE_KINDS); null or absent means COMPUTE. */
   serviceKind?: string | null;
   retracted?: boolean | null;
+  /**
+   * Set when read beside its ends: one of them is retracted, so it counts as retracted too
+   * (written to a node already retracted, it was not marked with it).
+   */
+  endRetracted?: boolean;
   /** Who retracted it, when and why, and the node retraction it came with (retract/set-retraction.cypher). */
   retractedReason?: string | null;
   retractedBy?: string | null;

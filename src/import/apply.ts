@@ -74,10 +74,11 @@ async function lockReadAndPlan(store: ImportStore, job: Job) {
   const relationships = await reads.relationships(read);
   const clashes = await reads.clashes();
   const chipSteps = await reads.chipSteps();
+  const merged = await reads.merged();
   phase('read-relationships');
   const plan = planImport(
     doc,
-    { ...nodes, relationships, clashes, chipSteps },
+    { ...nodes, relationships, clashes, chipSteps, merged },
     { dryRun, reason: options.reason ?? null, importId: randomUUID(), newId: randomUUID, createProps },
   );
   if (!plan.report.ok) throw new Rejected(plan.report);

@@ -48,10 +48,19 @@ export interface Existing {
   chipSteps?: ReadonlyMap<string, readonly { id: string; date: string }[]>;
   /** The nodes the document refers to without defining them that are retracted. */
   retracted?: ReadonlySet<string>;
+  /** Ids of the document, and ids it refers to, that an admin merged into another node. */
+  merged?: ReadonlyMap<string, MergedId>;
   /** Relationships under the document's relationship ids. */
   relationships: ReadonlyMap<string, StoredRelationship>;
   /** The document's ids already taken by a record of another kind. */
   clashes: IdClashes;
+}
+
+/** A node an admin merged into another (merge.ts): the survivor, who and when. */
+export interface MergedId {
+  into: string;
+  by: string | null;
+  on: string | null;
 }
 
 /**
@@ -217,14 +226,49 @@ export function referenceProblemsBeside(
  */
 function graphProblems(
   doc: ImportDocument,
-  existing: Pick<Existing, 'labels' | 'relationships' | 'clashes'> & Partial<Pick<Existing, 'nodes'>>,
+  existing: Pick<Existing, 'labels' | 'relationships' | 'clashes'> & Partial<Pick<Existing, 'nodes' | 'merged'>>,
 ): InputProblem[] {
+  const merged = mergedProblems(doc, existing);
   return [
-    ...checkReferences(doc, existing.labels),
+    ...merged,
+    // A reference to a merged id is said to be one, not merely "not in the graph".
+    ...checkReferences(doc, existing.labels).filter((p) => !merged.some((m) => samePlace(m.path, p.path))),
     ...identityProblems(doc, existing.relationships),
     ...clashProblems(doc, existing.clashes),
     ...storedDateOrderProblems(doc, existing),
   ];
+}
+
+/**
+ * A document that writes, or hangs a relationship on, a node an admin merged into another (and
+ * that no node holds again): refused, naming the survivor, rather than bringing the duplicate
+ * back beside it.
+ */
+function mergedProblems(
+  doc: ImportDocument,
+  existing: Pick<Existing, 'labels'> & Partial<Pick<Existing, 'merged'>>,
+): InputProblem[] {
+  const merged = existing.merged;
+  if (!merged || merged.size === 0) return [];
+  const defined = new Set(doc.nodes.map((n) => n.id));
+  const gone = (id: unknown): MergedId | undefined =>
+    typeof id === 'string' && !existing.labels.has(id) ? merged.get(id) : undefined;
+  const say = (id: string, m: MergedId, what: string) =>
+    `${id} was merged into ${m.into}${m.by ? ` by ${m.by}` : ''}${m.on ? ` on ${m.on}` : ''}: ${what} ${m.into} instead (an import does not bring back a merged duplicate)`;
+  const problems: InputProblem[] = [];
+  doc.nodes.forEach((n, i) => {
+    const m = gone(n.id);
+    if (m) problems.push({ path: ['nodes', i, 'id'], message: say(n.id, m, 'write') });
+  });
+  doc.relationships.forEach((r, i) => {
+    for (const end of ['from', 'to'] as const) {
+      const id = r[end];
+      const m = gone(id);
+      if (m && !defined.has(id as string))
+        problems.push({ path: ['relationships', i, end], message: say(id as string, m, 'refer to') });
+    }
+  });
+  return problems;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   batchCounts,
   type Existing,
   type IdClashes,
+  type MergedId,
   type ImportPlan,
   type NodeWrite,
   type RelationshipWrite,
@@ -67,6 +68,8 @@ export interface ExistingReads {
   /** Ids read in all (the progress total). */
   size: number;
   nodes(onBatch?: (ids: number) => void): Promise<Pick<Existing, 'nodes' | 'labels' | 'releases' | 'retracted'>>;
+  /** The document's ids, and those it refers to, that an admin merged into another node. */
+  merged(): Promise<NonNullable<Existing['merged']>>;
   relationships(onBatch?: (ids: number) => void): Promise<Existing['relationships']>;
   clashes(): Promise<IdClashes>;
   /** Stored steps into the document's chips dated before the release the document gives them. */
@@ -226,6 +229,7 @@ export class ImportStore {
     // Ids taken by another kind of record: relationship ids among nodes, node ids among relationships.
     const relIdsAsNodes = this.send('import/ids-as-nodes', ids(relIds, NODE_BATCH), count);
     const nodeIdsAsRels = this.send('relationships/get-by-ids', ids(documentNodeIds(doc), ID_BATCH), count);
+    const mergedReads = this.send('import/merged-ids', ids([...documentNodeIds(doc), ...externalIds], ID_BATCH), count);
     const releases = releasesGiven(doc);
     const early = releases.length > 0 ? this.run('import/chip-steps', { chips: releases }) : Promise.resolve([]);
     early.catch(() => undefined);
@@ -235,6 +239,7 @@ export class ImportStore {
       nodes: async (onBatch) => existingNodes(await nodeReads.all(onBatch), await kindReads.all(onBatch)),
       relationships: async (onBatch) => storedRelationships((await relReads.all(onBatch)).flat()),
       clashes: async () => idClashes((await relIdsAsNodes.all()).flat(), (await nodeIdsAsRels.all()).flat()),
+      merged: async () => mergedIds((await mergedReads.all()).flat()),
       chipSteps: async () => {
         const byChip = new Map<string, { id: string; date: string }[]>();
         for (const row of await early) {
@@ -316,7 +321,7 @@ export async function readReferences(
   db: Database,
   doc: ImportDocument,
   externalIds: Set<string>,
-): Promise<Pick<Existing, 'labels' | 'relationships' | 'clashes'>> {
+): Promise<Pick<Existing, 'labels' | 'relationships' | 'clashes' | 'merged'>> {
   const ids = [...documentNodeIds(doc), ...externalIds].filter((id): id is string => typeof id === 'string');
   const labels = new Map<string, string[]>();
   for (const batch of chunks([...new Set(ids)], NODE_BATCH))
@@ -329,7 +334,24 @@ export async function readReferences(
     relIds.length > 0 ? await db.read('import/ids-as-nodes', { ids: relIds }) : [],
     nodeIds.length > 0 ? await db.read('relationships/get-by-ids', { ids: nodeIds }) : [],
   );
-  return { labels, relationships: storedRelationships(rows), clashes };
+  const merged = mergedIds(ids.length > 0 ? await db.read('import/merged-ids', { ids: [...new Set(ids)] }) : []);
+  return { labels, relationships: storedRelationships(rows), clashes, merged };
+}
+
+/** Rows of import/merged-ids by merged id. */
+function mergedIds(rows: Row[]): Map<string, MergedId> {
+  const out = new Map<string, MergedId>();
+  for (const row of rows) {
+    let into: unknown = null;
+    try {
+      into = (JSON.parse(String(row.after)) as { mergedInto?: unknown }).mergedInto;
+    } catch {
+      // A revision whose record is not JSON names no survivor: not one this check can name.
+    }
+    if (typeof into !== 'string') continue;
+    out.set(String(row.id), { into, by: (row.by as string | null) ?? null, on: (row.at as string | null) ?? null });
+  }
+  return out;
 }
 
 /** Rows of import/ids-as-nodes and relationships/get-by-ids as the ids taken by another kind of record. */

@@ -88,8 +88,11 @@ export class GraphRepository {
         const far = (nodes as unknown[]).map(toNodeRecord);
         others.push(...far);
         return (rels as unknown[]).map((r, i) => {
-          const otherId = (far[i] as NodeRecord).id;
-          return direction === 'OUT' ? toRelRecord(r, node.id, otherId) : toRelRecord(r, otherId, node.id);
+          const other = far[i] as NodeRecord;
+          const rel = direction === 'OUT' ? toRelRecord(r, node.id, other.id) : toRelRecord(r, other.id, node.id);
+          // Types read retracted or not: the loader leaves out those of a retracted end unless asked.
+          if (node.retracted === true || other.retracted === true) rel.endRetracted = true;
+          return rel;
         });
       };
       return {

@@ -199,6 +199,46 @@ describe('mergeEntities', () => {
     });
   });
 
+  it('is not undone by importing the duplicate again: the import is refused, naming the survivor', async () => {
+    await app.gql(MERGE, { s: 'yunda-technology', d: 'yunda-tech-chengdu', reason: 'duplicate' }, as('admin'));
+    const before = await app.counts();
+    const IMPORT = `mutation($d: JSONObject!, $dryRun: Boolean) {
+      importDocument(document: $d, dryRun: $dryRun) { ok rejected { path message } } }`;
+    const today = new Date().toISOString().slice(0, 10);
+    const said = (what: string) =>
+      `yunda-tech-chengdu was merged into yunda-technology by test-admin on ${today}: ${what} yunda-technology instead (an import does not bring back a merged duplicate)`;
+    for (const dryRun of [true, false]) {
+      const again = await app.gql<Data>(IMPORT, { d: doc, dryRun }, as('analyst'));
+      expect(again.data?.importDocument.ok).toBe(false);
+      expect(again.data?.importDocument.rejected).toContainEqual({
+        path: ['nodes', '1', 'id'],
+        message: said('write'),
+      });
+    }
+    // A new fact hung on the merged id is refused the same way, not as an unknown id.
+    const rental = {
+      format: 'chip-access-graph/v1',
+      sources: [],
+      nodes: [],
+      relationships: [
+        {
+          id: 'szu-rents-chengdu-2',
+          type: 'RENTS_FROM',
+          from: 'shenzhen-university',
+          to: 'yunda-tech-chengdu',
+          confidence: 'REPORTED',
+          sources: [S2],
+        },
+      ],
+    };
+    const refused = await app.gql<Data>(IMPORT, { d: rental }, as('analyst'));
+    expect(refused.data?.importDocument).toEqual({
+      ok: false,
+      rejected: [{ path: ['relationships', '0', 'to'], message: said('refer to') }],
+    });
+    expect(await app.counts()).toEqual(before);
+  });
+
   it('refuses what is not a merge of two entities, and writes nothing', async () => {
     const before = await count('MATCH (v:Revision) RETURN count(v)');
     const codes = async (s: string, d: string, reason = 'r') =>

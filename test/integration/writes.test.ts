@@ -943,8 +943,37 @@ describe('retract and restore', () => {
     // The node drops out of every path, through the new relationships too.
     expect(await paths()).toBe(0);
     expect(await paths(true)).toBe(4);
+    // And out of relationship fields and neighbourhoods, as retracted relationships do.
+    const buyer = async () => {
+      const result = await app.gql<Data>(
+        `{ node(id: "buyer-u") { ... on Entity { procuresFrom { id }
+             all: relationships(types: [PROCURES_FROM], direction: OUT, includeRetracted: true) { id } } }
+           plain: neighborhood(id: "buyer-u") { nodes { id } }
+           all: neighborhood(id: "buyer-u", includeRetracted: true) { nodes { id } } }`,
+      );
+      expect(result.errors).toBeUndefined();
+      const data = result.data as Data;
+      const ids = (list: { id: string }[]) => list.map((x) => x.id).sort();
+      return {
+        procuresFrom: ids(data.node.procuresFrom),
+        all: ids(data.node.all),
+        neighbours: ids(data.plain.nodes),
+        allNeighbours: ids(data.all.nodes),
+      };
+    };
+    expect(await buyer()).toEqual({
+      procuresFrom: [],
+      all: ['buyer-procures-broker', 'buyer-procures-broker-2'],
+      neighbours: ['buyer-u'],
+      allNeighbours: ['broker-co', 'buyer-u'],
+    });
+    expect((await rentsFrom()).rentsFrom).toEqual([]);
     await app.gql(RESTORE, { id: 'broker-co', reason: 'identified after all' }, as('analyst'));
     expect(await paths()).toBe(4);
+    expect(await buyer()).toMatchObject({
+      procuresFrom: ['buyer-procures-broker', 'buyer-procures-broker-2'],
+      neighbours: ['broker-co', 'buyer-u'],
+    });
   });
 
   it('says when a write updates a retracted relationship, which stays retracted', async () => {
