@@ -33,6 +33,15 @@ const QUESTIONS: Record<string, unknown>[] = [
   // The explorer's question: holders and users, not hosts.
   { start: '2019-01-01', end: '2026-12-31', interval: 'YEAR', roles: ['HOLDER', 'USER'] },
   { start: '2024-01-01', end: '2024-12-31', interval: 'QUARTER', filter: {} },
+  // Filters applied to each access are read from the table's cells.
+  { start: '2022-01-01', end: '2025-12-31', interval: 'QUARTER', filter: { onlyRestricted: true } },
+  {
+    start: '2022-01-01',
+    end: '2025-12-31',
+    interval: 'YEAR',
+    filter: { includePathways: ['CLOUD_RENTAL', 'STOCKPILE'], excludePathways: ['SUBSIDIARY'] },
+    roles: ['HOLDER', 'USER'],
+  },
   // Ends mid-month: its last period's end is counted.
   { start: '2022-07-01', end: '2024-05-15', interval: 'QUARTER', roles: ['USER'] },
 ];
@@ -50,7 +59,7 @@ async function tableBuilt(): Promise<string> {
 }
 
 describe("the trends' month-end table", () => {
-  it('answers the trends of the default question as counting does, without counting those it holds', async () => {
+  it('answers the trends of the default search as counting does, with the filters read from its cells, without counting what it holds', async () => {
     await tableBuilt();
     expect(withTable.trendTable.status()).toMatchObject({ months: 120, last: `${new Date().getUTCFullYear()}-12-31` });
     const count = jest.spyOn(withTable.counters, 'count');
@@ -69,7 +78,7 @@ describe("the trends' month-end table", () => {
     }
   });
 
-  it('counts a question it does not hold', async () => {
+  it('counts a question whose search it does not hold (a filter that chooses steps)', async () => {
     await tableBuilt();
     const count = jest.spyOn(withTable.counters, 'count');
     try {
@@ -77,7 +86,7 @@ describe("the trends' month-end table", () => {
         start: '2023-01-01',
         end: '2023-12-31',
         interval: 'QUARTER',
-        filter: { onlyRestricted: true },
+        filter: { minConfidence: 'REPORTED' },
       };
       expect(await trend(withTable, variables)).toEqual(await trend(without, variables));
       expect(count).toHaveBeenCalledTimes(1);

@@ -7,7 +7,6 @@ import { MAX_DATES } from '../../reach/dated-search';
 import {
   countShares,
   datedReachCounts,
-  noCounts,
   sumShares,
   type CountsShare,
   type DatedCounts,
@@ -15,7 +14,10 @@ import {
 } from './dated-counts';
 import type { FromWorker, ToWorker } from './count-worker';
 
-/** The key of one chip's and one role's counts in countByChipAndRole's answer. */
+/** No access at a date. */
+export const NO_CELLS = new Float64Array(0);
+
+/** The key of one chip's and one role's cells in cellsByChipAndRole's answer. */
 export const chipAndRole = (chipId: string, role: ReachRole): string => `${role} ${chipId}`;
 
 /**
@@ -60,19 +62,19 @@ export class CountWorkers {
   }
 
   /**
-   * The counts of each chip and role of a question at each of its dates (keyed by
-   * `chipAndRole`), counted on the workers whatever the size: background work, never on the
-   * calling thread while there are workers. The question's roles must be all of them.
+   * The cells of each chip and role of a question at each of its dates (keyed by `chipAndRole`;
+   * CountsTable.cellsAt's), counted on the workers whatever the size: background work, never on
+   * the calling thread while there are workers. The question's roles must be all of them.
    */
-  async countByChipAndRole(snapshot: AccessSnapshot, ask: DatedCountsAsk): Promise<Map<string, DatedCounts[]>> {
+  async cellsByChipAndRole(snapshot: AccessSnapshot, ask: DatedCountsAsk): Promise<Map<string, Float64Array[]>> {
     const shares =
       this.slots.length === 0 ? countShares({ ...ask, snapshot }, true) : await this.spread(snapshot, ask, true);
-    const rows = new Map<string, DatedCounts[]>();
+    const rows = new Map<string, Float64Array[]>();
     for (const share of shares) {
       const key = chipAndRole(share.chipId as string, share.role as ReachRole);
       let row = rows.get(key);
-      if (!row) rows.set(key, (row = Array.from({ length: ask.dates.length }, noCounts)));
-      share.counts.forEach((counts, i) => (row[share.from + i] = counts));
+      if (!row) rows.set(key, (row = Array.from({ length: ask.dates.length }, () => NO_CELLS)));
+      (share.cells ?? []).forEach((cells, i) => (row[share.from + i] = cells));
     }
     return rows;
   }

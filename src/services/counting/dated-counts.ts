@@ -114,6 +114,8 @@ export interface CountsShare {
   role: ReachRole | null;
   from: number;
   counts: DatedCounts[];
+  /** Of one chip and role: the cells each count is summed from (CountsTable.cellsAt), per date. */
+  cells?: Float64Array[];
 }
 
 /**
@@ -216,7 +218,13 @@ function countChunk(
     search.run(chip, (origin, k, dates, t) => tally.count(origin, k, dates, t));
     if (byChipAndRole) {
       REACH_ROLES.forEach((role, r) =>
-        shares.push({ chipId: id, role, from, counts: dates.map((_, t) => table.result(t, r)) }),
+        shares.push({
+          chipId: id,
+          role,
+          from,
+          counts: dates.map((_, t) => table.result(t, r)),
+          cells: dates.map((_, t) => table.cellsAt(t, r)),
+        }),
       );
       table.clear();
     }
@@ -520,41 +528,78 @@ class CountsTable {
   }
 
   result(t: number, role: number): DatedCounts {
-    const counts: ReachCounts = {
-      restricted: 0,
-      listed: 0,
-      listedRestricted: 0,
-      stale: 0,
-      staleRestricted: 0,
-      byPathway: new Map(),
-    };
-    let total = 0;
-    const perPathway = PATHWAYS.map(() => ({ count: 0, restricted: 0 }));
+    const sum = new CellSum();
+    const base = (role * this.dates + t) * CELLS_PER_DATE;
     for (let cell = 0; cell < CELLS_PER_DATE; cell += 1) {
-      const n = this.cells[(role * this.dates + t) * CELLS_PER_DATE + cell] as number;
-      if (n === 0) continue;
-      const restricted = cell & RESTRICTED_CELL ? n : 0;
-      total += n;
-      counts.restricted += restricted;
-      if (cell & LISTED_CELL) {
-        counts.listed += n;
-        counts.listedRestricted += restricted;
-      }
-      if (cell & STALE_CELL) {
-        counts.stale += n;
-        counts.staleRestricted += restricted;
-      }
-      for (let bits = cell >> 3; bits !== 0; bits &= bits - 1) {
-        const tally = perPathway[31 - Math.clz32(bits & -bits)] as { count: number; restricted: number };
-        tally.count += n;
-        tally.restricted += restricted;
-      }
+      const n = this.cells[base + cell] as number;
+      if (n !== 0) sum.add(cell, n);
     }
+    return sum.result();
+  }
+
+  /** The cells of a role at a date that hold accesses: cell, count, cell, count... */
+  cellsAt(t: number, role: number): Float64Array {
+    const base = (role * this.dates + t) * CELLS_PER_DATE;
+    const pairs: number[] = [];
+    for (let cell = 0; cell < CELLS_PER_DATE; cell += 1) {
+      const n = this.cells[base + cell] as number;
+      if (n !== 0) pairs.push(cell, n);
+    }
+    return Float64Array.from(pairs);
+  }
+}
+
+/** The filters a tally applies per access (DatedCountsAsk's), read from a cell instead. */
+export type CellFilter = Pick<DatedCountsAsk, 'onlyRestricted' | 'includePathways' | 'excludePathways'>;
+
+/** Whether the tally would count the accesses of a cell under a question's filters. */
+export function cellKept(cell: number, filter: CellFilter): boolean {
+  if (filter.onlyRestricted && !(cell & RESTRICTED_CELL)) return false;
+  const pathways = cell >> 3;
+  if (filter.includePathways && !(pathways & filter.includePathways)) return false;
+  return !(filter.excludePathways && pathways & filter.excludePathways);
+}
+
+/** whoCanReach's counts summed from cells (a cell: pathway bits * 8 + the three flags). */
+export class CellSum {
+  private total = 0;
+  private readonly counts: ReachCounts = {
+    restricted: 0,
+    listed: 0,
+    listedRestricted: 0,
+    stale: 0,
+    staleRestricted: 0,
+    byPathway: new Map(),
+  };
+  private readonly perPathway = PATHWAYS.map(() => ({ count: 0, restricted: 0 }));
+
+  add(cell: number, n: number): void {
+    const counts = this.counts;
+    const restricted = cell & RESTRICTED_CELL ? n : 0;
+    this.total += n;
+    counts.restricted += restricted;
+    if (cell & LISTED_CELL) {
+      counts.listed += n;
+      counts.listedRestricted += restricted;
+    }
+    if (cell & STALE_CELL) {
+      counts.stale += n;
+      counts.staleRestricted += restricted;
+    }
+    for (let bits = cell >> 3; bits !== 0; bits &= bits - 1) {
+      const tally = this.perPathway[31 - Math.clz32(bits & -bits)] as { count: number; restricted: number };
+      tally.count += n;
+      tally.restricted += restricted;
+    }
+  }
+
+  result(): DatedCounts {
+    const byPathway = new Map<Pathway, { count: number; restricted: number }>();
     PATHWAYS.forEach((pathway, b) => {
-      const tally = perPathway[b] as { count: number; restricted: number };
-      if (tally.count > 0) counts.byPathway.set(pathway, tally);
+      const tally = this.perPathway[b] as { count: number; restricted: number };
+      if (tally.count > 0) byPathway.set(pathway, { ...tally });
     });
-    return { total, counts };
+    return { total: this.total, counts: { ...this.counts, byPathway } };
   }
 }
 

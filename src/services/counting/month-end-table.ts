@@ -1,8 +1,8 @@
 import { periodsBetween, REACH_ROLES, type IsoDate, type ReachRole } from '../../domain';
 import { CHIP, type AccessGraph } from '../../reach/access-graph';
 import type { AccessSnapshot } from '../../reach/access-index';
-import { chipAndRole, type CountWorkers } from './count-workers';
-import { addInto, noCounts, type DatedCounts, type DatedCountsAsk } from './dated-counts';
+import { chipAndRole, NO_CELLS, type CountWorkers } from './count-workers';
+import { CellSum, cellKept, type DatedCounts, type DatedCountsAsk } from './dated-counts';
 
 /** Where a table says it was built or failed (the server's logger). */
 export interface TableLog {
@@ -34,8 +34,8 @@ interface Table {
   rules: string[];
   /** The rest of the question it was counted for (restOf). */
   rest: string;
-  /** Per chip and role (chipAndRole), the counts at every month end. */
-  rows: Map<string, DatedCounts[]>;
+  /** Per chip and role (chipAndRole), the cells at every month end (CountsTable.cellsAt). */
+  rows: Map<string, Float64Array[]>;
   chips: ReadonlySet<string>;
   buildMs: number;
 }
@@ -64,11 +64,15 @@ export interface MonthEndTableStatus {
  * role, at every month end of the last `months` months to the end of the current year: counted
  * in the background for each version of the graph, after the version has stayed loaded for
  * `delayMs`, in slices of chips so that questions asked meanwhile wait for a slice at most.
+ * Each row keeps the tally's cells (an access's pathways and flags), not only their sums.
  *
  * A trend whose period ends are month ends of the table, asked of the version the table was
- * counted on, with the same question (any roles, any chips of the graph), is summed from its
- * rows; its other dates are counted as before. The rows are the counts counting would give:
- * the same searches at the same dates (test/unit/services/counting/month-end-table.test.ts).
+ * counted on, whose search is the default one (the same step rules at each date: maxHops and
+ * the filters that choose steps) is summed from its rows, over any chips of the graph and any
+ * roles, with the filters the tally applies to each access (onlyRestricted, includePathways,
+ * excludePathways) applied to the cells; its other dates are counted as before. The rows are
+ * the counts counting would give: the same searches at the same dates
+ * (test/unit/services/counting/month-end-table.test.ts).
  */
 export class MonthEndTable {
   private table: Table | null = null;
@@ -121,11 +125,14 @@ export class MonthEndTable {
       const m = table.monthAt.get(date);
       if (m === undefined || JSON.stringify(ask.rules[i]) !== table.rules[m]) return null;
       held += 1;
-      const sum = noCounts();
+      const sum = new CellSum();
       for (const chipId of ask.chipIds)
-        for (const role of roles)
-          addInto(sum, (table.rows.get(chipAndRole(chipId, role)) as DatedCounts[])[m] as DatedCounts);
-      return sum;
+        for (const role of roles) {
+          const cells = (table.rows.get(chipAndRole(chipId, role)) as Float64Array[])[m] as Float64Array;
+          for (let i = 0; i < cells.length; i += 2)
+            if (cellKept(cells[i] as number, ask)) sum.add(cells[i] as number, cells[i + 1] as number);
+        }
+      return sum.result();
     });
     return held > 0 ? out : null;
   }
@@ -157,18 +164,18 @@ export class MonthEndTable {
     const started = performance.now();
     const months = monthEnds(this.options.today?.() ?? new Date().toISOString().slice(0, 10), this.options.months);
     const chipIds = chipIdsOf(snapshot.graph);
-    const rows = new Map<string, DatedCounts[]>();
+    const rows = new Map<string, Float64Array[]>();
     let ask: DatedCountsAsk;
     try {
       ask = { ...this.defaultAsk(chipIds, months), roles: null };
       for (let i = 0; i < chipIds.length; i += this.options.sliceChips) {
         if (build.cancelled) return;
         const slice = chipIds.slice(i, i + this.options.sliceChips);
-        const counted = await this.counters.countByChipAndRole(snapshot, { ...ask, chipIds: slice });
+        const counted = await this.counters.cellsByChipAndRole(snapshot, { ...ask, chipIds: slice });
         for (const id of slice)
           for (const role of REACH_ROLES) {
             const key = chipAndRole(id, role);
-            rows.set(key, counted.get(key) ?? months.map(noCounts));
+            rows.set(key, counted.get(key) ?? months.map(() => NO_CELLS));
           }
       }
     } catch (error) {
@@ -198,9 +205,12 @@ export class MonthEndTable {
   }
 }
 
-/** The parts of a question other than its chips, dates, step rules and roles: the table's must match. */
+/**
+ * The parts of a question other than its chips, dates, step rules, roles and the filters read
+ * from the cells (onlyRestricted, includePathways, excludePathways): the table's must match.
+ */
 function restOf(ask: DatedCountsAsk): string {
-  return JSON.stringify([ask.onlyRestricted, ask.includePathways, ask.excludePathways, ask.staleAfterMonths]);
+  return JSON.stringify([ask.staleAfterMonths]);
 }
 
 /** The last `count` month ends up to the end of today's year. */

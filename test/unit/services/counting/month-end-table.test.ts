@@ -4,7 +4,7 @@ import type { AccessSnapshot } from '../../../../src/reach/access-index';
 import { CountWorkers } from '../../../../src/services/counting/count-workers';
 import type { DatedCounts } from '../../../../src/services/counting/dated-counts';
 import { MonthEndTable, monthEnds } from '../../../../src/services/counting/month-end-table';
-import { PathService, type PathLimits } from '../../../../src/services/path-service';
+import { PathService, type PathFilterInput, type PathLimits } from '../../../../src/services/path-service';
 import { TREND_DEFAULT_HOPS } from '../../../../src/services/trend-service';
 import { buildSchema } from '../../../../src/graphql/schema';
 import { projectRoot } from '../../../../src/config';
@@ -16,6 +16,13 @@ import { randomSnapshot } from '../../../support/random-snapshot';
  * version or another question, and a newer version cancels an older one's table.
  */
 
+const FILTERS: (PathFilterInput | null)[] = [
+  null,
+  { onlyRestricted: true },
+  { includePathways: ['STOCKPILE', 'DIRECT', 'OFFSHORE_DATA_CENTER'] },
+  { excludePathways: ['CLOUD_RENTAL'] },
+  { onlyRestricted: true, includePathways: ['CLOUD_RENTAL', 'SUBSIDIARY'], excludePathways: ['INTERMEDIARY'] },
+];
 const LIMITS: PathLimits = { maxHops: 8, maxPaths: 1000, staleAfterMonths: 24 };
 const TODAY = '2026-06-15';
 const HOPS = TREND_DEFAULT_HOPS;
@@ -76,20 +83,22 @@ describe('MonthEndTable', () => {
     const roleChoices: (ReachRole[] | null)[] = [null, ['USER'], ['HOST', 'HOLDER'], ['HOLDER', 'USER', 'HOLDER']];
     let read = 0;
     for (const interval of ['MONTH', 'QUARTER', 'YEAR'] as const) {
-      for (let round = 0; round < 3; round += 1) {
+      for (let round = 0; round < 6; round += 1) {
         const startYear = 2019 + Math.floor(prng.next() * 6);
         // Some windows end mid-month or past the table: those dates are counted.
-        const end = [`${startYear + 1}-12-31`, `${startYear + 1}-06-15`, '2027-03-31'][round] as string;
+        const end = [`${startYear + 1}-12-31`, `${startYear + 1}-06-15`, '2027-03-31'][round % 3] as string;
         const dates = periodsBetween(`${startYear}-01-01`, end, interval).map((p) => p.end);
         const asked = pick(prng, chips, 1 + Math.floor(prng.next() * 3));
         const roles = roleChoices[Math.floor(prng.next() * roleChoices.length)] ?? null;
-        const ask = withTable.countsAsk(asked, dates, HOPS, null, roles);
+        // The filters the tally applies to each access are read from the table's cells.
+        const filter = FILTERS[Math.floor(prng.next() * FILTERS.length)] ?? null;
+        const ask = withTable.countsAsk(asked, dates, HOPS, filter, roles);
         const held = table.read(snapshot, ask);
         expect(held).not.toBeNull();
         read += (held as (DatedCounts | null)[]).filter(Boolean).length;
-        const fromTable = await withTable.reachCountsOver(snapshot, asked, dates, HOPS, {}, roles);
-        const counted = await counting.reachCountsOver(snapshot, asked, dates, HOPS, null, roles);
-        expect(fromTable).toEqual(counted);
+        const fromTable = await withTable.reachCountsOver(snapshot, asked, dates, HOPS, filter ?? {}, roles);
+        const counted = await counting.reachCountsOver(snapshot, asked, dates, HOPS, filter, roles);
+        expect({ filter, counts: fromTable }).toEqual({ filter, counts: counted });
       }
     }
     expect(read).toBeGreaterThan(50);
@@ -98,7 +107,7 @@ describe('MonthEndTable', () => {
     expect(all?.some((counts) => (counts?.total ?? 0) > 0)).toBe(true);
   });
 
-  it('answers nothing of another question, another version or a chip it has no row for', async () => {
+  it('answers nothing of another search, another version or a chip it has no row for', async () => {
     const snapshot = randomSnapshot(13);
     const table = tableFor(snapshot, workers);
     await built(table, snapshot);
@@ -106,10 +115,11 @@ describe('MonthEndTable', () => {
     const dates = ['2023-03-31', '2023-06-30'];
     expect(table.read(snapshot, paths.countsAsk(['k0'], dates, HOPS, null, null))).not.toBeNull();
     expect(table.read(snapshot, paths.countsAsk(['k0'], dates, 3, null, null))).toBeNull();
-    expect(table.read(snapshot, paths.countsAsk(['k0'], dates, HOPS, { onlyRestricted: true }, null))).toBeNull();
     expect(table.read(snapshot, paths.countsAsk(['k0'], dates, HOPS, { excludeStale: true }, null))).toBeNull();
+    expect(table.read(snapshot, paths.countsAsk(['k0'], dates, HOPS, { minConfidence: 'REPORTED' }, null))).toBeNull();
+    expect(table.read(snapshot, paths.countsAsk(['k0'], dates, HOPS, { climbToControllers: false }, null))).toBeNull();
     expect(
-      table.read(snapshot, paths.countsAsk(['k0'], dates, HOPS, { includePathways: ['CLOUD_RENTAL'] }, null)),
+      table.read(snapshot, paths.countsAsk(['k0'], dates, HOPS, { relationshipTypes: ['HOSTS', 'RENTS_FROM'] }, null)),
     ).toBeNull();
     expect(table.read(snapshot, paths.countsAsk(['k0', 'nowhere'], dates, HOPS, null, null))).toBeNull();
     expect(table.read(snapshot, paths.countsAsk(['k0'], ['2023-03-30'], HOPS, null, null))).toBeNull();
