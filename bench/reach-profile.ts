@@ -100,7 +100,15 @@ async function main(): Promise<void> {
   }
   try {
     const index = new AccessIndex(db);
-    const yoga = createServer({ config, db, log: pino({ level: 'silent' }), databaseMode: 'local', reach: index });
+    // No trends' month-end table: its counting in the background would share the cores with the profile.
+    const noTable = { ...config, trendTable: { months: 0, delayMs: 0 } };
+    const yoga = createServer({
+      config: noTable,
+      db,
+      log: pino({ level: 'silent' }),
+      databaseMode: 'local',
+      reach: index,
+    });
     const inProcess = async (query: string, variables: Record<string, unknown>) => {
       const response = await yoga.fetch('http://bench/graphql', {
         method: 'POST',

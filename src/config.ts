@@ -47,8 +47,9 @@ const envSchema = z.object({
   MAX_PATHS: positiveInt.max(100000).default(1000),
   MAX_PAGE_SIZE: positiveInt.max(1000).default(100),
   STALE_AFTER_MONTHS: positiveInt.max(600).default(24),
-  TREND_TABLE_MONTHS: nonNegativeInt.max(600).default(120),
-  TREND_TABLE_DELAY_MS: nonNegativeInt.default(5000),
+  // At most 192 months (six chunks of 32 dates: the counting setups a snapshot keeps, dated-counts.ts).
+  TREND_TABLE_MONTHS: nonNegativeInt.max(192).default(120),
+  TREND_TABLE_DELAY_MS: nonNegativeInt.max(24 * 3600 * 1000).default(5000),
   MAX_BODY_BYTES: positiveInt.default(5 * 1024 * 1024),
   MAX_DEPTH: positiveInt.default(12),
   MAX_ALIASES: positiveInt.default(30),

@@ -42,8 +42,8 @@ query {
 /**
  * The month-end table of the trends' default question (no filter, the SDL's maxHops), told of
  * every snapshot the index loads. Slices of eight chips per worker: a trend asked while it counts
- * waits for one slice (a few seconds at 100k); smaller slices cost more in all (each is a new
- * search on each worker).
+ * waits for the slice in progress (about 8 s at 100k); smaller slices cost more in all (each is a
+ * new search on each worker).
  */
 export function trendTableFor(
   config: Readonly<Config>,

@@ -109,7 +109,7 @@ export async function ftmToDocument(
       c.summary.warnings.push({
         place: `line ${e.line}`,
         message: `${e.schema} ${e.id}: country not kept: ${dropped.join(', ')} (${
-          countryOf(e) ? `a party holds one country, ${countryOf(e)} is kept` : 'no country the graph knows'
+          countryOf(e) ? `a party holds one country: the first, ${countryOf(e)}, is read` : 'no country the graph knows'
         })`,
       });
   }

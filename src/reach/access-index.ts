@@ -134,7 +134,14 @@ export class AccessIndex {
       this.loading = this.load()
         .then((snapshot) => {
           this.snapshot = snapshot;
-          for (const listener of this.listeners) listener(snapshot);
+          // A listener's failure is its own: the snapshot is loaded all the same.
+          for (const listener of this.listeners) {
+            try {
+              listener(snapshot);
+            } catch (error) {
+              this.log?.warn({ err: error }, 'reachability index: a load listener failed');
+            }
+          }
           return snapshot;
         })
         .finally(() => {

@@ -114,7 +114,7 @@ export interface CountsShare {
   role: ReachRole | null;
   from: number;
   counts: DatedCounts[];
-  /** Of one chip and role: the cells each count is summed from (CountsTable.cellsAt), per date. */
+  /** Of one chip and role: the cells per date (CountsTable.cellsAt), with no counts. */
   cells?: Float64Array[];
 }
 
@@ -218,13 +218,8 @@ function countChunk(
     search.run(chip, (origin, k, dates, t) => tally.count(origin, k, dates, t));
     if (byChipAndRole) {
       REACH_ROLES.forEach((role, r) =>
-        shares.push({
-          chipId: id,
-          role,
-          from,
-          counts: dates.map((_, t) => table.result(t, r)),
-          cells: dates.map((_, t) => table.cellsAt(t, r)),
-        }),
+        // The cells alone: their reader sums them (MonthEndTable).
+        shares.push({ chipId: id, role, from, counts: [], cells: dates.map((_, t) => table.cellsAt(t, r)) }),
       );
       table.clear();
     }
@@ -243,8 +238,9 @@ interface ChunkSetup {
 
 /**
  * The setups of the chunks of dates counted last, per snapshot: a question counted in slices of
- * chips (the month-end table) or asked again with other chips works them out once. Four: the
- * month-end table's 120 months are four chunks.
+ * chips (the month-end table) or asked again with other chips works them out once. Eight: the
+ * month-end table's chunks (at most six, TREND_TABLE_MONTHS) and a few questions asked while it
+ * is counted.
  */
 const setups = new WeakMap<AccessSnapshot, AnswerCache>();
 
@@ -255,7 +251,7 @@ function chunkSetup(
   staleAfterMonths: number,
 ): ChunkSetup {
   let kept = setups.get(snapshot);
-  if (!kept) setups.set(snapshot, (kept = new AnswerCache(4)));
+  if (!kept) setups.set(snapshot, (kept = new AnswerCache(8)));
   const key = JSON.stringify([dates, rules, staleAfterMonths]);
   let setup = kept.get(key) as ChunkSetup | undefined;
   if (!setup) kept.set(key, (setup = newChunkSetup(snapshot, dates, rules, staleAfterMonths)));

@@ -119,7 +119,8 @@ export class MonthEndTable {
     const table = this.table;
     if (table?.version !== snapshot.version || restOf(ask) !== table.rest) return null;
     if (ask.claim || !ask.chipIds.every((id) => table.chips.has(id))) return null;
-    const roles: readonly ReachRole[] = ask.roles ? [...new Set(ask.roles)] : REACH_ROLES;
+    // No roles, or none listed, is every role (as the tally reads it).
+    const roles: readonly ReachRole[] = ask.roles?.length ? [...new Set(ask.roles)] : REACH_ROLES;
     let held = 0;
     const out = ask.dates.map((date, i) => {
       const m = table.monthAt.get(date);
@@ -160,33 +161,51 @@ export class MonthEndTable {
     build.finish(false);
   }
 
+  /** Counts the table and keeps it; a failure is logged, leaves no table and is not thrown (nobody awaits it). */
   private async count(snapshot: AccessSnapshot, build: Build): Promise<void> {
-    const started = performance.now();
-    const months = monthEnds(this.options.today?.() ?? new Date().toISOString().slice(0, 10), this.options.months);
-    const chipIds = chipIdsOf(snapshot.graph);
-    const rows = new Map<string, Float64Array[]>();
-    let ask: DatedCountsAsk;
     try {
-      ask = { ...this.defaultAsk(chipIds, months), roles: null };
-      for (let i = 0; i < chipIds.length; i += this.options.sliceChips) {
-        if (build.cancelled) return;
-        const slice = chipIds.slice(i, i + this.options.sliceChips);
-        const counted = await this.counters.cellsByChipAndRole(snapshot, { ...ask, chipIds: slice });
-        for (const id of slice)
-          for (const role of REACH_ROLES) {
-            const key = chipAndRole(id, role);
-            rows.set(key, counted.get(key) ?? months.map(() => NO_CELLS));
-          }
-      }
+      const table = await this.counted(snapshot, build);
+      if (!table || build.cancelled) return;
+      this.table = table;
+      this.build = null;
+      this.options.log?.info(
+        {
+          phase: 'trend-table',
+          version: build.version,
+          months: table.months.length,
+          chips: table.chips.size,
+          ms: table.buildMs,
+        },
+        'trend table built',
+      );
+      build.finish(true);
     } catch (error) {
       this.options.log?.warn({ err: error, version: build.version }, 'trend table: counting failed');
       if (this.build === build) this.build = null;
       build.finish(false);
-      return;
     }
-    if (build.cancelled) return;
-    const buildMs = Math.round(performance.now() - started);
-    this.table = {
+  }
+
+  /** The table of a snapshot, slice by slice (null when cancelled on the way). */
+  private async counted(snapshot: AccessSnapshot, build: Build): Promise<Table | null> {
+    const started = performance.now();
+    const months = monthEnds(this.options.today?.() ?? new Date().toISOString().slice(0, 10), this.options.months);
+    const chipIds = chipIdsOf(snapshot.graph);
+    const ask = { ...this.defaultAsk(chipIds, months), roles: null };
+    const rows = new Map<string, Float64Array[]>();
+    for (let i = 0; i < chipIds.length; i += this.options.sliceChips) {
+      // Between slices the event loop runs (with no workers, a slice is counted on it).
+      await new Promise((resolve) => setImmediate(resolve));
+      if (build.cancelled) return null;
+      const slice = chipIds.slice(i, i + this.options.sliceChips);
+      const counted = await this.counters.cellsByChipAndRole(snapshot, { ...ask, chipIds: slice });
+      for (const id of slice)
+        for (const role of REACH_ROLES) {
+          const key = chipAndRole(id, role);
+          rows.set(key, counted.get(key) ?? months.map(() => NO_CELLS));
+        }
+    }
+    return {
       version: build.version,
       months,
       monthAt: new Map(months.map((date, m) => [date, m])),
@@ -194,14 +213,8 @@ export class MonthEndTable {
       rest: restOf(ask),
       rows,
       chips: new Set(chipIds),
-      buildMs,
+      buildMs: Math.round(performance.now() - started),
     };
-    this.build = null;
-    this.options.log?.info(
-      { phase: 'trend-table', version: build.version, months: months.length, chips: chipIds.length, ms: buildMs },
-      'trend table built',
-    );
-    build.finish(true);
   }
 }
 

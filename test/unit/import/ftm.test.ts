@@ -114,7 +114,10 @@ describe('FtM properties the graph has no field for', () => {
     expect(converted.problems).toEqual([]);
     expect(converted.summary.warnings.filter((w) => w.message.includes('country not kept'))).toEqual([
       { place: 'line 1', message: 'Company fx-global: country not kept: zz (no country the graph knows)' },
-      { place: 'line 2', message: 'Company fx-two: country not kept: ru (a party holds one country, CN is kept)' },
+      {
+        place: 'line 2',
+        message: 'Company fx-two: country not kept: ru (a party holds one country: the first, CN, is read)',
+      },
       { place: 'line 3', message: 'Company fx-region: country not kept: gb-sct (no country the graph knows)' },
     ]);
   });
