@@ -335,3 +335,10 @@ export class AccessGraph {
     return arrays + strings(this.ids) * 2 + strings(this.names) + strings(this.relIds) + this.nodeCount * 80;
   }
 }
+
+/** The chips of a graph, in id order. */
+export function chipIdsOf(graph: AccessGraph): string[] {
+  const ids: string[] = [];
+  for (let i = 0; i < graph.nodeCount; i += 1) if ((graph.flags[i] ?? 0) & CHIP) ids.push(graph.ids[i] ?? '');
+  return ids;
+}

@@ -26,7 +26,7 @@ import { AccessGraph, CHIP, dateKey, T } from '../reach/access-graph';
 import { nodeMask, restrictedMask } from '../reach/restricted';
 import { datedReachCounts, type DatedCounts, type DatedCountsAsk } from './counting/dated-counts';
 import type { CountWorkers } from './counting/count-workers';
-import { chipIdsOf, type MonthEndTable } from './counting/month-end-table';
+import type { MonthEndTable } from './counting/month-end-table';
 import { bestPathTraits, type BestPathTraits } from '../reach/traits';
 import type { AccessIndex, AccessSnapshot } from '../reach/access-index';
 import {
@@ -724,10 +724,6 @@ export class PathService {
   /** The whole graph's restriction context (regulations, designations, ownership, entities). */
   async context(): Promise<RestrictionContext> {
     return (await this.index.current()).context;
-  }
-
-  async allChipIds(): Promise<string[]> {
-    return chipIdsOf((await this.index.current()).graph);
   }
 }
 

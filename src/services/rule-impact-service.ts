@@ -11,6 +11,7 @@ import {
   type Regulation,
 } from '../domain';
 import { appError, ErrorCode } from '../errors';
+import { chipIdsOf } from '../reach/access-graph';
 import type { AccessSnapshot } from '../reach/access-index';
 import type { PathFilterInput, PathService, Reach } from './path-service';
 
@@ -85,7 +86,7 @@ export class RuleImpactService {
         problems: [{ path: ['asOf'], message: `before ${effective}` }],
       });
     }
-    const covered = chipsOf(reg, snapshot, await this.paths.allChipIds());
+    const covered = chipsOf(reg, snapshot, chipIdsOf(snapshot.graph));
     const uncovered = (chips ?? []).flatMap((id, i) =>
       covered.includes(id) ? [] : [{ path: ['chips', i], message: `not among the chips ${reg.name} covers` }],
     );

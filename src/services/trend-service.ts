@@ -10,6 +10,7 @@ import {
 import { appError, ErrorCode } from '../errors';
 import type { DatedCounts } from './counting/dated-counts';
 import type { PathFilterInput, PathService } from './path-service';
+import { chipIdsOf } from '../reach/access-graph';
 import { chipReleaseEvents, eventsOf, type Window } from './timeline-events';
 
 /** accessTrends' maxHops when not given (the SDL's default, schema/timeline.graphql). */
@@ -51,7 +52,7 @@ export class TrendService {
     }
     const snapshot = await this.paths.snapshot();
     const hops = this.paths.checkMaxHops(maxHops);
-    const chipIds = chips ? [...new Set(chips)] : await this.paths.allChipIds();
+    const chipIds = chips ? [...new Set(chips)] : chipIdsOf(snapshot.graph);
     // Rule events and the chips' releases: the window widened by a day so that one on its first day is shown too.
     const scope = { rels: [], entities: new Set<string>(), chips: new Set(chipIds) };
     const axis = { start: addDays(window.start, -1), end: window.end };

@@ -74,7 +74,7 @@ export class CountWorkers {
       const key = chipAndRole(share.chipId as string, share.role as ReachRole);
       let row = rows.get(key);
       if (!row) rows.set(key, (row = Array.from({ length: ask.dates.length }, () => NO_CELLS)));
-      (share.cells ?? []).forEach((cells, i) => (row[share.from + i] = cells));
+      share.cells.forEach((cells, i) => (row[share.from + i] = cells));
     }
     return rows;
   }

@@ -105,17 +105,15 @@ export function datedReachCounts(q: DatedCountsQuestion): DatedCounts[] {
 }
 
 /**
- * Counts at a run of a question's dates, dates[from .. from + counts.length): of the entities of
- * one role reaching one chip (chipId, role), or summed over the chips one thread counted and
- * the roles asked (both null).
+ * The cells (CountsTable.cellsAt) at a run of a question's dates, dates[from .. from +
+ * cells.length): of the entities of one role reaching one chip (chipId, role), or of every chip
+ * one thread counted and the roles asked (both null). Counts are summed from them (sumShares).
  */
 export interface CountsShare {
   chipId: string | null;
   role: ReachRole | null;
   from: number;
-  counts: DatedCounts[];
-  /** Of one chip and role: the cells per date (CountsTable.cellsAt), with no counts. */
-  cells?: Float64Array[];
+  cells: Float64Array[];
 }
 
 /**
@@ -130,42 +128,11 @@ export function countShares(q: DatedCountsQuestion, byChipAndRole: boolean): Cou
   return out;
 }
 
-/** The counts of none. */
-export function noCounts(): DatedCounts {
-  return {
-    total: 0,
-    counts: { restricted: 0, listed: 0, listedRestricted: 0, stale: 0, staleRestricted: 0, byPathway: new Map() },
-  };
-}
-
-/** Adds `other` into `sum`. */
-export function addInto(sum: DatedCounts, other: DatedCounts): void {
-  sum.total += other.total;
-  const c = sum.counts;
-  c.restricted += other.counts.restricted;
-  c.listed += other.counts.listed;
-  c.listedRestricted += other.counts.listedRestricted;
-  c.stale += other.counts.stale;
-  c.staleRestricted += other.counts.staleRestricted;
-  for (const [pathway, tally] of other.counts.byPathway) {
-    const kept = c.byPathway.get(pathway) ?? { count: 0, restricted: 0 };
-    c.byPathway.set(pathway, { count: kept.count + tally.count, restricted: kept.restricted + tally.restricted });
-  }
-}
-
-/** The counts at each of `dates` dates, summed over the shares. */
+/** The counts at each of `dates` dates, summed over the shares' cells. */
 export function sumShares(shares: readonly CountsShare[], dates: number): DatedCounts[] {
-  const sums = Array.from({ length: dates }, noCounts);
-  for (const share of shares) share.counts.forEach((counts, i) => addInto(sums[share.from + i] as DatedCounts, counts));
-  return sums;
-}
-
-/** Sums the counts of several shares of one question's chips, date by date. */
-export function addCounts(shares: readonly DatedCounts[][]): DatedCounts[] {
-  return sumShares(
-    shares.map((counts) => ({ chipId: null, role: null, from: 0, counts })),
-    shares[0]?.length ?? 0,
-  );
+  const sums = Array.from({ length: dates }, () => new CellSum());
+  for (const share of shares) share.cells.forEach((cells, i) => addCells(sums[share.from + i] as CellSum, cells));
+  return sums.map((sum) => sum.result());
 }
 
 /** What a chunk of dates says of every node, one bit per date. */
@@ -218,13 +185,12 @@ function countChunk(
     search.run(chip, (origin, k, dates, t) => tally.count(origin, k, dates, t));
     if (byChipAndRole) {
       REACH_ROLES.forEach((role, r) =>
-        // The cells alone: their reader sums them (MonthEndTable).
-        shares.push({ chipId: id, role, from, counts: [], cells: dates.map((_, t) => table.cellsAt(t, r)) }),
+        shares.push({ chipId: id, role, from, cells: dates.map((_, t) => table.cellsAt(t, r)) }),
       );
       table.clear();
     }
   }
-  if (!byChipAndRole) shares.push({ chipId: null, role: null, from, counts: dates.map((_, t) => table.result(t, 0)) });
+  if (!byChipAndRole) shares.push({ chipId: null, role: null, from, cells: dates.map((_, t) => table.cellsAt(t, 0)) });
   return shares;
 }
 
@@ -523,16 +489,6 @@ class CountsTable {
     this.cells[cell] = (this.cells[cell] as number) + 1;
   }
 
-  result(t: number, role: number): DatedCounts {
-    const sum = new CellSum();
-    const base = (role * this.dates + t) * CELLS_PER_DATE;
-    for (let cell = 0; cell < CELLS_PER_DATE; cell += 1) {
-      const n = this.cells[base + cell] as number;
-      if (n !== 0) sum.add(cell, n);
-    }
-    return sum.result();
-  }
-
   /** The cells of a role at a date that hold accesses: cell, count, cell, count... */
   cellsAt(t: number, role: number): Float64Array {
     const base = (role * this.dates + t) * CELLS_PER_DATE;
@@ -549,11 +505,19 @@ class CountsTable {
 export type CellFilter = Pick<DatedCountsAsk, 'onlyRestricted' | 'includePathways' | 'excludePathways'>;
 
 /** Whether the tally would count the accesses of a cell under a question's filters. */
-export function cellKept(cell: number, filter: CellFilter): boolean {
+function cellKept(cell: number, filter: CellFilter): boolean {
   if (filter.onlyRestricted && !(cell & RESTRICTED_CELL)) return false;
   const pathways = cell >> 3;
   if (filter.includePathways && !(pathways & filter.includePathways)) return false;
   return !(filter.excludePathways && pathways & filter.excludePathways);
+}
+
+/** Adds cells (cell, count, cell, count...) to a sum, those the tally would keep under `filter` when given. */
+export function addCells(sum: CellSum, cells: Float64Array, filter?: CellFilter): void {
+  for (let i = 0; i < cells.length; i += 2) {
+    const cell = cells[i] as number;
+    if (!filter || cellKept(cell, filter)) sum.add(cell, cells[i + 1] as number);
+  }
 }
 
 /** whoCanReach's counts summed from cells (a cell: pathway bits * 8 + the three flags). */

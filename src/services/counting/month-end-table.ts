@@ -1,8 +1,8 @@
 import { periodsBetween, REACH_ROLES, type IsoDate, type ReachRole } from '../../domain';
-import { CHIP, type AccessGraph } from '../../reach/access-graph';
+import { chipIdsOf } from '../../reach/access-graph';
 import type { AccessSnapshot } from '../../reach/access-index';
 import { chipAndRole, NO_CELLS, type CountWorkers } from './count-workers';
-import { CellSum, cellKept, type DatedCounts, type DatedCountsAsk } from './dated-counts';
+import { addCells, CellSum, type DatedCounts, type DatedCountsAsk } from './dated-counts';
 
 /** Where a table says it was built or failed (the server's logger). */
 export interface TableLog {
@@ -32,8 +32,8 @@ interface Table {
   monthAt: Map<IsoDate, number>;
   /** Per month end, the step rules it was counted under (JSON): a question's must be the same. */
   rules: string[];
-  /** The rest of the question it was counted for (restOf). */
-  rest: string;
+  /** The months after which evidence is stale, as counted: a question's must be the same. */
+  staleAfterMonths: number;
   /** Per chip and role (chipAndRole), the cells at every month end (CountsTable.cellsAt). */
   rows: Map<string, Float64Array[]>;
   chips: ReadonlySet<string>;
@@ -48,7 +48,7 @@ interface Build {
   finish: (built: boolean) => void;
 }
 
-/** What the table holds now (health, the bench). */
+/** What the table holds now (the bench, tests). */
 export interface MonthEndTableStatus {
   version: string | null;
   months: number;
@@ -117,7 +117,7 @@ export class MonthEndTable {
    */
   read(snapshot: AccessSnapshot, ask: DatedCountsAsk): (DatedCounts | null)[] | null {
     const table = this.table;
-    if (table?.version !== snapshot.version || restOf(ask) !== table.rest) return null;
+    if (table?.version !== snapshot.version || ask.staleAfterMonths !== table.staleAfterMonths) return null;
     if (ask.claim || !ask.chipIds.every((id) => table.chips.has(id))) return null;
     // No roles, or none listed, is every role (as the tally reads it).
     const roles: readonly ReachRole[] = ask.roles?.length ? [...new Set(ask.roles)] : REACH_ROLES;
@@ -128,11 +128,8 @@ export class MonthEndTable {
       held += 1;
       const sum = new CellSum();
       for (const chipId of ask.chipIds)
-        for (const role of roles) {
-          const cells = (table.rows.get(chipAndRole(chipId, role)) as Float64Array[])[m] as Float64Array;
-          for (let i = 0; i < cells.length; i += 2)
-            if (cellKept(cells[i] as number, ask)) sum.add(cells[i] as number, cells[i + 1] as number);
-        }
+        for (const role of roles)
+          addCells(sum, (table.rows.get(chipAndRole(chipId, role)) as Float64Array[])[m] as Float64Array, ask);
       return sum.result();
     });
     return held > 0 ? out : null;
@@ -210,20 +207,12 @@ export class MonthEndTable {
       months,
       monthAt: new Map(months.map((date, m) => [date, m])),
       rules: ask.rules.map((rules) => JSON.stringify(rules)),
-      rest: restOf(ask),
+      staleAfterMonths: ask.staleAfterMonths,
       rows,
       chips: new Set(chipIds),
       buildMs: Math.round(performance.now() - started),
     };
   }
-}
-
-/**
- * The parts of a question other than its chips, dates, step rules, roles and the filters read
- * from the cells (onlyRestricted, includePathways, excludePathways): the table's must match.
- */
-function restOf(ask: DatedCountsAsk): string {
-  return JSON.stringify([ask.staleAfterMonths]);
 }
 
 /** The last `count` month ends up to the end of today's year. */
@@ -234,11 +223,4 @@ export function monthEnds(today: IsoDate, count: number): IsoDate[] {
     (period) => period.end,
   );
   return ends.slice(ends.length - count);
-}
-
-/** The chips of a graph, in id order. */
-export function chipIdsOf(graph: AccessGraph): string[] {
-  const ids: string[] = [];
-  for (let i = 0; i < graph.nodeCount; i += 1) if ((graph.flags[i] ?? 0) & CHIP) ids.push(graph.ids[i] ?? '');
-  return ids;
 }

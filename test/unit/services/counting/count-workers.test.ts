@@ -1,5 +1,6 @@
 import { CountWorkers } from '../../../../src/services/counting/count-workers';
-import { addCounts, datedReachCounts, type DatedCountsAsk } from '../../../../src/services/counting/dated-counts';
+import { datedReachCounts, type DatedCountsAsk } from '../../../../src/services/counting/dated-counts';
+import { addCounts } from '../../../support/counts';
 import { stepRulesAt } from '../../../support/access-inputs';
 import { DAYS, randomSnapshot } from '../../../support/random-snapshot';
 

@@ -1,6 +1,6 @@
 import { Prng } from '../../../../bench/prng';
 import type { ReachRole } from '../../../../src/domain';
-import { addCounts } from '../../../../src/services/counting/dated-counts';
+import { addCounts } from '../../../support/counts';
 import { PathService, type PathFilterInput, type ReachCounts } from '../../../../src/services/path-service';
 import { DAYS, randomSnapshot } from '../../../support/random-snapshot';
 
